@@ -1,0 +1,77 @@
+// Launches Debian's Chromium with an unpacked build of the extension, offline: every request to
+// a supported site is answered from local files, every other web request is refused.
+// Shared by the real-browser tests, the demo (npm start) and the benchmark.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * @param {object} options
+ * @param {string | null} [options.extensionDir] unpacked build to load, or null for none
+ * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null} options.serve
+ *   answers a request to a supported site (null → 404)
+ * @param {boolean} [options.headless]
+ * @param {string} [options.colorScheme] 'light' | 'dark'
+ */
+export async function launchWithExtension({ extensionDir = 'dist', serve, headless = true, colorScheme = 'light' }) {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const dir = extensionDir ? resolve(extensionDir) : null;
+  if (dir && !existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run npm run build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cramp-check-chromium-'));
+  const args = [...QUIET_FLAGS, ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [])];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    colorScheme,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route(
+    (url) => url.protocol.startsWith('http'),
+    async (route) => {
+      const url = new URL(route.request().url());
+      const answer = url.hostname === 'www.strava.com' ? serve(url) : null;
+      if (!answer) {
+        if (url.hostname === 'www.strava.com') await route.fulfill({ status: 404, body: 'not found' });
+        else await route.abort('blockedbyclient');
+        return;
+      }
+      await route.fulfill({ status: answer.status ?? 200, contentType: answer.contentType ?? 'text/html; charset=utf-8', body: answer.body });
+    },
+  );
+  let extensionId = null;
+  if (dir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, extensionId, close };
+}
+
+/** Waits for the panel host and returns its attributes once it reached `data-state` and, when asked, an analysis. */
+export async function waitForPanel(page, { analyzed = true, timeout = 15_000 } = {}) {
+  const selector = analyzed ? '[data-cramp-check="panel"][data-risk]' : '[data-cramp-check="panel"][data-state]';
+  await page.waitForSelector(selector, { state: 'attached', timeout });
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('[data-cramp-check="panel"]');
+    const host = hosts[0];
+    const attributes = Object.fromEntries([...host.attributes].map((a) => [a.name, a.value]));
+    return { count: hosts.length, attributes, text: host.shadowRoot?.textContent ?? null, shadowMode: host.shadowRoot ? 'open' : 'closed-or-none' };
+  });
+}

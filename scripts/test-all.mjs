@@ -1,0 +1,55 @@
+// `npm test`: every gate and every suite, in the order a failure is cheapest to find.
+// Type-check, lint, build (Chrome and Firefox), web-ext lint, unit tests, real-browser tests.
+// Ends with one plain line "N passed, N failed" over everything (CI reads it).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('artifacts', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args) {
+  console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return result.status === 0;
+}
+
+/** A gate counts as one check. */
+function gate(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) passed++;
+  else failed++;
+  console.log(`   ${label}: ${ok ? 'ok' : 'FAILED'}`);
+  return ok;
+}
+
+/** A vitest suite counts each of its tests; a suite that could not run at all counts as one failure. */
+function suite(label, configArgs) {
+  const report = `artifacts/${label}-results.json`;
+  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
+    if (json.numTotalTests === 0) failed++;
+    console.log(`   ${label}: ${json.numPassedTests} passed, ${json.numFailedTests} failed`);
+  } catch {
+    failed++;
+    console.log(`   ${label}: no report (the suite did not run)`);
+  }
+}
+
+gate('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+gate('lint', 'npx', ['biome', 'lint', '--error-on-warnings', 'src', 'tests', 'scripts']);
+const built = gate('build (Chrome)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+gate('build (Firefox)', 'npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn']);
+gate('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--no-config-discovery']);
+suite('unit', []);
+if (built) suite('browser', ['--config', 'vitest.e2e.config.ts']);
+else {
+  failed++;
+  console.log('   browser: skipped because the build failed');
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

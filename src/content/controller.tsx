@@ -1,0 +1,135 @@
+import { render } from 'preact';
+import type { ActivityDraft } from '../core/activity';
+import type { Analysis } from '../core/analysis';
+import type { Units } from '../core/profile';
+import type { ProfileState } from '../platform/messages';
+import { send } from '../platform/messaging';
+import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/storage';
+import { adapterFor } from '../sites/registry';
+import type { ExtractResult } from '../sites/types';
+import type { ManualField } from '../ui/ManualEntry';
+import { Panel } from '../ui/Panel';
+import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
+import { ensurePanelHost, removePanelHosts } from './panel-host';
+import { ESSENTIAL_FIELDS, mergeManual, readState, toActivity } from './read-state';
+import { withRetry } from './retry';
+import { watchLateStats } from './late-stats';
+
+interface View {
+  draft: ActivityDraft;
+  analysis: Analysis | null;
+  pending: boolean;
+  error: string | null;
+  units: Units;
+  collapsed: boolean;
+  profileNotice: string | null;
+}
+
+/**
+ * Shows the panel for the activity at `url`, and keeps it current until `signal` aborts
+ * (in-page navigation, or the page going away): late stats, manual entries, profile changes.
+ */
+export async function showActivity(doc: Document, url: URL, signal: AbortSignal): Promise<void> {
+  const match = adapterFor(url);
+  if (!match) {
+    removePanelHosts(doc);
+    return;
+  }
+  const { adapter, activityId } = match;
+  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null };
+  let extracted = adapter.extract(doc, url);
+  let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));
+  if (signal.aborted) return;
+
+  const paint = () => {
+    if (signal.aborted) return;
+    const mount = adapter.mountPoint(doc);
+    if (!mount) return;
+    const { host, container } = ensurePanelHost(doc, mount);
+    const state = readState(view.draft);
+    writeReadAttributes(host, view.draft, state);
+    writeAnalysisAttributes(host, view.analysis);
+    render(
+      <Panel
+        state={state}
+        analysis={view.analysis}
+        pending={view.pending}
+        error={view.error}
+        missingFields={missingFields(view.draft)}
+        units={view.units}
+        collapsed={view.collapsed}
+        profileNotice={view.profileNotice}
+        onToggle={() => toggleCollapsed(view, paint)}
+        onManualEntry={(entry) => {
+          manual = { ...manual, ...entry };
+          saveManualEntry(adapter.id, activityId, manual).catch(() => undefined);
+          refresh();
+        }}
+        onOpenOptions={() => send({ type: 'open-options' }).catch(() => undefined)}
+      />,
+      container,
+    );
+  };
+
+  let analyzing = 0;
+  const refresh = async () => {
+    view.draft = mergeManual(extracted.activity, extracted.temperatureSource, manual);
+    const activity = toActivity(view.draft, adapter.id, activityId);
+    view.pending = activity !== null;
+    paint();
+    if (!activity) return;
+    const ticket = ++analyzing;
+    try {
+      const [analyzed, profile] = await withRetry(() => Promise.all([send({ type: 'analyze', activity }), send({ type: 'get-profile' })]));
+      if (ticket !== analyzing) return;
+      Object.assign(view, { analysis: analyzed.analysis, error: null, ...profileView(profile) });
+    } catch (error) {
+      if (ticket !== analyzing) return;
+      view.error = `Cramp Check couldn't analyze this activity: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    view.pending = false;
+    paint();
+  };
+
+  signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
+  onProfileOrSettingsChanged(() => void refresh(), signal);
+  watchLateStats(adapter, doc, signal, () => {
+    const next = adapter.extract(doc, url);
+    if (sameReading(next, extracted)) return;
+    extracted = next;
+    void refresh();
+  });
+  await refresh();
+}
+
+function profileView(state: ProfileState): Pick<View, 'units' | 'collapsed' | 'profileNotice'> {
+  return {
+    units: state.profile.units,
+    collapsed: state.settings.panelCollapsed,
+    profileNotice:
+      state.recovered.length > 0
+        ? "Your saved profile couldn't be read, so defaults are in use. The original is kept; open your profile to fix it."
+        : null,
+  };
+}
+
+function toggleCollapsed(view: View, paint: () => void): void {
+  view.collapsed = !view.collapsed;
+  paint();
+  send({ type: 'get-profile' })
+    .then(({ settings }) => send({ type: 'save-settings', settings: { ...settings, panelCollapsed: view.collapsed } }))
+    .catch(() => undefined);
+}
+
+function missingFields(draft: ActivityDraft): ManualField[] {
+  // A page that shows elapsed but not moving time still gives a usable duration.
+  const missing: ManualField[] = ESSENTIAL_FIELDS.filter(
+    (field) => draft[field] === undefined && !(field === 'movingS' && draft.elapsedS !== undefined),
+  );
+  // Humidity is only asked for alongside a temperature the runner has to type in anyway.
+  if (missing.includes('temperatureC') && draft.humidityPct === undefined) missing.push('humidityPct');
+  return missing;
+}
+
+const sameReading = (a: ExtractResult, b: ExtractResult) => JSON.stringify(a.activity) === JSON.stringify(b.activity);
+

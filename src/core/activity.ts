@@ -1,0 +1,39 @@
+import { z } from './zod';
+
+export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as const;
+export const SportSchema = z.enum(SPORTS);
+export type Sport = z.infer<typeof SportSchema>;
+
+export const TemperatureSourceSchema = z.enum(['weather', 'device', 'manual']);
+export type TemperatureSource = z.infer<typeof TemperatureSourceSchema>;
+
+const nonNegative = () => z.number().check(z.nonnegative());
+
+/**
+ * One past activity, in SI units, as read from a site or typed in by hand.
+ * Only `movingS` is required: everything else sharpens the answer when known.
+ */
+export const ActivitySchema = z.object({
+  /** The site it came from (`strava`, `garmin`, …) or `manual`. */
+  source: z.string(),
+  id: z.optional(z.string()),
+  sport: SportSchema,
+  movingS: z.number().check(z.positive()),
+  elapsedS: z.optional(z.number().check(z.positive())),
+  distanceM: z.optional(nonNegative()),
+  elevationGainM: z.optional(nonNegative()),
+  temperatureC: z.optional(z.number()),
+  temperatureSource: z.optional(TemperatureSourceSchema),
+  humidityPct: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  avgHeartRate: z.optional(z.number().check(z.positive())),
+  calories: z.optional(nonNegative()),
+  /** Mechanical work on a bike (Strava's "Total Work"), kJ. */
+  energyKj: z.optional(nonNegative()),
+  /** ISO 8601. */
+  startTime: z.optional(z.string()),
+  isRace: z.optional(z.boolean()),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** What a site could read before the runner fills any gaps: every field optional. */
+export type ActivityDraft = Partial<Omit<Activity, 'source'>>;

@@ -1,0 +1,53 @@
+import type { ActivityDraft } from './activity';
+
+/**
+ * Limits beyond which a value is a misread, not a run. Shared by every site adapter and by the
+ * engine so a number rejected on the page is rejected the same way everywhere.
+ */
+export const LIMITS = {
+  temperatureC: { min: -40, max: 55 },
+  humidityPct: { min: 0, max: 100 },
+  /** 7 days: longer than any single activity a runner would record. */
+  movingS: { min: 1, max: 7 * 24 * 3600 },
+  elapsedS: { min: 1, max: 7 * 24 * 3600 },
+  distanceM: { min: 0, max: 1_500_000 },
+  elevationGainM: { min: 0, max: 30_000 },
+  avgHeartRate: { min: 25, max: 250 },
+  calories: { min: 0, max: 50_000 },
+  energyKj: { min: 0, max: 50_000 },
+} as const satisfies Partial<Record<keyof ActivityDraft, { min: number; max: number }>>;
+
+/**
+ * Fastest sustainable average speed by sport, m/s, a little above the world records
+ * (running: 100 m at ~10.4 m/s, so nothing longer than a sprint averages faster than ~10.5 m/s;
+ * the marathon record is ~5.9 m/s). Rides allow descents and motor-paced efforts.
+ */
+export const MAX_SPEED_MS: Record<string, number> = {
+  run: 10.5,
+  trail_run: 10.5,
+  walk: 4.5,
+  hike: 4.5,
+  ride: 30,
+  other: 30,
+};
+
+export type LimitedField = keyof typeof LIMITS;
+
+/** Why `value` is implausible for `field`, or null when it is fine. */
+export function implausibleReason(field: LimitedField, value: number): string | null {
+  const limit = LIMITS[field];
+  if (!Number.isFinite(value)) return `${field} is not a number`;
+  if (value < limit.min) return `${field} ${value} is below ${limit.min}`;
+  if (value > limit.max) return `${field} ${value} is above ${limit.max}`;
+  return null;
+}
+
+/** Why distance over time is impossible for the sport, or null. */
+export function implausibleSpeedReason(sport: string, distanceM: number, movingS: number): string | null {
+  const max = MAX_SPEED_MS[sport] ?? MAX_SPEED_MS.other ?? 30;
+  if (movingS <= 0) return null;
+  const speed = distanceM / movingS;
+  return speed > max
+    ? `average speed ${speed.toFixed(1)} m/s is faster than anyone can ${sport === 'ride' ? 'ride' : 'move'} (${max} m/s)`
+    : null;
+}

@@ -1,0 +1,8 @@
+// One place that configures zod for the whole extension.
+// zod/mini keeps the content-script bundle small (full zod is ~27 kB gzipped), and
+// jitless mode stops zod probing `Function('')`, which the MV3 CSP forbids.
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+export { z };

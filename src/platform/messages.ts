@@ -1,0 +1,60 @@
+import { ActivitySchema } from '../core/activity';
+import { AnalysisSchema } from '../core/analysis';
+import { ProfileSchema } from '../core/profile';
+import { z } from '../core/zod';
+import { SettingsSchema } from './settings';
+
+/**
+ * Every message between the extension's contexts. Named by what is asked; parsed on receipt
+ * by the background (see listen.ts), so a malformed or unknown message gets an error back.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Content script → background: analyze what was read on the page (sender tab gets the badge). */
+  z.object({ type: z.literal('analyze'), activity: ActivitySchema }),
+  /** Popup → background: the analysis last made for a tab. */
+  z.object({ type: z.literal('get-tab-analysis'), tabId: z.number() }),
+  /** Popup → background: the last analysis made anywhere. */
+  z.object({ type: z.literal('get-last-analysis') }),
+  /** Popup → background: analyze a run typed in by hand (next-run planner, manual entry). */
+  z.object({ type: z.literal('analyze-manual'), activity: ActivitySchema }),
+  /** Options/popup → background: profile and settings, with any recovery notice. */
+  z.object({ type: z.literal('get-profile') }),
+  z.object({ type: z.literal('save-profile'), profile: ProfileSchema }),
+  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  /** Content script → background: content scripts cannot open the options page themselves. */
+  z.object({ type: z.literal('open-options') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const AnalyzedSchema = z.object({
+  activity: ActivitySchema,
+  analysis: AnalysisSchema,
+  analyzedAt: z.string(),
+});
+export type Analyzed = z.infer<typeof AnalyzedSchema>;
+
+export const ProfileStateSchema = z.object({
+  profile: ProfileSchema,
+  settings: SettingsSchema,
+  /** Storage keys whose stored value could not be read and was kept aside (see storage.ts). */
+  recovered: z.array(z.object({ key: z.string(), backupKey: z.string() })),
+});
+export type ProfileState = z.infer<typeof ProfileStateSchema>;
+
+/** What each request answers with, so callers parse replies too. */
+export const ReplyDataSchemas = {
+  analyze: AnalyzedSchema,
+  'analyze-manual': AnalyzedSchema,
+  'get-tab-analysis': z.nullable(AnalyzedSchema),
+  'get-last-analysis': z.nullable(AnalyzedSchema),
+  'get-profile': ProfileStateSchema,
+  'save-profile': ProfileStateSchema,
+  'save-settings': ProfileStateSchema,
+  'open-options': z.null(),
+} as const satisfies Record<RequestType, z.ZodMiniType>;
+
+export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
+
+/** The envelope of every reply: errors travel back to the sender instead of vanishing. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

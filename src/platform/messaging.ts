@@ -1,0 +1,59 @@
+import { z } from '../core/zod';
+import { browser, type Runtime } from './browser';
+import { type Reply, type ReplyData, ReplyDataSchemas, type Request, RequestSchema, type RequestType } from './messages';
+
+export type Handlers = {
+  [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Runtime.MessageSender) => Promise<ReplyData<T>>;
+};
+
+/** Why a sender may not talk to us, or null. Only this extension's own pages and content scripts may. */
+export function rejectSender(sender: Runtime.MessageSender, ownId: string): string | null {
+  if (sender.id !== ownId) return 'sender is not this extension';
+  return null;
+}
+
+/**
+ * Parses every incoming message and routes it to its handler. Replies always carry
+ * `{ ok }`: a malformed, unknown or foreign message gets an error back, never silence or a crash.
+ */
+export async function handleMessage(raw: unknown, sender: Runtime.MessageSender, handlers: Handlers, ownId: string): Promise<Reply<unknown>> {
+  const refused = rejectSender(sender, ownId);
+  if (refused) return { ok: false, error: refused };
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };
+  const request = parsed.data;
+  try {
+    const handler = handlers[request.type] as (r: Request, s: Runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, data: await handler(request, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Registers the handlers in the background. Returns a function that unregisters them. */
+export function listen(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender, handlers, browser.runtime.id);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export class MessageError extends Error {}
+
+/** Sends a request to the background and parses the reply, throwing MessageError on any failure. */
+export async function send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ReplyData<T>> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(request);
+  } catch (error) {
+    throw new MessageError(`could not reach the extension: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const envelope = reply as Partial<Reply<unknown>> | undefined;
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') {
+    throw new MessageError('no reply from the extension');
+  }
+  if (!envelope.ok) throw new MessageError((envelope as { error?: unknown }).error?.toString() ?? 'unknown error');
+  const schema = ReplyDataSchemas[request.type] as unknown as z.ZodMiniType<ReplyData<T>>;
+  const data = schema.safeParse((envelope as { data: unknown }).data);
+  if (!data.success) throw new MessageError(`malformed reply: ${z.prettifyError(data.error)}`);
+  return data.data;
+}

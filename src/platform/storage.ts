@@ -1,0 +1,47 @@
+import type { ActivityDraft } from '../core/activity';
+import type { Profile } from '../core/profile';
+import { browser } from './browser';
+import { type Analyzed, AnalyzedSchema } from './messages';
+import type { Settings } from './settings';
+import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
+import { type Loaded, loadItem, type StorageArea, saveItem } from './versioned-item';
+
+const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+/** Per-tab results live in session storage: gone when the browser closes, like the tab. */
+const session = (): StorageArea => (browser.storage.session ?? browser.storage.local) as unknown as StorageArea;
+
+export const loadProfile = (): Promise<Loaded<Profile>> => loadItem(local(), PROFILE_ITEM);
+export const saveProfile = (profile: Profile): Promise<Profile> => saveItem(local(), PROFILE_ITEM, profile);
+export const loadSettings = (): Promise<Loaded<Settings>> => loadItem(local(), SETTINGS_ITEM);
+export const saveSettings = (settings: Settings): Promise<Settings> => saveItem(local(), SETTINGS_ITEM, settings);
+
+async function readAnalyzed(area: StorageArea, key: string): Promise<Analyzed | null> {
+  const parsed = AnalyzedSchema.safeParse((await area.get(key))[key]);
+  return parsed.success ? parsed.data : null;
+}
+
+export const saveTabAnalysis = (tabId: number, analyzed: Analyzed) => session().set({ [`tab:${tabId}`]: analyzed });
+export const loadTabAnalysis = (tabId: number) => readAnalyzed(session(), `tab:${tabId}`);
+export const saveLastAnalysis = (analyzed: Analyzed) => local().set({ lastAnalysis: analyzed });
+export const loadLastAnalysis = () => readAnalyzed(local(), 'lastAnalysis');
+
+/** Values the runner typed in for one activity the page did not show, remembered per activity. */
+const manualKey = (site: string, activityId: string) => `manual:${site}:${activityId}`;
+
+export async function loadManualEntry(site: string, activityId: string): Promise<ActivityDraft> {
+  const key = manualKey(site, activityId);
+  const raw = (await local().get(key))[key];
+  return raw && typeof raw === 'object' ? (raw as ActivityDraft) : {};
+}
+
+export const saveManualEntry = (site: string, activityId: string, draft: ActivityDraft) =>
+  local().set({ [manualKey(site, activityId)]: draft });
+
+/** Calls `listener` whenever the profile or settings change in any context; stops on abort. */
+export function onProfileOrSettingsChanged(listener: () => void, signal: AbortSignal): void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (PROFILE_ITEM.key in changes || SETTINGS_ITEM.key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+}

@@ -1,0 +1,73 @@
+import type { z } from '../core/zod';
+
+/** What a storage area must offer; browser.storage.local satisfies it, and so does a test fake. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface VersionedItemSpec<T> {
+  key: string;
+  version: number;
+  schema: z.ZodMiniType<T>;
+  defaults: T;
+  /** migrations[n] turns data stored at version n into version n + 1. */
+  migrations: Record<number, (data: unknown) => unknown>;
+}
+
+export interface Loaded<T> {
+  value: T;
+  /** Set when the stored value could not be read: it was copied to `backupKey` and defaults used. */
+  recovered?: { key: string; backupKey: string };
+}
+
+interface Envelope {
+  version: number;
+  data: unknown;
+}
+
+function isEnvelope(raw: unknown): raw is Envelope {
+  return typeof raw === 'object' && raw !== null && 'version' in raw && 'data' in raw && Number.isInteger((raw as Envelope).version);
+}
+
+/** Brings stored data up to the current version; a bare value without envelope is version 0. */
+export function migrate<T>(spec: VersionedItemSpec<T>, raw: unknown): unknown {
+  let version = isEnvelope(raw) ? raw.version : 0;
+  let data = isEnvelope(raw) ? raw.data : raw;
+  if (version > spec.version) throw new Error(`${spec.key} was saved by a newer version (${version})`);
+  while (version < spec.version) {
+    const step = spec.migrations[version];
+    if (!step) throw new Error(`no migration for ${spec.key} from version ${version}`);
+    data = step(data);
+    version++;
+  }
+  return data;
+}
+
+/**
+ * Loads a schema-checked, versioned value. A value that cannot be migrated or parsed is never
+ * deleted: it is copied aside under `backup:<key>` (unless that copy already exists) and the
+ * defaults are used, with `recovered` set so the UI can tell the runner.
+ */
+export async function loadItem<T>(area: StorageArea, spec: VersionedItemSpec<T>): Promise<Loaded<T>> {
+  const raw = (await area.get(spec.key))[spec.key];
+  if (raw === undefined) return { value: spec.defaults };
+  try {
+    const parsed = spec.schema.safeParse(migrate(spec, raw));
+    if (parsed.success) return { value: parsed.data };
+  } catch {
+    // fall through to keeping it aside
+  }
+  const backupKey = `backup:${spec.key}`;
+  const existing = (await area.get(backupKey))[backupKey];
+  if (JSON.stringify(existing) !== JSON.stringify(raw)) await area.set({ [backupKey]: raw });
+  return { value: spec.defaults, recovered: { key: spec.key, backupKey } };
+}
+
+/** Validates before writing, so a bad value never replaces a good one. */
+export async function saveItem<T>(area: StorageArea, spec: VersionedItemSpec<T>, value: T): Promise<T> {
+  const parsed = spec.schema.safeParse(value);
+  if (!parsed.success) throw new Error(`refusing to save an invalid ${spec.key}`);
+  await area.set({ [spec.key]: { version: spec.version, data: parsed.data } });
+  return parsed.data;
+}

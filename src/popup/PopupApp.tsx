@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { activeTabId } from '../platform/actions';
+import type { Analyzed } from '../platform/messages';
+import { send } from '../platform/messaging';
+import type { Units } from '../core/profile';
+import { AnalysisSummary } from '../ui/AnalysisSummary';
+
+type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units };
+
+/** The toolbar popup: this tab's analysis, else the last one made. */
+export function PopupApp() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await activeTabId();
+      const forTab = tabId === null ? null : await send({ type: 'get-tab-analysis', tabId });
+      const analyzed = forTab ?? (await send({ type: 'get-last-analysis' }));
+      const { profile } = await send({ type: 'get-profile' });
+      setLoaded({ analyzed, fromThisTab: forTab !== null, units: profile.units });
+    })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  return (
+    <div class="popup-body">
+      <h1>Cramp Check</h1>
+      {error && (
+        <p class="error" role="alert">
+          Couldn't load: {error}
+        </p>
+      )}
+      {!loaded && !error && <p>Loading…</p>}
+      {loaded && !loaded.analyzed && <p>Open one of your Strava activities to see what you may have lacked.</p>}
+      {loaded?.analyzed && (
+        <section aria-label={loaded.fromThisTab ? 'This activity' : 'Last analyzed activity'}>
+          <h2>{loaded.fromThisTab ? 'This activity' : 'Last analyzed activity'}</h2>
+          <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} />
+        </section>
+      )}
+    </div>
+  );
+}

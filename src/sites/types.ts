@@ -1,0 +1,39 @@
+import type { ActivityDraft, TemperatureSource } from '../core/activity';
+
+/** A field the adapter tried to read, and why it could not (or why it rejected it). */
+export interface FieldProblem {
+  field: keyof ActivityDraft;
+  reason: string;
+}
+
+export interface ExtractResult {
+  /** Which page layout was recognised, e.g. `classic`, `public`; `none` when nothing was. */
+  layout: string;
+  activity: ActivityDraft;
+  temperatureSource?: TemperatureSource;
+  /** Fields the page did not show, or that could not be parsed. */
+  unread: FieldProblem[];
+  /** Values that were read but are implausible, so not used. */
+  rejected: FieldProblem[];
+}
+
+export interface MountPoint {
+  /** The panel host is inserted as a child of `parent`, before `before` (or last when null). */
+  parent: Element;
+  before: Node | null;
+}
+
+/** All knowledge of one site. Pure: takes the document and URL, never touches globals. */
+export interface SiteAdapter {
+  id: string;
+  /** Host patterns this adapter serves, as in the manifest. */
+  matches: readonly string[];
+  /** The activity id when the URL shows a single activity, else null. */
+  activityId(url: URL): string | null;
+  /** Never throws. */
+  extract(doc: Document, url: URL): ExtractResult;
+  /** Where the panel goes; null when the page has no suitable place yet. */
+  mountPoint(doc: Document): MountPoint | null;
+  /** The element whose changes may bring stats that arrived late; watched briefly. */
+  statsRoot?(doc: Document): Element | null;
+}

@@ -1,0 +1,22 @@
+import { formatDistance, formatDuration } from '../core/format';
+import type { Units } from '../core/profile';
+import type { Analyzed } from '../platform/messages';
+import { Estimates } from './Estimates';
+import { Findings } from './Findings';
+import { headline } from './headline';
+
+/** The compact form of an analysis, for the popup. */
+export function AnalysisSummary({ analyzed, units }: { analyzed: Analyzed; units: Units }) {
+  const { activity, analysis } = analyzed;
+  return (
+    <div class="summary" data-risk={analysis.crampRisk.level}>
+      <p class="facts">
+        {formatDuration(activity.movingS)}
+        {activity.distanceM !== undefined && ` · ${formatDistance(activity.distanceM, units)}`}
+      </p>
+      <p class="headline">{headline(analysis)}</p>
+      <Estimates analysis={analysis} units={units} />
+      <Findings findings={analysis.findings} limit={2} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ActivityDraft } from '../core/activity';
+import type { Analysis } from '../core/analysis';
+import type { Units } from '../core/profile';
+import { Estimates } from './Estimates';
+import { Findings, Why } from './Findings';
+import { headline } from './headline';
+import { type ManualField, ManualEntry } from './ManualEntry';
+import { MissingInputs } from './MissingInputs';
+
+export interface PanelProps {
+  state: 'ready' | 'partial' | 'unreadable';
+  analysis: Analysis | null;
+  pending: boolean;
+  error: string | null;
+  /** Essential values the page did not show, which the runner can type in. */
+  missingFields: ManualField[];
+  units: Units;
+  collapsed: boolean;
+  /** Set when the stored profile was unreadable and defaults are in use. */
+  profileNotice?: string | null;
+  onToggle: () => void;
+  onManualEntry: (draft: ActivityDraft) => void;
+  onOpenOptions: () => void;
+}
+
+const RISK_LABEL = { low: 'Low cramp risk', moderate: 'Moderate cramp risk', high: 'High cramp risk' } as const;
+
+/** The tip panel shown under the activity's stats, inside a shadow root. */
+export function Panel(props: PanelProps) {
+  const { analysis, collapsed } = props;
+  return (
+    <section class="cc-panel" aria-label="Cramp Check">
+      <header class="cc-header">
+        <button type="button" class="cc-toggle" aria-expanded={!collapsed} onClick={props.onToggle}>
+          <span class="cc-logo" aria-hidden="true">
+            💧
+          </span>{' '}
+          Cramp Check
+        </button>
+        {analysis && (
+          <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{RISK_LABEL[analysis.crampRisk.level]}</span>
+        )}
+      </header>
+      {!collapsed && <PanelBody {...props} />}
+    </section>
+  );
+}
+
+function PanelBody(props: PanelProps) {
+  const { analysis, state, missingFields, units } = props;
+  return (
+    <div class="cc-body">
+      {props.profileNotice && <p class="cc-notice">{props.profileNotice}</p>}
+      {state === 'unreadable' && (
+        <p class="cc-notice">Cramp Check couldn't read this activity's stats from the page. Enter them to get tips:</p>
+      )}
+      {state === 'partial' && missingFields.length > 0 && (
+        <p class="cc-notice">Some values weren't shown on this page. Add them for a sharper answer:</p>
+      )}
+      <ManualEntry fields={missingFields} units={units} onSubmit={props.onManualEntry} />
+      {props.error && (
+        <p class="cc-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      {props.pending && !analysis && <p class="cc-muted">Analyzing…</p>}
+      {analysis && (
+        <>
+          <p class="cc-headline">{headline(analysis)}</p>
+          <Estimates analysis={analysis} units={units} />
+          <Findings findings={analysis.findings} limit={3} />
+          <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
+          <Why findings={analysis.findings} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// Enforces the layout in README "Source layout": contexts stay apart and src/core stays pure.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(__dirname, '../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+interface Import {
+  file: string;
+  folder: string;
+  specifier: string;
+  /** The top folder under src/ the import points into, or null for packages. */
+  target: string | null;
+}
+
+const folderOf = (path: string) => relative(SRC, path).split('/')[0] ?? '';
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  return specifiers.map((specifier) => ({
+    file: relative(SRC, file),
+    folder: folderOf(file),
+    specifier,
+    target: specifier.startsWith('.') ? folderOf(resolve(dirname(file), specifier)) : null,
+  }));
+}
+
+const files = sourceFiles(SRC);
+const imports = files.flatMap(importsOf);
+const ENTRY_FOLDERS = ['content', 'background', 'popup', 'options'];
+
+describe('architecture', () => {
+  it('finds the source tree', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(imports.length).toBeGreaterThan(50);
+  });
+
+  it('src/core imports nothing but itself and zod', () => {
+    const bad = imports.filter((i) => i.folder === 'core' && !(i.target === 'core' || i.specifier === 'zod/mini'));
+    expect(bad).toEqual([]);
+  });
+
+  it('src/core uses no DOM, browser or clock globals', () => {
+    const offenders = files
+      .filter((f) => folderOf(f) === 'core')
+      .filter((f) => /\b(document|window|browser|chrome|localStorage|navigator)\.|Date\.now\(|new Date\(\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('only src/platform imports webextension-polyfill', () => {
+    const bad = imports.filter((i) => i.specifier === 'webextension-polyfill' && i.folder !== 'platform');
+    expect(bad).toEqual([]);
+    expect(imports.some((i) => i.specifier === 'webextension-polyfill')).toBe(true);
+  });
+
+  it('entry folders do not import each other', () => {
+    const bad = imports.filter(
+      (i) => ENTRY_FOLDERS.includes(i.folder) && i.target !== null && ENTRY_FOLDERS.includes(i.target) && i.target !== i.folder,
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('site adapters and shared UI import no entry point and no browser code', () => {
+    const bad = imports.filter(
+      (i) =>
+        (i.folder === 'sites' || i.folder === 'ui') &&
+        i.target !== null &&
+        (ENTRY_FOLDERS.includes(i.target) || (i.folder === 'sites' && i.target === 'platform')),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('nothing imports full zod (only zod/mini keeps the content script small)', () => {
+    expect(imports.filter((i) => i.specifier === 'zod' || i.specifier.startsWith('zod/v4'))).toEqual([]);
+  });
+});

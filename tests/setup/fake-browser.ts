@@ -1,0 +1,94 @@
+// webextension-polyfill throws outside an extension, so every DOM-side test gets this in-memory
+// stand-in instead: storage areas with change events, and runtime messaging routed to whatever
+// listeners a test registers (as the background would).
+import { beforeEach, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function event() {
+  const listeners = new Set<Listener>();
+  return {
+    listeners,
+    addListener: (l: Listener) => listeners.add(l),
+    removeListener: (l: Listener) => listeners.delete(l),
+    hasListener: (l: Listener) => listeners.has(l),
+  };
+}
+
+function storageArea(name: string, onChanged: ReturnType<typeof event>) {
+  let data: Record<string, unknown> = {};
+  const clone = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
+  return {
+    get: async (key?: string | string[] | null) => {
+      if (key == null) return clone(data);
+      const keys = Array.isArray(key) ? key : [key];
+      return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, clone(data[k])]));
+    },
+    set: async (items: Record<string, unknown>) => {
+      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      for (const [k, v] of Object.entries(items)) {
+        changes[k] = { oldValue: data[k], newValue: clone(v) };
+        data[k] = clone(v);
+      }
+      for (const l of onChanged.listeners) l(changes, name);
+    },
+    remove: async (key: string | string[]) => {
+      for (const k of Array.isArray(key) ? key : [key]) delete data[k];
+    },
+    clear: async () => {
+      data = {};
+    },
+  };
+}
+
+export function createFakeBrowser() {
+  const onChanged = event();
+  const onMessage = event();
+  const badge = new Map<number, { text?: string; color?: string }>();
+  const fake = {
+    runtime: {
+      id: 'cramp-check-test-id',
+      onMessage,
+      /** Delivers to the registered listeners as if from this extension's own page. */
+      sendMessage: vi.fn(async (message: unknown) => {
+        for (const l of onMessage.listeners) {
+          const reply = l(message, { id: fake.runtime.id, tab: { id: 7 } });
+          if (reply !== undefined) return await reply;
+        }
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+      openOptionsPage: vi.fn(async () => undefined),
+    },
+    storage: {
+      onChanged,
+      local: storageArea('local', onChanged),
+      session: storageArea('session', onChanged),
+    },
+    action: {
+      setBadgeText: vi.fn(async ({ tabId, text }: { tabId: number; text: string }) => {
+        badge.set(tabId, { ...badge.get(tabId), text });
+      }),
+      setBadgeBackgroundColor: vi.fn(async ({ tabId, color }: { tabId: number; color: string }) => {
+        badge.set(tabId, { ...badge.get(tabId), color });
+      }),
+    },
+    tabs: { query: vi.fn(async () => [{ id: 7 }]) },
+    badge,
+  };
+  return fake;
+}
+
+export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
+
+const holder: { current: FakeBrowser } = { current: createFakeBrowser() };
+
+/** The fake for the current test (fresh before each test). */
+export const fakeBrowser = (): FakeBrowser => holder.current;
+
+vi.mock('webextension-polyfill', () => ({
+  default: new Proxy({}, { get: (_t, prop) => (holder.current as Record<string | symbol, unknown>)[prop] }),
+}));
+
+beforeEach(() => {
+  holder.current = createFakeBrowser();
+});
