@@ -63,6 +63,8 @@ export const PlanSchema = z.object({
   }),
   after: z.object({
     fluidMl: z.number(),
+    /** Upper end of the rehydration range (fluidMl is the lower end). */
+    fluidMlHigh: z.optional(z.number()),
     carbsG: z.number(),
     proteinG: z.number(),
     withinMin: z.number(),

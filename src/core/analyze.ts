@@ -1,0 +1,150 @@
+import type { Activity } from './activity';
+import type { Analysis, Finding, InputNote } from './analysis';
+import { buildPlan } from './plan';
+import type { Context } from './context';
+import { sodiumMatters } from './context';
+import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid';
+import { fuelGap, heat } from './findings-fuel-heat';
+import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
+import { distanceSpike, paceSpikePct, recentTraining, sportFamily } from './history';
+import { cleanActivity } from './inputs';
+import { sessionPower } from './metabolic';
+import type { Profile } from './profile';
+import { cleanProfile } from './profile-inputs';
+import { crampRisk } from './risk';
+import { roundDigits, roundTo } from './round';
+import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
+import { type Conditions, estimateSweatRate } from './sweat-rate';
+import { weather } from './weather';
+import { missingNotes } from './missing';
+import { safeAnalysis } from './fallback';
+
+/** Population defaults when the profile is silent (a typical adult runner). */
+export const DEFAULT_MASS_KG = 70;
+export const DEFAULT_HEIGHT_CM = 175;
+
+const RULES: ((c: Context) => Finding | null)[] = [
+  crampHistoryFinding,
+  paceSpikeFinding,
+  raceFinding,
+  distanceSpikeFinding,
+  heat,
+  fluidDeficit,
+  sodiumDeficit,
+  overdrinkingRisk,
+  fuelGap,
+  shortEasy,
+];
+
+/**
+ * Why this run may have ended in cramps, and the plan for next time. Never throws: bad input
+ * becomes `invalid` notes and is ignored. `history` windows are anchored on the activity's own
+ * start time (then `now`), so the answer does not change with the day it is viewed.
+ */
+export function analyze(activity: Activity, profile: Profile, history: readonly Activity[] = [], now?: Date): Analysis {
+  try {
+    return analyzeUnchecked(activity, profile, Array.isArray(history) ? history : [], now);
+  } catch {
+    return safeAnalysis();
+  }
+}
+
+function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly unknown[], now: Date | undefined): Analysis {
+  const invalid: InputNote[] = [];
+  const missing: InputNote[] = [];
+  const a = cleanActivity(activity, invalid, missing);
+  const p = cleanProfile(profile, invalid);
+  const massKg = p.massKg ?? DEFAULT_MASS_KG;
+  const heightCm = p.heightCm ?? DEFAULT_HEIGHT_CM;
+  const w = weather(a.temperatureC, a.humidityPct, p.units, missing);
+  const minutes = a.durationS / 60;
+  const hours = minutes / 60;
+
+  const power = sessionPower(a, massKg);
+  const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh });
+  const sweat = estimateSweatRate(
+    {
+      measuredLph: p.sweatRateLph,
+      sweatTests: p.sweatTests,
+      central: conditions(w.temperatureC, w.humidityPct),
+      cool: conditions(w.cool.temperatureC, w.cool.humidityPct),
+      warm: conditions(w.warm.temperatureC, w.warm.humidityPct),
+    },
+    invalid,
+  );
+  if (sweat.basis === 'predicted') sweat.value = roundDigits(sweat.value, 2);
+  sweat.low = roundDigits(sweat.low, 2);
+  sweat.high = roundDigits(sweat.high, 2);
+  const lossMl = { value: roundTo(sweat.value * hours * 1000, 10), low: roundTo(sweat.low * hours * 1000, 10), high: roundTo(sweat.high * hours * 1000, 10) };
+  const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater);
+  const raw = sodiumLossMg(lossMl, sodiumConc);
+  const sodiumMg = { value: roundTo(raw.value, 10), low: roundTo(raw.low, 10), high: roundTo(raw.high, 10) };
+  const lossPct = lossMl.value / 10 / massKg;
+
+  const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
+  const recent = recentTraining(history, sportFamily(a.sport), a.startMs ?? nowMs, a.id);
+  const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
+  const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
+  const pacePct = speedMs !== null ? paceSpikePct(speedMs, recent.medianSpeedMs) : null;
+  missingNotes(missing, { a, p, historyLength: history.length, nowMs });
+
+  const base = { minutes, sodiumMg, lossPct, flag: w.flag, saltySweater: p.saltySweater };
+  const cramping = p.crampHistory === 'sometimes' || p.crampHistory === 'often';
+  const { plan, carb, recoveryCarbsHighG } = buildPlan({
+    minutes,
+    massKg,
+    sweatRateLph: sweat.value,
+    sweatLossMl: lossMl.value,
+    sodiumMgPerL: sodiumConc.value,
+    sodiumMatters: sodiumMatters(base),
+    pickleJuice: a.durationS > 0 && (cramping || a.isRace || spike !== null || pacePct !== null),
+    units: p.units,
+  });
+  // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.
+  const ctx: Context = {
+    minutes,
+    sodiumMg,
+    lossPct,
+    flag: w.flag,
+    saltySweater: p.saltySweater,
+    units: p.units,
+    durationS: a.durationS,
+    hours,
+    massKg,
+    massKnown: p.massKg !== null,
+    female: p.female,
+    crampHistory: p.crampHistory,
+    isRace: a.isRace,
+    speedMs,
+    distanceM: a.distanceM,
+    sweat,
+    lossMl,
+    sodiumConc,
+    temperatureKnown: w.temperatureKnown,
+    temperatureC: w.temperatureC,
+    humidityPct: w.humidityPct,
+    wbgt: w.wbgt,
+    heatIndexF: w.heatIndexF,
+    carb,
+    plan,
+    recoveryCarbsHighG,
+    spike,
+    longestM: recent.longestM,
+    pacePct,
+    medianSpeedMs: recent.medianSpeedMs,
+    recentCount: recent.count,
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const f = rule(ctx);
+    if (f !== null) findings.push(f);
+  }
+  const estimates: Analysis['estimates'] = { sweatRateLph: sweat, sweatLossMl: lossMl, sodiumLossMg: sodiumMg };
+  if (p.massKg !== null) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
+  if (w.wbgt !== null && w.flag !== null) {
+    estimates.wbgtC = roundDigits(w.wbgt, 1);
+    estimates.heatFlag = w.flag;
+  }
+  if (w.heatIndexF !== null) estimates.heatIndexF = Math.round(w.heatIndexF);
+  return { estimates, plan, findings, crampRisk: crampRisk(findings), missing, invalid };
+}

@@ -1,0 +1,55 @@
+import type { HeatFlag, Plan, Range } from './analysis';
+import type { CarbAdvice } from './carbs';
+import type { DistanceSpike } from './history';
+import type { Units } from './profile';
+import type { Concentration } from './sodium';
+import type { SweatRate } from './sweat-rate';
+
+/** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
+export interface Context {
+  units: Units;
+  durationS: number;
+  minutes: number;
+  hours: number;
+  massKg: number;
+  massKnown: boolean;
+  female: boolean;
+  saltySweater: boolean;
+  crampHistory: 'never' | 'sometimes' | 'often' | null;
+  isRace: boolean;
+  speedMs: number | null;
+  distanceM: number | null;
+  sweat: SweatRate;
+  lossMl: Range;
+  sodiumMg: Range;
+  sodiumConc: Concentration;
+  /** Loss as % of body mass if nothing was drunk (default mass when unknown). */
+  lossPct: number;
+  temperatureKnown: boolean;
+  temperatureC: number;
+  humidityPct: number;
+  wbgt: number | null;
+  flag: HeatFlag | null;
+  heatIndexF: number | null;
+  carb: CarbAdvice;
+  plan: Plan;
+  recoveryCarbsHighG: number;
+  spike: DistanceSpike | null;
+  longestM: number;
+  pacePct: number | null;
+  medianSpeedMs: number | null;
+  recentCount: number;
+}
+
+const HOT_FLAGS: readonly (HeatFlag | null)[] = ['yellow', 'red', 'black'];
+export const isWarm = (c: Context): boolean => HOT_FLAGS.includes(c.flag);
+
+/**
+ * Sodium matters when the session is long and salty enough that plain water would dilute what is
+ * left (Lau 2019: water only after a 2 % loss made cramps easier to trigger), or beyond 2 h anyway.
+ */
+export function sodiumMatters(c: Pick<Context, 'minutes' | 'sodiumMg' | 'lossPct' | 'flag' | 'saltySweater'>): boolean {
+  if (c.minutes >= 120) return true;
+  if (c.minutes >= 90 && c.sodiumMg.value >= 1500) return true;
+  return c.minutes >= 60 && c.lossPct >= 2 && (HOT_FLAGS.includes(c.flag) || c.saltySweater);
+}

@@ -1,0 +1,56 @@
+import type { Finding, FindingId, RiskLevel } from './analysis';
+
+/**
+ * Cramp-risk level from the findings. No validated cramp-risk model exists, so this is a
+ * transparent points rule: strong evidence (cramp history, faster pace, racing, distance jump;
+ * Schwellnus 2011, Frandsen 2025) outweighs weak evidence (fluid, sodium, heat, fuel), and weak
+ * evidence alone can reach "moderate" but never "high".
+ */
+const STRONG: Partial<Record<FindingId, number>> = {
+  'cramp-history': 2,
+  'pace-spike': 1.5,
+  race: 1.5,
+  'distance-spike': 1.5,
+};
+const WEAK: Partial<Record<FindingId, number>> = {
+  'sodium-deficit': 0.75,
+  'fluid-deficit': 0.5,
+  heat: 0.5,
+  'fuel-gap': 0.25,
+};
+const WEAK_CAP = 1.5;
+const MODERATE_AT = 1.5;
+const HIGH_AT = 3;
+
+/** Short labels for the risk summary, strongest first. */
+const LABELS: Partial<Record<FindingId, string>> = {
+  'cramp-history': 'Your cramp history',
+  'pace-spike': 'Faster than your usual pace',
+  race: 'Race effort',
+  'distance-spike': 'Longer than your recent longest run',
+  'sodium-deficit': 'Sodium lost in sweat',
+  'fluid-deficit': 'Fluid lost in sweat',
+  heat: 'Heat',
+  'fuel-gap': 'Carbohydrate running low',
+};
+const ORDER: FindingId[] = ['cramp-history', 'pace-spike', 'race', 'distance-spike', 'sodium-deficit', 'fluid-deficit', 'heat', 'fuel-gap'];
+
+export function crampRisk(findings: readonly Finding[]): { level: RiskLevel; contributors: string[] } {
+  let strong = 0;
+  let weak = 0;
+  for (const f of findings) {
+    const bump = f.severity === 'warning' ? 0.5 : 0;
+    const s = STRONG[f.id];
+    if (s !== undefined) strong += s + bump;
+    const w = WEAK[f.id];
+    if (w !== undefined) weak += w + bump / 2;
+  }
+  const score = strong + Math.min(WEAK_CAP, weak);
+  const level: RiskLevel = score >= HIGH_AT && strong > 0 ? 'high' : score >= MODERATE_AT ? 'moderate' : 'low';
+  const contributors: string[] = [];
+  for (const id of ORDER) {
+    const label = LABELS[id];
+    if (label !== undefined && findings.some((f) => f.id === id)) contributors.push(label);
+  }
+  return { level, contributors };
+}

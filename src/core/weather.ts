@@ -1,0 +1,51 @@
+import type { HeatFlag, InputNote } from './analysis';
+import { cToF, HEAT_INDEX_MIN_C, heatFlag, heatIndexF, wbgtC } from './heat';
+import type { Units } from './profile';
+
+/**
+ * Weather for the estimate. Unknown temperature: a mild 15 °C as the best guess, with the range
+ * spanning 5–25 °C; unknown humidity: 50 %, range 30–80 %. Each gap adds a `missing` note.
+ */
+export const DEFAULT_TEMPERATURE_C = 15;
+const COOL_C = 5;
+const WARM_C = 25;
+export const DEFAULT_HUMIDITY_PCT = 50;
+const DRY_PCT = 30;
+const HUMID_PCT = 80;
+
+export interface Weather {
+  temperatureKnown: boolean;
+  temperatureC: number;
+  humidityPct: number;
+  cool: { temperatureC: number; humidityPct: number };
+  warm: { temperatureC: number; humidityPct: number };
+  wbgt: number | null;
+  flag: HeatFlag | null;
+  heatIndexF: number | null;
+}
+
+export function weather(temperatureC: number | null, humidityPct: number | null, units: Units, missing: InputNote[]): Weather {
+  if (temperatureC === null) {
+    missing.push({
+      field: 'temperatureC',
+      message: 'Add the temperature at the start (from the weather report): it changes the sweat estimate most, so a mild 15 °C with a wide range was assumed.',
+    });
+  }
+  if (humidityPct === null) {
+    missing.push({ field: 'humidityPct', message: 'Add the humidity from the weather report: 50 % was assumed.' });
+  }
+  const t = temperatureC ?? DEFAULT_TEMPERATURE_C;
+  const rh = humidityPct ?? DEFAULT_HUMIDITY_PCT;
+  const known = temperatureC !== null;
+  const wbgt = known ? wbgtC(t, rh) : null;
+  return {
+    temperatureKnown: known,
+    temperatureC: t,
+    humidityPct: rh,
+    cool: { temperatureC: temperatureC ?? COOL_C, humidityPct: humidityPct ?? DRY_PCT },
+    warm: { temperatureC: temperatureC ?? WARM_C, humidityPct: humidityPct ?? HUMID_PCT },
+    wbgt,
+    flag: wbgt === null ? null : heatFlag(wbgt),
+    heatIndexF: known && units === 'imperial' && t >= HEAT_INDEX_MIN_C ? heatIndexF(cToF(t), rh) : null,
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, carbAdvice } from '../../src/core/index';
+import { recovery } from '../../src/core/carbs';
+import { profile, run } from './helpers';
+
+describe('carbohydrate by duration (Jeukendrup 2014)', () => {
+  it.each([
+    [30, 'none', 0],
+    [44, 'none', 0],
+    [45, 'mouth-rinse', 0],
+    [70, 'mouth-rinse', 0],
+    [75, 'up-to-30', 30],
+    [110, 'up-to-30', 30],
+    [120, 'up-to-60', 60],
+    [149, 'up-to-60', 60],
+    [150, 'up-to-90', 90],
+    [300, 'up-to-90', 90],
+  ])('%d min → %s, %d g/h', (min, band, g) => {
+    expect(carbAdvice(min)).toMatchObject({ band, carbsGPerH: g });
+  });
+
+  it('recovery: 1.0–1.2 g/kg carbohydrate and 0.3 g/kg protein in the first hour', () => {
+    expect(recovery(90, 70)).toEqual({ carbsG: 70, carbsGHigh: 84, proteinG: 21, withinMin: 60 });
+    expect(recovery(30, 70)).toEqual({ carbsG: 0, carbsGHigh: 0, proteinG: 0, withinMin: 0 });
+  });
+
+  it('flows into the plan rounded to 5 g', () => {
+    const r = analyze(run({ movingS: 2.5 * 3600, distanceM: 25_000 }), profile({ bodyMassKg: 63 }));
+    expect(r.plan.during.carbsGPerH).toBe(90);
+    expect(r.plan.after).toMatchObject({ carbsG: 65, proteinG: 20, withinMin: 60 });
+  });
+});
