@@ -1,0 +1,44 @@
+/**
+ * Text helpers shared by every site adapter. Page text is only ever read through `textContent`
+ * (never parsed as markup), so markup a page or an attacker puts in a name stays inert text.
+ */
+
+/** Any run of whitespace, including the no-break (U+00A0), thin (U+2009), narrow no-break (U+202F) and figure (U+2007) spaces sites put inside numbers. */
+const ANY_SPACE = /[\s\u00a0\u2007\u2009\u202f]+/g;
+
+/** The text with every kind of space collapsed to one ASCII space, trimmed. */
+export function cleanText(raw: string | null | undefined): string {
+  return (raw ?? '').replace(ANY_SPACE, ' ').trim();
+}
+
+/** The visible text of an element, cleaned; '' when the element is missing. */
+export function textOf(element: Element | null | undefined): string {
+  return cleanText(element?.textContent);
+}
+
+/** Lower case without accents, so "Température", "temperature" and "TEMPERATURE" compare equal. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** A label reduced for table look-up: accents folded, spaces collapsed, trailing colon dropped. */
+export function foldLabel(text: string): string {
+  return cleanText(foldAccents(text)).replace(/\s*:$/, '');
+}
+
+/** Only the letters of a name: "E-Bike Ride" and "EBikeRide" both become "ebikeride". */
+export function foldLetters(text: string): string {
+  return foldAccents(text).replace(/[^\p{L}]/gu, '');
+}
+
+/** The two-letter language of the page (`<html lang="de-DE">` → "de"), or '' when not declared. */
+export function pageLanguage(doc: Document): string {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  return /^[a-z]{2}/i.test(lang) ? lang.slice(0, 2).toLowerCase() : '';
+}
+
+/** Page text quoted inside a message: short, and without angle brackets so it can never read as markup. */
+export function quoted(text: string): string {
+  const clean = cleanText(text).replace(/[<>]/g, '');
+  return `"${clean.length > 40 ? `${clean.slice(0, 39)}…` : clean}"`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Synthetic variants of real pages (made by tests/fixtures/strava/make-synthetic.mjs). The
+ * expected values are what a runner reads on each page, converted to SI by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { stravaAdapter } from '../../../src/sites/strava/index';
+import { activityUrl, loadPage } from './load-fixture';
+
+const read = (name: string) => stravaAdapter.extract(loadPage(`synthetic-${name}.html`), activityUrl('2173828434'));
+const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
+
+describe('synthetic classic pages', () => {
+  it('run with pace /km: 10.42 km, 54:10, 5:12 /km, Run title', () => {
+    const result = read('classic-run-pace-km');
+    expect(result.activity).toEqual({
+      sport: 'run', startTime: '2019-02-25T11:04:00', distanceM: 10_420, movingS: 54 * 60 + 10, elevationGainM: 64,
+      avgHeartRate: 152, calories: 712, temperatureC: 27, temperatureSource: 'device', elapsedS: 56 * 60 + 2,
+    });
+    expect(result.rejected).toEqual([]);
+    expect(fields(result.unread)).toEqual(['energyKj', 'humidityPct']);
+  });
+
+  it('imperial trail run: 6.47 mi, 210 ft, 81 ℉, 8:22 /mi', () => {
+    const result = read('classic-trail-run-imperial');
+    expect(result.activity.sport).toBe('trail_run');
+    expect(result.activity.distanceM).toBeCloseTo(6.47 * 1609.344, 1);
+    expect(result.activity.elevationGainM).toBeCloseTo(210 * 0.3048, 1);
+    expect(result.activity.temperatureC).toBeCloseTo(((81 - 32) * 5) / 9, 1);
+    expect(result.activity.elapsedS).toBe(3604);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('German: 51,45 km, 1.295 m, 1.448 kJ, 1.515 kcal, 26,8 km/h, "11:04 am Montag, 25. Februar 2019"', () => {
+    const result = read('classic-ride-de');
+    expect(result.activity).toMatchObject({
+      sport: 'ride', distanceM: 51_450, movingS: 6921, elevationGainM: 1295, energyKj: 1448, calories: 1515,
+      avgHeartRate: 122, temperatureC: 13, elapsedS: 7618, startTime: '2019-02-25T11:04:00',
+    });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('French: 21,1 km, "52m 30s", thin/narrow/no-break spaces, −3 °C, "1h 2m"', () => {
+    const result = read('classic-ride-fr');
+    expect(result.activity).toMatchObject({
+      sport: 'ride', distanceM: 21_100, movingS: 52 * 60 + 30, elevationGainM: 1295, energyKj: 1448, calories: 1515,
+      avgHeartRate: 122, temperatureC: -3, elapsedS: 3720, startTime: '2019-02-25T11:04:00',
+    });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('Spanish run, labels by text only: 10,42 km, Ritmo 5:12 /km, 152 ppm', () => {
+    const result = read('classic-run-es');
+    expect(result.activity).toMatchObject({
+      sport: 'run', distanceM: 10_420, movingS: 3250, elevationGainM: 64, avgHeartRate: 152, calories: 712,
+      temperatureC: 18, elapsedS: 3362, startTime: '2019-02-25T11:04:00',
+    });
+  });
+
+  it('Dutch ride, labels by text only: 51,45 km, km/u, "op maandag 25 februari 2019"', () => {
+    const result = read('classic-ride-nl');
+    expect(result.activity).toMatchObject({
+      sport: 'ride', distanceM: 51_450, movingS: 6921, elevationGainM: 153, avgHeartRate: 131, calories: 911,
+      temperatureC: 13, elapsedS: 7618, startTime: '2019-02-25T11:04:00',
+    });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('weather panel and device sensor: weather 24 ℃ wins over the device 27 ℃, not "Feels like" 30 ℃', () => {
+    const result = read('classic-ride-weather-device');
+    expect(result.activity.temperatureC).toBe(24);
+    expect(result.temperatureSource).toBe('weather');
+    expect(result.activity.humidityPct).toBe(81);
+  });
+
+  it('partial stats: no temperature, no elapsed time — said so, the rest read', () => {
+    const result = read('classic-ride-partial');
+    expect(result.activity).toMatchObject({ distanceM: 5190, movingS: 755, elevationGainM: 8, calories: 25, avgHeartRate: 88 });
+    expect(result.activity.temperatureC).toBeUndefined();
+    expect(result.temperatureSource).toBeUndefined();
+    expect(fields(result.unread)).toEqual(['elapsedS', 'humidityPct', 'temperatureC']);
+    expect(result.unread.every((problem) => problem.reason === 'not shown on this page')).toBe(true);
+  });
+
+  it('no stats block: classic layout, every stat unread, the panel still has a place', () => {
+    const doc = loadPage('synthetic-classic-ride-no-stats.html');
+    const result = stravaAdapter.extract(doc, activityUrl());
+    expect(result.layout).toBe('classic');
+    expect(result.activity).toEqual({ sport: 'ride', startTime: '2019-02-25T11:04:00' });
+    expect(fields(result.unread)).toEqual(
+      ['avgHeartRate', 'calories', 'distanceM', 'elapsedS', 'elevationGainM', 'energyKj', 'humidityPct', 'movingS', 'temperatureC'].sort(),
+    );
+    const row = doc.querySelector('.activity-summary-container');
+    const mount = stravaAdapter.mountPoint(doc);
+    expect(mount?.parent).toBe(row?.parentElement);
+    expect(mount?.before).toBe(row?.nextSibling);
+  });
+});
+
+describe('synthetic public pages', () => {
+  it('public run: 10.4 km, 54:10, 64 m, 712 kcal', () => {
+    const result = read('public-run');
+    expect(result.layout).toBe('public');
+    expect(result.activity).toEqual({ sport: 'run', distanceM: 10_400, movingS: 3250, elevationGainM: 64, calories: 712, startTime: '2019-02-25' });
+  });
+
+  it('broken props JSON: public layout, nothing made up, the reason given', () => {
+    const result = read('public-broken-props');
+    expect(result.layout).toBe('public');
+    expect(result.activity.distanceM).toBeUndefined();
+    expect(result.unread.find((p) => p.field === 'movingS')?.reason).toMatch(/public view data could not be read/);
+  });
+});
