@@ -1,71 +1,40 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Profile } from '../core/profile';
-import type { ProfileState } from '../platform/messages';
-import { send } from '../platform/messaging';
-import { type FormErrors, fromFormValues, type ProfileFormValues, toFormValues } from './profile-form';
-import { ProfileFields } from './ProfileFields';
+import { DataSection } from './DataSection';
+import { ProfileForm } from './ProfileForm';
+import { SitesFields } from './SitesFields';
+import { useProfileState } from './use-profile-state';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+interface Props {
+  /** The browser's locale, for the units shown before a profile is saved. */
+  locale?: string;
+  /** Injected so tests can fix the date of weigh-in tests and export files. */
+  today?: () => Date;
+}
 
-/** The options page: the runner's personal sweat profile. */
-export function OptionsApp() {
-  const [state, setState] = useState<ProfileState | null>(null);
-  const [values, setValues] = useState<ProfileFormValues | null>(null);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+/** The options page: the runner's personal sweat profile, sites, and their data. */
+export function OptionsApp({ locale = navigator.language, today = () => new Date() }: Props) {
+  const { state, loadError, generation, reload, saveProfile, saveSettings } = useProfileState();
 
-  useEffect(() => {
-    send({ type: 'get-profile' })
-      .then((loaded) => {
-        setState(loaded);
-        setValues(toFormValues(loaded.profile));
-      })
-      .catch((e) => setStatus({ kind: 'error', message: `Couldn't load your profile: ${String(e?.message ?? e)}` }));
-  }, []);
-
-  if (!values) {
-    return <p role={status.kind === 'error' ? 'alert' : undefined}>{status.kind === 'error' ? status.message : 'Loading…'}</p>;
-  }
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const result = fromFormValues(values, state?.profile ?? ({ units: values.units } as Profile));
-    if ('errors' in result) {
-      setErrors(result.errors);
-      setStatus({ kind: 'error', message: 'Nothing saved: fix the highlighted fields. Your saved profile is unchanged.' });
-      return;
-    }
-    setErrors({});
-    try {
-      const saved = await send({ type: 'save-profile', profile: result.profile });
-      setState(saved);
-      setStatus({ kind: 'saved' });
-    } catch (e) {
-      setStatus({ kind: 'error', message: `Couldn't save: ${e instanceof Error ? e.message : String(e)}` });
-    }
-  };
+  if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? 'Loading…'}</p>;
 
   return (
-    <form class="options-form" onSubmit={save} noValidate>
-      <h1>Your sweat profile</h1>
-      <p class="lead">
-        Everything stays in this browser. The more you fill in, the sharper Cramp Check's estimates; every field is
-        optional.
-      </p>
-      {state && state.recovered.length > 0 && (
-        <p class="notice" role="status">
-          Your saved profile couldn't be read, so defaults are shown. The original was kept aside (
-          {state.recovered.map((r) => r.backupKey).join(', ')}); saving here replaces it.
+    <>
+      <header class="options-form">
+        <h1>Your sweat profile</h1>
+        <p class="lead">
+          Everything stays in this browser. The more you fill in, the sharper Cramp Check's estimates; every field is
+          optional.
         </p>
-      )}
-      <ProfileFields values={values} errors={errors} onChange={(next) => { setValues(next); setStatus({ kind: 'idle' }); }} />
-      <div class="actions">
-        <button type="submit">Save</button>
-        <span role="status" class={status.kind === 'error' ? 'error' : 'ok'}>
-          {status.kind === 'saved' && 'Saved.'}
-          {status.kind === 'error' && status.message}
-        </span>
-      </div>
-    </form>
+        {state.recovered.length > 0 && (
+          <p class="notice" role="status">
+            Your saved profile couldn't be read, so defaults are shown. The original was kept aside (
+            {state.recovered.map((r) => r.backupKey).join(', ')}); saving here replaces it.
+          </p>
+        )}
+      </header>
+      {/* Remounted after an import or delete so the typed text shows the newly stored values. */}
+      <ProfileForm key={generation} state={state} locale={locale} today={today} saveProfile={saveProfile} />
+      <SitesFields settings={state.settings} saveSettings={saveSettings} />
+      <DataSection state={state} today={today} reload={reload} />
+    </>
   );
 }

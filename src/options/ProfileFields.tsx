@@ -1,4 +1,6 @@
 import type { FormErrors, ProfileFormValues } from './profile-form';
+import { switchUnits } from './profile-form';
+import { TextField } from './TextField';
 
 interface Props {
   values: ProfileFormValues;
@@ -6,61 +8,48 @@ interface Props {
   onChange: (values: ProfileFormValues) => void;
 }
 
-type TextField = 'bodyMass' | 'height' | 'sweatRate' | 'sweatSodium';
-
-/** Labels carry the words "Body mass", "Height", "Sweat rate", "Sweat sodium" (tests rely on them). */
+/** Units, body mass, height and sex. Labels carry "Body mass" and "Height" (tests rely on them). */
 export function ProfileFields({ values, errors, onChange }: Props) {
   const imperial = values.units === 'imperial';
-  const text = (field: TextField, label: string, hint: string) => (
-    <div class={`field${errors[field] ? ' invalid' : ''}`}>
-      <label for={field}>{label}</label>
-      <input
-        id={field}
-        name={field}
-        inputMode="decimal"
-        value={values[field]}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={`${field}-hint`}
-        onInput={(e) => onChange({ ...values, [field]: (e.target as HTMLInputElement).value })}
-      />
-      <small id={`${field}-hint`}>{errors[field] ?? hint}</small>
-    </div>
-  );
   return (
     <fieldset>
-      <legend>Body and sweat</legend>
+      <legend>Body</legend>
       <div class="field">
         <label for="units">Units</label>
-        <select id="units" value={values.units} onChange={(e) => onChange({ ...values, units: (e.target as HTMLSelectElement).value as ProfileFormValues['units'] })}>
+        <select id="units" value={values.units} onChange={(e) => onChange(switchUnits(values, (e.target as HTMLSelectElement).value as ProfileFormValues['units']))}>
           <option value="metric">Metric (kg, km, °C)</option>
           <option value="imperial">Imperial (lb, mi, °F)</option>
         </select>
       </div>
-      {text('bodyMass', `Body mass (${imperial ? 'lb' : 'kg'})`, 'Used to scale sweat and fuel amounts.')}
-      {text('height', `Height (${imperial ? 'in' : 'cm'})`, 'Sharpens the sweat-rate estimate.')}
-      {text('sweatRate', 'Sweat rate (L/h), measured', 'From a weigh-in test: used as given.')}
-      {text('sweatSodium', 'Sweat sodium (mg/L)', 'From a sweat test; typical is about 920 mg/L.')}
-      <div class="field check">
-        <input
-          id="saltySweater"
-          type="checkbox"
-          checked={values.saltySweater}
-          onChange={(e) => onChange({ ...values, saltySweater: (e.target as HTMLInputElement).checked })}
-        />
-        <label for="saltySweater">I'm a salty sweater (white salt marks, stinging eyes, salty taste)</label>
-      </div>
+      <TextField
+        id="bodyMass"
+        label={`Body mass (${imperial ? 'lb' : 'kg'})`}
+        value={values.bodyMass}
+        hint="Used to scale sweat and fuel amounts."
+        error={errors.bodyMass}
+        onInput={(bodyMass) => onChange({ ...values, bodyMass })}
+      />
+      <TextField
+        id="height"
+        label={`Height (${imperial ? 'in' : 'cm'})`}
+        value={values.height}
+        hint="Sharpens the sweat-rate estimate."
+        error={errors.height}
+        onInput={(height) => onChange({ ...values, height })}
+      />
       <div class="field">
-        <label for="crampHistory">Cramp history</label>
+        <label for="sex">Sex (optional)</label>
         <select
-          id="crampHistory"
-          value={values.crampHistory}
-          onChange={(e) => onChange({ ...values, crampHistory: (e.target as HTMLSelectElement).value as ProfileFormValues['crampHistory'] })}
+          id="sex"
+          value={values.sex}
+          aria-describedby="sex-hint"
+          onChange={(e) => onChange({ ...values, sex: (e.target as HTMLSelectElement).value as ProfileFormValues['sex'] })}
         >
-          <option value="">Not set</option>
-          <option value="never">Never</option>
-          <option value="sometimes">Sometimes</option>
-          <option value="often">Often</option>
+          <option value="">Prefer not to say</option>
+          <option value="female">Female</option>
+          <option value="male">Male</option>
         </select>
+        <small id="sex-hint">Only picks typical defaults when nothing was measured.</small>
       </div>
     </fieldset>
   );

@@ -1,4 +1,10 @@
 import type { Profile, Units } from '../core/profile';
+import { CM_PER_IN, LB_PER_KG, round } from './units';
+
+/** The three signs of a salty sweater the checklist asks about; two or more count. */
+export const SALTY_SIGNS = ['saltMarks', 'stingingEyes', 'saltyTaste'] as const;
+export type SaltySign = (typeof SALTY_SIGNS)[number];
+export const CRAMP_MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
 
 /** The profile as the runner types it: strings in their own units. */
 export interface ProfileFormValues {
@@ -7,14 +13,17 @@ export interface ProfileFormValues {
   sweatRate: string;
   sweatSodium: string;
   saltySweater: boolean;
+  /**
+   * Signs ticked on the checklist in this visit. The profile keeps only the verdict, so after a
+   * reload this starts empty and `saltySweater` keeps the saved answer until a sign is ticked.
+   */
+  saltySigns: SaltySign[];
   crampHistory: '' | 'never' | 'sometimes' | 'often';
+  crampMuscles: string[];
+  sex: '' | 'female' | 'male';
   units: Units;
 }
 
-const LB_PER_KG = 2.20462;
-const CM_PER_IN = 2.54;
-
-const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const show = (n: number | undefined, digits: number) => (n === undefined ? '' : String(round(n, digits)));
 
 export function toFormValues(profile: Profile): ProfileFormValues {
@@ -25,7 +34,10 @@ export function toFormValues(profile: Profile): ProfileFormValues {
     sweatRate: show(profile.sweatRateLph, 2),
     sweatSodium: show(profile.sweatSodiumMgPerL, 0),
     saltySweater: profile.saltySweater ?? false,
+    saltySigns: [],
     crampHistory: profile.crampHistory ?? '',
+    crampMuscles: profile.crampMuscles ?? [],
+    sex: profile.sex ?? '',
     units: profile.units,
   };
 }
@@ -71,5 +83,23 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
   set('sweatRateLph', sweatRate.value);
   set('sweatSodiumMgPerL', sodium.value);
   set('crampHistory', values.crampHistory === '' ? undefined : values.crampHistory);
+  set('crampMuscles', values.crampMuscles.length > 0 ? values.crampMuscles : undefined);
+  set('sex', values.sex === '' ? undefined : values.sex);
   return { profile };
+}
+
+/** Switching units converts what is typed, so "70" kg becomes "154.3" lb rather than 70 lb. */
+export function switchUnits(values: ProfileFormValues, units: Units): ProfileFormValues {
+  if (units === values.units) return values;
+  const convert = (text: string, factor: number) => {
+    const n = Number(text.trim().replace(',', '.'));
+    return text.trim() === '' || !Number.isFinite(n) ? text : String(round(n * factor, 1));
+  };
+  const toImperial = units === 'imperial';
+  return {
+    ...values,
+    units,
+    bodyMass: convert(values.bodyMass, toImperial ? LB_PER_KG : 1 / LB_PER_KG),
+    height: convert(values.height, toImperial ? 1 / CM_PER_IN : CM_PER_IN),
+  };
 }

@@ -1,0 +1,25 @@
+import type { ProfileState } from '../platform/messages';
+import { DeleteAll } from './DeleteAll';
+import { ExportData } from './ExportData';
+import { ImportData } from './ImportData';
+
+interface Props {
+  state: ProfileState;
+  today: () => Date;
+  reload: () => Promise<void>;
+}
+
+/** Export, import and delete: the runner's data is theirs to take, bring back or erase. */
+export function DataSection({ state, today, reload }: Props) {
+  return (
+    <section class="options-form" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <fieldset>
+        <legend>Export, import or delete</legend>
+        <ExportData today={today} />
+        <ImportData state={state} onImported={reload} />
+        <DeleteAll onDeleted={reload} />
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { Profile, SweatTest } from '../core/profile';
+import type { ProfileState } from '../platform/messages';
+import { CrampFields } from './CrampFields';
+import { unitsForLocale } from './locale-units';
+import { type FormErrors, fromFormValues, type ProfileFormValues, toFormValues } from './profile-form';
+import { ProfileFields } from './ProfileFields';
+import { SweatFields } from './SweatFields';
+import { errorText } from './use-profile-state';
+import { WeighInTest } from './WeighInTest';
+
+interface Props {
+  state: ProfileState;
+  locale: string;
+  today: () => Date;
+  saveProfile: (profile: Profile) => Promise<ProfileState>;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+/** Only `units` set means nothing was ever saved: start in the units of the runner's locale then. */
+function initialValues(profile: Profile, locale: string): ProfileFormValues {
+  const nothingSaved = Object.keys(profile).length === 1;
+  return toFormValues(nothingSaved ? { ...profile, units: unitsForLocale(locale) } : profile);
+}
+
+/** The sweat profile form. A refused entry saves nothing and keeps the typed text in place. */
+export function ProfileForm({ state, locale, today, saveProfile }: Props) {
+  const [values, setValues] = useState(() => initialValues(state.profile, locale));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = fromFormValues(values, state.profile);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      setStatus({ kind: 'error', message: 'Nothing saved: fix the highlighted fields. Your saved profile is unchanged.' });
+      return;
+    }
+    setErrors({});
+    try {
+      await saveProfile(result.profile);
+      setStatus({ kind: 'saved' });
+    } catch (e) {
+      setStatus({ kind: 'error', message: `Couldn't save: ${errorText(e)}` });
+    }
+  };
+
+  // Weigh-in tests and "use as my sweat rate" apply at once, on top of the saved profile, so
+  // unsaved (maybe invalid) typing elsewhere in the form is neither committed nor lost.
+  const saveTests = (sweatTests: SweatTest[]) => saveProfile({ ...state.profile, sweatTests });
+  const adoptRate = async (sweatRateLph: number) => {
+    await saveProfile({ ...state.profile, sweatRateLph });
+    setValues((v) => ({ ...v, sweatRate: String(sweatRateLph) }));
+  };
+  const edit = (next: ProfileFormValues) => {
+    setValues(next);
+    setStatus({ kind: 'idle' });
+  };
+
+  return (
+    <form class="options-form" onSubmit={save} noValidate aria-label="Sweat profile">
+      <ProfileFields values={values} errors={errors} onChange={edit} />
+      <SweatFields values={values} errors={errors} onChange={edit} />
+      <WeighInTest units={values.units} tests={state.profile.sweatTests ?? []} today={today} saveTests={saveTests} adoptRate={adoptRate} />
+      <CrampFields values={values} onChange={edit} />
+      <div class="actions">
+        <button type="submit">Save</button>
+        <span id="save-status" role="status">{status.kind === 'saved' && 'Saved.'}</span>
+        <span role="alert" class="error">
+          {status.kind === 'error' && status.message}
+        </span>
+      </div>
+    </form>
+  );
+}

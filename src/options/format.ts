@@ -1,0 +1,19 @@
+/**
+ * Numbers as the runner's browser writes them (decimal comma or point), with a fixed number of
+ * decimals so a live result does not jump between "1.2" and "1.25" while typing.
+ */
+export function formatNumber(value: number, digits: number): string {
+  return new Intl.NumberFormat(undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A number typed by the runner: accepts a decimal comma; blank gives null, junk gives NaN. */
+export function parseTyped(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? null : Number(trimmed);
+}
+
+/** Today's date as YYYY-MM-DD in the runner's own time zone (toISOString would use UTC). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Profile } from '../core/profile';
+import type { ProfileState } from '../platform/messages';
+import { send } from '../platform/messaging';
+import type { Settings } from '../platform/settings';
+
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The profile and settings as the background holds them. `generation` changes when everything
+ * was reloaded from storage (after an import or delete), so forms showing typed text restart.
+ */
+export function useProfileState() {
+  const [state, setState] = useState<ProfileState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  const reload = useCallback(async () => {
+    try {
+      setState(await send({ type: 'get-profile' }));
+      setGeneration((g) => g + 1);
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(`Couldn't load your profile: ${errorText(e)}`);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const saveProfile = useCallback(async (profile: Profile) => {
+    const saved = await send({ type: 'save-profile', profile });
+    setState(saved);
+    return saved;
+  }, []);
+
+  const saveSettings = useCallback(async (settings: Settings) => {
+    const saved = await send({ type: 'save-settings', settings });
+    setState(saved);
+    return saved;
+  }, []);
+
+  return { state, loadError, generation, reload, saveProfile, saveSettings };
+}
