@@ -3,8 +3,8 @@ import type { ActivityDraft } from '../core/activity';
 import type { Analysis } from '../core/analysis';
 import type { Units } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
-import { send } from '../platform/messaging';
-import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/storage';
+import { sendFromContent as send } from '../platform/content-messaging';
+import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/content-storage';
 import { adapterFor } from '../sites/registry';
 import type { ExtractResult } from '../sites/types';
 import type { ManualField } from '../ui/ManualEntry';
@@ -23,6 +23,7 @@ interface View {
   units: Units;
   collapsed: boolean;
   profileNotice: string | null;
+  manualError: string | null;
 }
 
 /**
@@ -36,7 +37,7 @@ export async function showActivity(doc: Document, url: URL, signal: AbortSignal)
     return;
   }
   const { adapter, activityId } = match;
-  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null };
+  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
   let extracted = adapter.extract(doc, url);
   let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));
   if (signal.aborted) return;
@@ -60,7 +61,13 @@ export async function showActivity(doc: Document, url: URL, signal: AbortSignal)
         collapsed={view.collapsed}
         profileNotice={view.profileNotice}
         onToggle={() => toggleCollapsed(view, paint)}
+        manualError={view.manualError}
+        onManualInvalid={(message) => {
+          view.manualError = message;
+          paint();
+        }}
         onManualEntry={(entry) => {
+          view.manualError = null;
           manual = { ...manual, ...entry };
           saveManualEntry(adapter.id, activityId, manual).catch(() => undefined);
           refresh();

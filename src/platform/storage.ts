@@ -1,8 +1,8 @@
-import type { ActivityDraft } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { browser } from './browser';
 import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
+import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { type Loaded, loadItem, type StorageArea, saveItem } from './versioned-item';
 
@@ -22,26 +22,5 @@ async function readAnalyzed(area: StorageArea, key: string): Promise<Analyzed | 
 
 export const saveTabAnalysis = (tabId: number, analyzed: Analyzed) => session().set({ [`tab:${tabId}`]: analyzed });
 export const loadTabAnalysis = (tabId: number) => readAnalyzed(session(), `tab:${tabId}`);
-export const saveLastAnalysis = (analyzed: Analyzed) => local().set({ lastAnalysis: analyzed });
-export const loadLastAnalysis = () => readAnalyzed(local(), 'lastAnalysis');
-
-/** Values the runner typed in for one activity the page did not show, remembered per activity. */
-const manualKey = (site: string, activityId: string) => `manual:${site}:${activityId}`;
-
-export async function loadManualEntry(site: string, activityId: string): Promise<ActivityDraft> {
-  const key = manualKey(site, activityId);
-  const raw = (await local().get(key))[key];
-  return raw && typeof raw === 'object' ? (raw as ActivityDraft) : {};
-}
-
-export const saveManualEntry = (site: string, activityId: string, draft: ActivityDraft) =>
-  local().set({ [manualKey(site, activityId)]: draft });
-
-/** Calls `listener` whenever the profile or settings change in any context; stops on abort. */
-export function onProfileOrSettingsChanged(listener: () => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (PROFILE_ITEM.key in changes || SETTINGS_ITEM.key in changes)) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
-}
+export const saveLastAnalysis = (analyzed: Analyzed) => local().set({ [STORAGE_KEYS.lastAnalysis]: analyzed });
+export const loadLastAnalysis = () => readAnalyzed(local(), STORAGE_KEYS.lastAnalysis);

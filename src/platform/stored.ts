@@ -1,5 +1,6 @@
 import { DEFAULT_PROFILE, type Profile, ProfileSchema } from '../core/profile';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from './settings';
+import { STORAGE_KEYS } from './storage-keys';
 import type { VersionedItemSpec } from './versioned-item';
 
 /**
@@ -7,7 +8,7 @@ import type { VersionedItemSpec } from './versioned-item';
  * without an envelope (how values look if written by hand or by an import); version 1 wraps it.
  */
 export const PROFILE_ITEM: VersionedItemSpec<Profile> = {
-  key: 'profile',
+  key: STORAGE_KEYS.profile,
   version: 1,
   schema: ProfileSchema,
   defaults: DEFAULT_PROFILE,
@@ -15,7 +16,7 @@ export const PROFILE_ITEM: VersionedItemSpec<Profile> = {
 };
 
 export const SETTINGS_ITEM: VersionedItemSpec<Settings> = {
-  key: 'settings',
+  key: STORAGE_KEYS.settings,
   version: 1,
   schema: SettingsSchema,
   defaults: DEFAULT_SETTINGS,

@@ -4,6 +4,7 @@ import type { Analyzed } from '../platform/messages';
 import { send } from '../platform/messaging';
 import type { Units } from '../core/profile';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
+import { Planner } from './Planner';
 
 type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units };
 
@@ -38,6 +39,7 @@ export function PopupApp() {
           <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} />
         </section>
       )}
+      {loaded && <Planner units={loaded.units} />}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { ActivityDraft } from '../core/activity';
 import type { Units } from '../core/profile';
 
@@ -29,51 +28,45 @@ const FIELDS: Record<ManualField, FieldSpec> = {
   humidityPct: { label: () => 'Humidity (%)', toSi: (v) => (v >= 0 && v <= 100 ? v : null), step: '1' },
 };
 
+/** Reads the typed values into SI, or says which one is off. */
+export function readManualEntry(form: HTMLFormElement, fields: ManualField[], units: Units): { draft: ActivityDraft } | { error: string } {
+  const draft: ActivityDraft = {};
+  for (const field of fields) {
+    const text = (form.elements.namedItem(field) as HTMLInputElement | null)?.value.trim();
+    if (!text) continue;
+    const si = FIELDS[field].toSi(Number(text.replace(',', '.')), units);
+    if (si === null) return { error: `${FIELDS[field].label(units)}: "${text}" doesn't look right.` };
+    draft[field] = si;
+  }
+  return Object.keys(draft).length > 0 ? { draft } : { error: 'Enter at least one value.' };
+}
+
 interface Props {
   fields: ManualField[];
   units: Units;
+  error: string | null;
   onSubmit: (draft: ActivityDraft) => void;
+  onInvalid: (message: string) => void;
 }
 
-/** Asks only for what the page did not show; keeps what was typed when a value is refused. */
-export function ManualEntry({ fields, units, onSubmit }: Props) {
-  const [values, setValues] = useState<Partial<Record<ManualField, string>>>({});
-  const [error, setError] = useState<string | null>(null);
+/**
+ * Asks only for what the page did not show. The inputs are uncontrolled, so what the runner
+ * typed stays in place when a value is refused (and the content script needs no hooks).
+ */
+export function ManualEntry({ fields, units, error, onSubmit, onInvalid }: Props) {
   if (fields.length === 0) return null;
-
   const submit = (event: Event) => {
     event.preventDefault();
-    const draft: ActivityDraft = {};
-    for (const field of fields) {
-      const text = values[field]?.trim();
-      if (!text) continue;
-      const si = FIELDS[field].toSi(Number(text.replace(',', '.')), units);
-      if (si === null) {
-        setError(`${FIELDS[field].label(units)}: "${text}" doesn't look right.`);
-        return;
-      }
-      draft[field] = si;
-    }
-    if (Object.keys(draft).length === 0) {
-      setError('Enter at least one value.');
-      return;
-    }
-    setError(null);
-    onSubmit(draft);
+    const result = readManualEntry(event.currentTarget as HTMLFormElement, fields, units);
+    if ('error' in result) onInvalid(result.error);
+    else onSubmit(result.draft);
   };
-
   return (
     <form class="cc-manual" onSubmit={submit}>
       {fields.map((field) => (
         <label key={field}>
           <span>{FIELDS[field].label(units)}</span>
-          <input
-            type="number"
-            inputMode="decimal"
-            step={FIELDS[field].step}
-            value={values[field] ?? ''}
-            onInput={(e) => setValues({ ...values, [field]: (e.target as HTMLInputElement).value })}
-          />
+          <input name={field} type="number" inputMode="decimal" step={FIELDS[field].step} />
         </label>
       ))}
       {error && (

@@ -19,7 +19,10 @@ export interface PanelProps {
   /** Set when the stored profile was unreadable and defaults are in use. */
   profileNotice?: string | null;
   onToggle: () => void;
+  /** Why the last manual entry was refused, shown beside the form. */
+  manualError?: string | null;
   onManualEntry: (draft: ActivityDraft) => void;
+  onManualInvalid: (message: string) => void;
   onOpenOptions: () => void;
 }
 
@@ -32,9 +35,9 @@ export function Panel(props: PanelProps) {
     <section class="cc-panel" aria-label="Cramp Check">
       <header class="cc-header">
         <button type="button" class="cc-toggle" aria-expanded={!collapsed} onClick={props.onToggle}>
-          <span class="cc-logo" aria-hidden="true">
-            💧
-          </span>{' '}
+          <svg class="cc-logo" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M8 1C6 4.5 3.5 7 3.5 10a4.5 4.5 0 0 0 9 0C12.5 7 10 4.5 8 1z" />
+          </svg>
           Cramp Check
         </button>
         {analysis && (
@@ -57,7 +60,13 @@ function PanelBody(props: PanelProps) {
       {state === 'partial' && missingFields.length > 0 && (
         <p class="cc-notice">Some values weren't shown on this page. Add them for a sharper answer:</p>
       )}
-      <ManualEntry fields={missingFields} units={units} onSubmit={props.onManualEntry} />
+      <ManualEntry
+        fields={missingFields}
+        units={units}
+        error={props.manualError ?? null}
+        onSubmit={props.onManualEntry}
+        onInvalid={props.onManualInvalid}
+      />
       {props.error && (
         <p class="cc-error" role="alert">
           {props.error}

@@ -91,4 +91,6 @@ vi.mock('webextension-polyfill', () => ({
 
 beforeEach(() => {
   holder.current = createFakeBrowser();
+  // The content script reaches the browser through the native global (src/platform/native.ts).
+  (globalThis as { browser?: unknown }).browser = holder.current;
 });

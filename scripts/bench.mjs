@@ -1,0 +1,65 @@
+// `npm run bench`: speed and size, printed side by side. A benchmark, not a test: it never
+// asserts timings. With --size-only (used by .ci/run) it measures the content-script size and
+// exits non-zero only when that is over budget.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = { contentScriptGzipBytes: 15 * 1024, overheadRatio: 1.1, analyzePerSecond: 50_000 };
+const DIST = resolve('dist');
+
+/** Every JS file the content script loads: the manifest's entries and everything they import. */
+function contentScriptFiles(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const queue = manifest.content_scripts.flatMap((c) => c.js ?? []).map((f) => join(dist, f));
+  const seen = new Set();
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["']([^"']+\.js)["']|chrome\.runtime\.getURL\(\s*["']([^"']+\.js)["']/g)) {
+      const spec = m[1] ?? m[2];
+      queue.push(spec.startsWith('.') ? resolve(dirname(file), spec) : join(dist, spec.replace(/^\//, '')));
+    }
+  }
+  return [...seen];
+}
+
+function sizeReport() {
+  const files = contentScriptFiles();
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.map((f) => f.slice(DIST.length + 1)), raw, gzip };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+const size = sizeReport();
+const sizeOk = size.gzip <= BUDGET.contentScriptGzipBytes;
+console.log(`content script: ${size.files.length} file(s), ${kb(size.raw)} raw, ${kb(size.gzip)} gzipped (budget ${kb(BUDGET.contentScriptGzipBytes)}) ${sizeOk ? 'ok' : 'OVER BUDGET'}`);
+for (const f of size.files) console.log(`  ${f}`);
+
+if (!process.argv.includes('--size-only')) {
+  const { pageTimings, popupTiming } = await import('./lib/bench-browser.mjs');
+  const { analyzeThroughput } = await import('./lib/bench-analyze.mjs');
+  const loads = Number(process.env.BENCH_LOADS ?? 20);
+  const page = await pageTimings(loads);
+  console.log(`page load without extension: median ${page.baseLoadMs.toFixed(0)} ms (${loads} loads)`);
+  console.log(`page load with extension:    median ${page.extLoadMs.toFixed(0)} ms`);
+  console.log(`navigation start → panel mounted (analyzed): median ${page.panelMs.toFixed(0)} ms`);
+  const ratio = page.panelMs / page.baseLoadMs;
+  console.log(`overhead ratio (panel mounted ÷ load without extension): ${ratio.toFixed(2)} (budget ≤ ${BUDGET.overheadRatio})`);
+  console.log(`load-time ratio (load with ÷ without extension): ${(page.extLoadMs / page.baseLoadMs).toFixed(2)}`);
+  const popup = await popupTiming(Math.max(5, Math.round(loads / 2)));
+  console.log(`popup first render (first contentful paint): median ${popup.toFixed(0)} ms`);
+  const speed = await analyzeThroughput();
+  console.log(`analyze(): ${Math.round(speed.alone).toLocaleString('en')} /s alone, ${Math.round(speed.withHistory).toLocaleString('en')} /s with a ${speed.historySize.toLocaleString('en')}-activity history (budget ≥ ${BUDGET.analyzePerSecond.toLocaleString('en')} /s)`);
+}
+
+process.exit(sizeOk ? 0 : 1);

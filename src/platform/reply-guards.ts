@@ -1,0 +1,54 @@
+import type { Analyzed, ProfileState } from './messages';
+
+/**
+ * Shape checks for the replies the content script reads. The background built these replies
+ * from schema-checked data (every request is zod-parsed there), so the content script only has
+ * to make sure the panel will not render garbage — without shipping zod in a 15 kB budget.
+ * Each guard checks every field the panel reads.
+ */
+type Guard = (value: unknown) => boolean;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const optional = (guard: Guard): Guard => (v) => v === undefined || guard(v);
+const oneOf = (...values: string[]): Guard => (v) => isString(v) && values.includes(v);
+const arrayOf = (guard: Guard): Guard => (v) => Array.isArray(v) && v.every(guard);
+const shape = (fields: Record<string, Guard>): Guard => (v) => isObject(v) && Object.entries(fields).every(([k, g]) => g(v[k]));
+
+const range = shape({ value: isNumber, low: isNumber, high: isNumber });
+const note = shape({ field: isString, message: isString });
+
+const finding = shape({
+  id: isString,
+  severity: oneOf('info', 'caution', 'warning'),
+  lacked: isString,
+  nextTime: isString,
+  why: optional(isString),
+  sources: arrayOf(isString),
+});
+
+const analysis = shape({
+  estimates: shape({
+    sweatRateLph: (v) => range(v) && isObject(v) && oneOf('measured', 'personal', 'predicted')(v.basis),
+    sweatLossMl: range,
+    sodiumLossMg: range,
+    wbgtC: optional(isNumber),
+    heatFlag: optional(oneOf('white', 'green', 'yellow', 'red', 'black')),
+  }),
+  plan: isObject,
+  findings: arrayOf(finding),
+  crampRisk: shape({ level: oneOf('low', 'moderate', 'high'), contributors: arrayOf(isString) }),
+  missing: arrayOf(note),
+  invalid: arrayOf(note),
+});
+
+export const isAnalyzed = (v: unknown): v is Analyzed =>
+  shape({ activity: shape({ movingS: isNumber, source: isString }), analysis, analyzedAt: isString })(v);
+
+export const isProfileState = (v: unknown): v is ProfileState =>
+  shape({
+    profile: shape({ units: oneOf('metric', 'imperial') }),
+    settings: shape({ sites: isObject, panelCollapsed: (x) => typeof x === 'boolean' }),
+    recovered: arrayOf(shape({ key: isString, backupKey: isString })),
+  })(v);

@@ -1,0 +1,12 @@
+/** Every storage.local key the extension writes, in one place (backup/import must know them all). */
+export const STORAGE_KEYS = {
+  profile: 'profile',
+  settings: 'settings',
+  lastAnalysis: 'lastAnalysis',
+  /** Prefix: `manual:<site>:<activityId>` holds values the runner typed in for one activity. */
+  manualPrefix: 'manual:',
+  /** Prefix: `backup:<key>` holds a stored value that could not be read, kept aside. */
+  backupPrefix: 'backup:',
+} as const;
+
+export const manualEntryKey = (site: string, activityId: string) => `${STORAGE_KEYS.manualPrefix}${site}:${activityId}`;

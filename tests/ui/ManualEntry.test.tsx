@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ManualEntry } from '../../src/ui/ManualEntry';
+
+let root: HTMLElement;
+afterEach(() => root.remove());
+
+function mount(units: 'metric' | 'imperial') {
+  root = document.createElement('div');
+  document.body.append(root);
+  const onSubmit = vi.fn();
+  const onInvalid = vi.fn();
+  const draw = (error: string | null) =>
+    act(() => {
+      render(<ManualEntry fields={['movingS', 'distanceM', 'temperatureC']} units={units} error={error} onSubmit={onSubmit} onInvalid={onInvalid} />, root);
+    });
+  draw(null);
+  return { onSubmit, onInvalid, draw };
+}
+
+function type(index: number, value: string) {
+  const input = root.querySelectorAll('input')[index] as HTMLInputElement;
+  input.value = value;
+}
+
+const submit = () =>
+  act(() => {
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+  });
+
+describe('ManualEntry', () => {
+  it('converts imperial entries to SI', () => {
+    const { onSubmit } = mount('imperial');
+    type(0, '50');
+    type(1, '6.2');
+    type(2, '86');
+    submit();
+    expect(onSubmit).toHaveBeenCalledOnce();
+    const draft = onSubmit.mock.calls[0]?.[0];
+    expect(draft.movingS).toBe(3000);
+    expect(draft.distanceM).toBeCloseTo(9977.9, 1);
+    expect(draft.temperatureC).toBe(30);
+  });
+
+  it('refuses an impossible temperature, says why and keeps what was typed', () => {
+    const { onSubmit, onInvalid, draw } = mount('metric');
+    type(0, '45');
+    type(2, '80');
+    submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith('Temperature (°C): "80" doesn\'t look right.');
+    draw('Temperature (°C): "80" doesn\'t look right.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Temperature (°C): "80" doesn\'t look right.');
+    expect((root.querySelectorAll('input')[0] as HTMLInputElement).value).toBe('45');
+    expect((root.querySelectorAll('input')[2] as HTMLInputElement).value).toBe('80');
+  });
+
+  it('asks for at least one value', () => {
+    const { onInvalid } = mount('metric');
+    submit();
+    expect(onInvalid).toHaveBeenCalledWith('Enter at least one value.');
+  });
+
+  it('accepts a decimal comma', () => {
+    const { onSubmit } = mount('metric');
+    type(1, '21,1');
+    submit();
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({ distanceM: 21100 });
+  });
+});
