@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/core/**', 'tests/e2e/**'],
           environment: 'happy-dom',
+          // The panel's stylesheet is imported as a string (?inline); tests check it reaches the shadow root.
+          css: true,
           setupFiles: ['tests/setup/fake-browser.ts'],
         },
       },

@@ -5,8 +5,7 @@ import type { Units } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import { sendFromContent as send } from '../platform/content-messaging';
 import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/content-storage';
-import { adapterFor } from '../sites/registry';
-import type { ExtractResult } from '../sites/types';
+import type { ExtractResult, SiteAdapter } from '../sites/types';
 import type { ManualField } from '../ui/ManualEntry';
 import { Panel } from '../ui/Panel';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
@@ -30,13 +29,12 @@ interface View {
  * Shows the panel for the activity at `url`, and keeps it current until `signal` aborts
  * (in-page navigation, or the page going away): late stats, manual entries, profile changes.
  */
-export async function showActivity(doc: Document, url: URL, signal: AbortSignal): Promise<void> {
-  const match = adapterFor(url);
-  if (!match) {
+export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL, signal: AbortSignal): Promise<void> {
+  const activityId = adapter.activityId(url);
+  if (activityId === null) {
     removePanelHosts(doc);
     return;
   }
-  const { adapter, activityId } = match;
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
   let extracted = adapter.extract(doc, url);
   let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));

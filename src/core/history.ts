@@ -1,9 +1,9 @@
-import { parseTimeMs } from './inputs';
+import { firstAtOrAfter, type IndexedSession, indexHistory, toSession } from './history-index';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
  * the same whenever it is viewed): the longest session and the median speed of the same sport
- * family in the 30 days before it. One pass over the history, O(n); only the window is sorted.
+ * family in the 30 days before it. The history is indexed once per array (history-index.ts), so each analysis only visits its window.
  */
 export const WINDOW_MS = 30 * 24 * 3600 * 1000;
 
@@ -31,24 +31,6 @@ function median(xs: number[]): number {
   return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
 }
 
-/** ISO day strings two days outside the window: anything outside them cannot be in it, whatever its UTC offset. */
-function dayBounds(referenceMs: number): { lo: string; hi: string } {
-  const day = 24 * 3600 * 1000;
-  return {
-    lo: new Date(referenceMs - WINDOW_MS - 2 * day).toISOString().slice(0, 10),
-    hi: new Date(referenceMs + 2 * day).toISOString().slice(0, 10),
-  };
-}
-
-/**
- * Cheap pre-filter on the text of an ISO date ("YYYY-MM-DD…" sorts like time), so a 5,000-run
- * history is not Date.parse'd run by run: only the few near the window are parsed.
- */
-function clearlyOutside(s: unknown, lo: string, hi: string): boolean {
-  if (typeof s !== 'string' || s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  return s < lo || s >= hi;
-}
-
 export function recentTraining(
   history: readonly unknown[],
   family: SportFamily,
@@ -58,24 +40,23 @@ export function recentTraining(
   let longestM = 0;
   let count = 0;
   const speeds: number[] = [];
-  // Dates beyond ±8.64e15 ms cannot be printed; such a reference gets no pre-filter.
-  const bounds = referenceMs === null || Math.abs(referenceMs) > 8.6e15 ? null : dayBounds(referenceMs);
-  for (let i = 0; i < history.length; i++) {
-    const h = history[i] as Record<string, unknown> | null;
-    if (typeof h !== 'object' || h === null) continue;
-    if (ownId !== null && h.id === ownId) continue;
-    if (sportFamily(h.sport) !== family) continue;
-    const d = h.distanceM;
-    if (typeof d !== 'number' || !(d > 0) || d > 1_500_000) continue;
-    if (referenceMs !== null) {
-      if (bounds !== null && clearlyOutside(h.startTime, bounds.lo, bounds.hi)) continue;
-      const start = parseTimeMs(h.startTime);
-      if (start === null || start >= referenceMs || start < referenceMs - WINDOW_MS) continue;
-    }
+  const count1 = (session: Omit<IndexedSession, 'startMs'>) => {
+    if (ownId !== null && session.id === ownId) return;
+    if (sportFamily(session.sport) !== family) return;
     count++;
-    if (d > longestM) longestM = d;
-    const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
-    if (typeof t === 'number' && t > 0 && d / t < 30) speeds.push(d / t);
+    if (session.distanceM > longestM) longestM = session.distanceM;
+    if (session.speedMs !== null) speeds.push(session.speedMs);
+  };
+  if (referenceMs !== null) {
+    // Only the sessions in [reference − 30 days, reference): found by binary search in the index.
+    const sessions = indexHistory(history);
+    const end = firstAtOrAfter(sessions, referenceMs);
+    for (let i = firstAtOrAfter(sessions, referenceMs - WINDOW_MS); i < end; i++) count1(sessions[i] as IndexedSession);
+  } else {
+    for (const item of history) {
+      const session = toSession(item);
+      if (session) count1(session);
+    }
   }
   return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(speeds) : null, windowed: referenceMs !== null };
 }

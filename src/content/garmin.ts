@@ -1,0 +1,6 @@
+// Content script for Garmin Connect activity pages. One file per site, so each page loads only its own
+// site's knowledge (the content-script budget is 15 kB gzipped).
+import { garminAdapter } from '../sites/garmin/index';
+import { startContentScript } from './start';
+
+startContentScript(garminAdapter, window);

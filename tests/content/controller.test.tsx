@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { showActivity } from '../../src/content/controller';
+import { HOST_SELECTOR } from '../../src/content/panel-host';
+import { listen, send } from '../../src/platform/messaging';
+import { stravaAdapter } from '../../src/sites/strava/index';
+import { fixtureHtml } from '../sites/strava/load-fixture';
+import { fakeBrowser } from '../setup/fake-browser';
+
+let routes: AbortController;
+
+function openPage(fixture: string) {
+  const parsed = new DOMParser().parseFromString(fixtureHtml(fixture).replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
+  document.body.innerHTML = parsed.body.innerHTML;
+  document.title = parsed.title;
+}
+
+const host = () => document.querySelector<HTMLElement>(HOST_SELECTOR);
+const attr = (name: string) => host()?.getAttribute(name) ?? null;
+const shadowText = () => host()?.shadowRoot?.textContent ?? '';
+const settle = () => vi.waitFor(() => expect(host()?.hasAttribute('data-risk') || shadowText().includes("couldn't")).toBe(true));
+
+beforeEach(() => {
+  listen(createHandlers(() => new Date('2026-11-25T12:00:00Z')));
+  routes = new AbortController();
+});
+afterEach(() => {
+  routes.abort();
+  document.body.innerHTML = '';
+});
+
+describe('content controller', () => {
+  it('reads a real page, mounts one panel and writes the analysis onto it', async () => {
+    openPage('classic-ride-2173828434.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await settle();
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
+    expect(attr('data-distance-m')).toBe('5190');
+    expect(attr('data-state')).toBe('ready');
+    expect(Number(attr('data-sweat-loss-ml'))).toBeGreaterThan(0);
+    // Right below Strava's stats block.
+    expect(host()?.previousElementSibling?.classList.contains('activity-stats')).toBe(true);
+  });
+
+  it('asks only for what is missing, and remembers what the runner typed for that activity', async () => {
+    openPage('synthetic-classic-ride-partial.html');
+    const url = new URL('https://www.strava.com/activities/2173828434');
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await settle();
+    expect(attr('data-state')).toBe('partial');
+    const form = host()?.shadowRoot?.querySelector('form');
+    const input = form?.querySelector<HTMLInputElement>('input[name="temperatureC"]');
+    expect(input).toBeTruthy();
+    if (!input || !form) return;
+    input.value = '24';
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(attr('data-temperature-c')).toBe('24'));
+    expect(attr('data-temperature-source')).toBe('manual');
+    expect(attr('data-state')).toBe('ready');
+
+    routes.abort();
+    expect(host()).toBeNull();
+    routes = new AbortController();
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await vi.waitFor(() => expect(attr('data-temperature-c')).toBe('24'));
+  });
+
+  it('offers manual entry on a page with no stats at all', async () => {
+    openPage('synthetic-classic-ride-no-stats.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/1'), routes.signal);
+    await vi.waitFor(() => expect(attr('data-state')).toBe('unreadable'));
+    expect(shadowText()).toContain("couldn't read this activity's stats");
+    expect(host()?.shadowRoot?.querySelectorAll('form input')).toHaveLength(4);
+  });
+
+  it('follows profile changes without a reload', async () => {
+    openPage('classic-ride-weather-3842740325.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/3842740325'), routes.signal);
+    await settle();
+    const before = Number(attr('data-sodium-loss-mg'));
+    await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 80, saltySweater: true } });
+    await vi.waitFor(() => expect(Number(attr('data-sodium-loss-mg'))).toBeGreaterThan(before));
+  });
+
+  it('picks up stats that arrive after the script ran', async () => {
+    openPage('synthetic-classic-ride-no-stats.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await vi.waitFor(() => expect(attr('data-state')).toBe('unreadable'));
+    const full = new DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
+    const stats = full.querySelector('.activity-stats');
+    const summary = document.querySelector('.activity-summary-container') ?? document.body;
+    if (stats) summary.append(document.importNode(stats, true));
+    await vi.waitFor(() => expect(attr('data-distance-m')).toBe('5190'), { timeout: 3000 });
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
+  });
+
+  it('shows a clear message when the background cannot answer', async () => {
+    fakeBrowser().runtime.onMessage.listeners.clear();
+    openPage('classic-ride-2173828434.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await vi.waitFor(() => expect(shadowText()).toContain("Cramp Check couldn't analyze this activity"), { timeout: 5000 });
+    expect(attr('data-state')).toBe('ready');
+    expect(attr('data-risk')).toBeNull();
+  });
+
+  it('removes the panel on a page that shows no single activity', async () => {
+    openPage('classic-ride-2173828434.html');
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await settle();
+    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/dashboard'), new AbortController().signal);
+    expect(host()).toBeNull();
+  });
+});

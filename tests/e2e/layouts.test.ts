@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, waitForPanel } from '../../scripts/lib/browser.mjs';
+import { stravaPages } from './strava-site';
+
+// Synthetic variants derived from real pages (tests/fixtures/strava/make-synthetic.mjs), one per
+// layout a runner may see, checked through the panel contract.
+const PAGES = {
+  '1001': 'synthetic-classic-run-pace-km.html',
+  '1002': 'synthetic-classic-trail-run-imperial.html',
+  '1003': 'synthetic-classic-ride-de.html',
+  '1004': 'synthetic-classic-ride-fr.html',
+  '1005': 'synthetic-classic-ride-no-stats.html',
+  '1006': 'synthetic-classic-ride-hostile.html',
+  '1007': 'synthetic-public-run.html',
+};
+
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+beforeAll(async () => {
+  browser = await launchWithExtension({ serve: stravaPages(PAGES) });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function panel(id: string, analyzed = true) {
+  const page = await browser.context.newPage();
+  page.on('dialog', (d) => void d.dismiss());
+  await page.goto(`https://www.strava.com/activities/${id}`);
+  const result = await waitForPanel(page, { analyzed });
+  return { page, ...result };
+}
+
+describe('Strava layouts in a real browser', () => {
+  it('run page with pace: sport run, 10.42 km in 54:10', async () => {
+    const { page, attributes } = await panel('1001');
+    expect(attributes).toMatchObject({ 'data-sport': 'run', 'data-distance-m': '10420', 'data-moving-s': '3250', 'data-elapsed-s': '3362', 'data-temperature-c': '27', 'data-state': 'ready' });
+    await page.close();
+  });
+
+  it('imperial trail run: miles, feet and ℉ converted', async () => {
+    const { page, attributes } = await panel('1002');
+    expect(attributes['data-sport']).toBe('trail_run');
+    expect(attributes['data-distance-m']).toBe(String(Math.round(6.47 * 1609.344)));
+    expect(Number(attributes['data-temperature-c'])).toBeCloseTo(((81 - 32) * 5) / 9, 1);
+    await page.close();
+  });
+
+  it('German page: decimal commas and dot thousands', async () => {
+    const { page, attributes } = await panel('1003');
+    expect(attributes).toMatchObject({ 'data-distance-m': '51450', 'data-moving-s': '6921', 'data-temperature-c': '13' });
+    await page.close();
+  });
+
+  it('French page: 21,1 km and "52m 30s"', async () => {
+    const { page, attributes } = await panel('1004');
+    expect(attributes).toMatchObject({ 'data-distance-m': '21100', 'data-moving-s': String(52 * 60 + 30), 'data-temperature-c': '-3' });
+    await page.close();
+  });
+
+  it('no stats: still mounted, unreadable, offering manual entry', async () => {
+    const { page, attributes, count } = await panel('1005', false);
+    expect(count).toBe(1);
+    expect(attributes['data-state']).toBe('unreadable');
+    expect(await page.locator('[data-cramp-check="panel"] form input').count()).toBe(4);
+    await page.close();
+  });
+
+  it('hostile text in the page never becomes markup in the panel', async () => {
+    // The page's own markup may run its scripts (that is the page, not us); the panel must add none.
+    const { page, text } = await panel('1006', false);
+    await page.waitForTimeout(500);
+    const injected = await page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.shadowRoot?.querySelectorAll('img, script, iframe').length);
+    expect(injected).toBe(0);
+    expect(text).toContain('Cramp Check');
+    await page.close();
+  });
+
+  it('public view of a run', async () => {
+    const { page, attributes } = await panel('1007', false);
+    expect(attributes).toMatchObject({ 'data-sport': 'run', 'data-distance-m': '10400', 'data-moving-s': '3250', 'data-state': 'partial' });
+    await page.close();
+  });
+});
