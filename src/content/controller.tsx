@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analysis';
 import type { Units } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import { sendFromContent as send } from '../platform/content-messaging';
+import { t, uiLanguage } from '../platform/i18n';
 import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/content-storage';
 import type { ExtractResult, SiteAdapter } from '../sites/types';
 import type { ManualField } from '../ui/ManualEntry';
@@ -56,6 +57,7 @@ export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL
         error={view.error}
         missingFields={missingFields(view.draft)}
         units={view.units}
+        locale={uiLanguage()}
         collapsed={view.collapsed}
         profileNotice={view.profileNotice}
         onToggle={() => toggleCollapsed(view, paint)}
@@ -90,7 +92,7 @@ export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL
       Object.assign(view, { analysis: analyzed.analysis, error: null, ...profileView(profile) });
     } catch (error) {
       if (ticket !== analyzing) return;
-      view.error = `Cramp Check couldn't analyze this activity: ${error instanceof Error ? error.message : String(error)}`;
+      view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
     }
     view.pending = false;
     paint();
@@ -111,10 +113,7 @@ function profileView(state: ProfileState): Pick<View, 'units' | 'collapsed' | 'p
   return {
     units: state.profile.units,
     collapsed: state.settings.panelCollapsed,
-    profileNotice:
-      state.recovered.length > 0
-        ? "Your saved profile couldn't be read, so defaults are in use. The original is kept; open your profile to fix it."
-        : null,
+    profileNotice: state.recovered.length > 0 ? t('noticeProfileRecovered') : null,
   };
 }
 

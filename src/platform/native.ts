@@ -5,6 +5,7 @@
  */
 export interface NativeExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: {

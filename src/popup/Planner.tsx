@@ -2,17 +2,19 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../core/activity';
 import type { Plan } from '../core/analysis';
 import type { Units } from '../core/profile';
+import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { planCardText } from '../ui/plan-card';
 
 interface Props {
   units: Units;
+  locale: string;
 }
 
 const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 32) * 5) / 9 : value);
 
 /** Next-run planner: duration and expected weather → before / during / after, with a card to copy. */
-export function Planner({ units }: Props) {
+export function Planner({ units, locale }: Props) {
   const [duration, setDuration] = useState('60');
   const [temperature, setTemperature] = useState('');
   const [humidity, setHumidity] = useState('');
@@ -25,38 +27,38 @@ export function Planner({ units }: Props) {
     const durationMin = Number(duration.replace(',', '.'));
     const temperatureC = temperature.trim() === '' ? undefined : toC(Number(temperature.replace(',', '.')), units);
     const humidityPct = humidity.trim() === '' ? undefined : Number(humidity);
-    if (!(durationMin > 0 && durationMin <= 24 * 60)) return setError('Duration: enter minutes, 1 to 1440.');
-    if (temperatureC !== undefined && !(temperatureC >= -40 && temperatureC <= 55)) return setError('Temperature looks wrong.');
-    if (humidityPct !== undefined && !(humidityPct >= 0 && humidityPct <= 100)) return setError('Humidity: 0 to 100 %.');
+    if (!(durationMin > 0 && durationMin <= 24 * 60)) return setError(t('plannerBadDuration'));
+    if (temperatureC !== undefined && !(temperatureC >= -40 && temperatureC <= 55)) return setError(t('plannerBadTemperature'));
+    if (humidityPct !== undefined && !(humidityPct >= 0 && humidityPct <= 100)) return setError(t('plannerBadHumidity'));
     setError(null);
     const activity: Activity = { source: 'manual', sport: 'run', movingS: durationMin * 60, temperatureC, humidityPct };
     try {
       const { analysis } = await send({ type: 'analyze-manual', activity });
       const run = { durationMin, temperatureC, humidityPct };
-      setResult({ plan: analysis.plan, card: planCardText(run, analysis.plan, units) });
+      setResult({ plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale) });
       setCopied(false);
     } catch (e) {
-      setError(`Couldn't plan: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('plannerFailed', e instanceof Error ? e.message : String(e)));
     }
   };
 
   return (
     <section class="planner" aria-labelledby="planner-title">
-      <h2 id="planner-title">Plan your next run</h2>
+      <h2 id="planner-title">{t('plannerTitle')}</h2>
       <form onSubmit={plan} class="planner-form">
         <label>
-          Duration (min)
+          {t('plannerDuration')}
           <input inputMode="decimal" value={duration} onInput={(e) => setDuration((e.target as HTMLInputElement).value)} />
         </label>
         <label>
-          Temperature ({units === 'imperial' ? '°F' : '°C'})
+          {t('fieldTemperature', units === 'imperial' ? '°F' : '°C')}
           <input inputMode="decimal" value={temperature} onInput={(e) => setTemperature((e.target as HTMLInputElement).value)} />
         </label>
         <label>
-          Humidity (%)
+          {t('fieldHumidity')}
           <input inputMode="decimal" value={humidity} onInput={(e) => setHumidity((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit">Plan</button>
+        <button type="submit">{t('plannerPlan')}</button>
       </form>
       {error && (
         <p class="error" role="alert">
@@ -72,7 +74,7 @@ export function Planner({ units }: Props) {
             type="button"
             onClick={() => navigator.clipboard.writeText(result.card).then(() => setCopied(true), () => setCopied(false))}
           >
-            {copied ? 'Copied' : 'Copy plan'}
+            {t(copied ? 'plannerCopied' : 'plannerCopy')}
           </button>
         </>
       )}

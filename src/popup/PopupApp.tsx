@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { activeTabId } from '../platform/actions';
 import type { Analyzed } from '../platform/messages';
+import { t, uiLanguage } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import type { Units } from '../core/profile';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
@@ -28,18 +29,18 @@ export function PopupApp() {
       <h1>Cramp Check</h1>
       {error && (
         <p class="error" role="alert">
-          Couldn't load: {error}
+          {t('popupLoadFailed', error)}
         </p>
       )}
-      {!loaded && !error && <p>Loading…</p>}
-      {loaded && !loaded.analyzed && <p>Open one of your Strava activities to see what you may have lacked.</p>}
+      {!loaded && !error && <p>{t('loading')}</p>}
+      {loaded && !loaded.analyzed && <p>{t('popupOpenActivity')}</p>}
       {loaded?.analyzed && (
-        <section aria-label={loaded.fromThisTab ? 'This activity' : 'Last analyzed activity'}>
-          <h2>{loaded.fromThisTab ? 'This activity' : 'Last analyzed activity'}</h2>
-          <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} />
+        <section aria-labelledby="analysis-title">
+          <h2 id="analysis-title">{t(loaded.fromThisTab ? 'popupThisActivity' : 'popupLastActivity')}</h2>
+          <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} locale={uiLanguage()} />
         </section>
       )}
-      {loaded && <Planner units={loaded.units} />}
+      {loaded && <Planner units={loaded.units} locale={uiLanguage()} />}
     </div>
   );
 }

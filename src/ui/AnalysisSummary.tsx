@@ -6,16 +6,16 @@ import { Findings } from './Findings';
 import { headline } from './headline';
 
 /** The compact form of an analysis, for the popup. */
-export function AnalysisSummary({ analyzed, units }: { analyzed: Analyzed; units: Units }) {
+export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyzed; units: Units; locale: string }) {
   const { activity, analysis } = analyzed;
   return (
     <div class="summary" data-risk={analysis.crampRisk.level}>
       <p class="facts">
         {formatDuration(activity.movingS)}
-        {activity.distanceM !== undefined && ` · ${formatDistance(activity.distanceM, units)}`}
+        {activity.distanceM !== undefined && ` · ${formatDistance(activity.distanceM, units, locale)}`}
       </p>
       <p class="headline">{headline(analysis)}</p>
-      <Estimates analysis={analysis} units={units} />
+      <Estimates analysis={analysis} units={units} locale={locale} />
       <Findings findings={analysis.findings} limit={2} />
     </div>
   );

@@ -1,45 +1,44 @@
-import type { Analysis } from '../core/analysis';
+import type { Analysis, HeatFlag } from '../core/analysis';
 import { formatSodiumMg, formatTemperature, formatVolumeMl } from '../core/format';
 import type { Units } from '../core/profile';
+import { type MessageKey, t } from '../platform/i18n';
 
-const HEAT_LABEL = {
-  white: 'cold: dress warm, still drink',
-  green: 'low heat stress',
-  yellow: 'moderate heat stress',
-  red: 'high heat stress',
-  black: 'extreme heat stress',
-} as const;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const heatKey = (flag: HeatFlag) => `heat${cap(flag)}` as MessageKey;
+const flagKey = (flag: HeatFlag) => `flag${cap(flag)}` as MessageKey;
+const basisKey = (basis: string) => `basis${cap(basis)}` as MessageKey;
 
 /** Sweat and sodium loss with their ranges, and the heat flag when temperature is known. */
-export function Estimates({ analysis, units }: { analysis: Analysis; units: Units }) {
+export function Estimates({ analysis, units, locale }: { analysis: Analysis; units: Units; locale: string }) {
   const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag } = analysis.estimates;
+  const ml = (v: number) => formatVolumeMl(v, units, locale);
+  const mg = (v: number) => formatSodiumMg(v, locale);
   return (
     <dl class="cc-estimates">
       <div>
-        <dt>Sweat loss</dt>
+        <dt>{t('sweatLoss')}</dt>
         <dd>
-          ≈ {formatVolumeMl(sweatLossMl.value, units)}{' '}
+          ≈ {ml(sweatLossMl.value)}{' '}
           <small>
-            ({formatVolumeMl(sweatLossMl.low, units)}–{formatVolumeMl(sweatLossMl.high, units)}, {sweatRateLph.basis}{' '}
-            sweat rate)
+            ({ml(sweatLossMl.low)}–{ml(sweatLossMl.high)}, {t(basisKey(sweatRateLph.basis))})
           </small>
         </dd>
       </div>
       <div>
-        <dt>Sodium loss</dt>
+        <dt>{t('sodiumLoss')}</dt>
         <dd>
-          ≈ {formatSodiumMg(sodiumLossMg.value)}{' '}
+          ≈ {mg(sodiumLossMg.value)}{' '}
           <small>
-            ({formatSodiumMg(sodiumLossMg.low)}–{formatSodiumMg(sodiumLossMg.high)})
+            ({mg(sodiumLossMg.low)}–{mg(sodiumLossMg.high)})
           </small>
         </dd>
       </div>
       {heatFlag && wbgtC !== undefined && (
         <div>
-          <dt>Heat</dt>
+          <dt>{t('heat')}</dt>
           <dd>
-            <span class={`cc-flag cc-flag-${heatFlag}`}>{heatFlag}</span> WBGT ≈ {formatTemperature(wbgtC, units)},{' '}
-            {HEAT_LABEL[heatFlag]}
+            <span class={`cc-flag cc-flag-${heatFlag}`}>{t(flagKey(heatFlag))}</span>{' '}
+            {t('wbgt', formatTemperature(wbgtC, units, locale))}, {t(heatKey(heatFlag))}
           </dd>
         </div>
       )}

@@ -1,24 +1,25 @@
 import type { Finding } from '../core/analysis';
+import { type MessageKey, t } from '../platform/i18n';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = {
-  warning: 'Likely contributor',
-  caution: 'Possible contributor',
-  info: 'Note',
+const SEVERITY_LABEL: Record<Finding['severity'], MessageKey> = {
+  warning: 'severityWarning',
+  caution: 'severityCaution',
+  info: 'severityInfo',
 };
+const ORDER = { warning: 0, caution: 1, info: 2 } as const;
 
 /** What was probably lacking and what to do next time, most severe first. */
 export function Findings({ findings, limit }: { findings: Finding[]; limit?: number }) {
-  const order = { warning: 0, caution: 1, info: 2 } as const;
-  const shown = [...findings].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, limit ?? findings.length);
+  const shown = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).slice(0, limit ?? findings.length);
   if (shown.length === 0) return null;
   return (
     <ul class="cc-findings">
       {shown.map((finding) => (
         <li key={finding.id} class={`cc-finding cc-${finding.severity}`} data-finding={finding.id}>
-          <span class="cc-severity">{SEVERITY_LABEL[finding.severity]}</span>
+          <span class="cc-severity">{t(SEVERITY_LABEL[finding.severity])}</span>
           <p class="cc-lacked">{finding.lacked}</p>
           <p class="cc-next">
-            <strong>Next time: </strong>
+            <strong>{t('nextTime')} </strong>
             {finding.nextTime}
           </p>
         </li>
@@ -32,19 +33,12 @@ export function Why({ findings }: { findings: Finding[] }) {
   const sources = [...new Set(findings.flatMap((f) => f.sources))];
   return (
     <details class="cc-why">
-      <summary>Why? Sources and uncertainty</summary>
+      <summary>{t('whySummary')}</summary>
       <ul>
-        {findings
-          .filter((f) => f.why)
-          .map((f) => (
-            <li key={f.id}>{f.why}</li>
-          ))}
+        {findings.map((f) => f.why && <li key={f.id}>{f.why}</li>)}
       </ul>
-      <p>
-        These are likely contributors, not a diagnosis: no validated cramp-risk model exists, and sweat estimates
-        carry about ±0.3 L/h of error unless you measure your own.
-      </p>
-      <p class="cc-sources">Sources: {sources.join('; ')}</p>
+      <p>{t('whyDisclaimer')}</p>
+      <p class="cc-sources">{t('sources', sources.join('; '))}</p>
     </details>
   );
 }

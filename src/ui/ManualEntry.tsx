@@ -1,5 +1,6 @@
 import type { ActivityDraft } from '../core/activity';
 import type { Units } from '../core/profile';
+import { t } from '../platform/i18n';
 
 export type ManualField = 'movingS' | 'distanceM' | 'temperatureC' | 'humidityPct';
 
@@ -11,21 +12,21 @@ interface FieldSpec {
 }
 
 const FIELDS: Record<ManualField, FieldSpec> = {
-  movingS: { label: () => 'Moving time (minutes)', toSi: (v) => (v > 0 && v < 10_000 ? v * 60 : null), step: '1' },
+  movingS: { label: () => t('fieldMovingMin'), toSi: (v) => (v > 0 && v < 10_000 ? v * 60 : null), step: '1' },
   distanceM: {
-    label: (u) => `Distance (${u === 'imperial' ? 'mi' : 'km'})`,
+    label: (u) => t('fieldDistance', u === 'imperial' ? 'mi' : 'km'),
     toSi: (v, u) => (v > 0 && v < 1000 ? v * (u === 'imperial' ? 1609.344 : 1000) : null),
     step: '0.01',
   },
   temperatureC: {
-    label: (u) => `Temperature (${u === 'imperial' ? '°F' : '°C'})`,
+    label: (u) => t('fieldTemperature', u === 'imperial' ? '°F' : '°C'),
     toSi: (v, u) => {
       const c = u === 'imperial' ? ((v - 32) * 5) / 9 : v;
       return c >= -40 && c <= 55 ? Math.round(c * 10) / 10 : null;
     },
     step: '0.5',
   },
-  humidityPct: { label: () => 'Humidity (%)', toSi: (v) => (v >= 0 && v <= 100 ? v : null), step: '1' },
+  humidityPct: { label: () => t('fieldHumidity'), toSi: (v) => (v >= 0 && v <= 100 ? v : null), step: '1' },
 };
 
 /** Reads the typed values into SI, or says which one is off. */
@@ -35,10 +36,10 @@ export function readManualEntry(form: HTMLFormElement, fields: ManualField[], un
     const text = (form.elements.namedItem(field) as HTMLInputElement | null)?.value.trim();
     if (!text) continue;
     const si = FIELDS[field].toSi(Number(text.replace(',', '.')), units);
-    if (si === null) return { error: `${FIELDS[field].label(units)}: "${text}" doesn't look right.` };
+    if (si === null) return { error: t('fieldLooksWrong', FIELDS[field].label(units), text) };
     draft[field] = si;
   }
-  return Object.keys(draft).length > 0 ? { draft } : { error: 'Enter at least one value.' };
+  return Object.keys(draft).length > 0 ? { draft } : { error: t('enterOneValue') };
 }
 
 interface Props {
@@ -74,7 +75,7 @@ export function ManualEntry({ fields, units, error, onSubmit, onInvalid }: Props
           {error}
         </p>
       )}
-      <button type="submit">Use these values</button>
+      <button type="submit">{t('useValues')}</button>
     </form>
   );
 }

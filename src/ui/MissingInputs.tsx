@@ -1,4 +1,5 @@
 import type { InputNote } from '../core/analysis';
+import { t } from '../platform/i18n';
 
 /** Inputs that would sharpen the answer; profile fields get a one-click way to the options page. */
 const PROFILE_FIELDS = new Set(['bodyMassKg', 'heightCm', 'sweatRateLph', 'sweatSodiumMgPerL', 'crampHistory']);
@@ -12,7 +13,7 @@ export function MissingInputs({ missing, onOpenOptions }: { missing: InputNote[]
           {note.message}{' '}
           {PROFILE_FIELDS.has(note.field) && (
             <button type="button" class="cc-link" onClick={onOpenOptions}>
-              Set it in your profile
+              {t('setInProfile')}
             </button>
           )}
         </li>

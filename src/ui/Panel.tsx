@@ -6,6 +6,7 @@ import { Findings, Why } from './Findings';
 import { headline } from './headline';
 import { type ManualField, ManualEntry } from './ManualEntry';
 import { MissingInputs } from './MissingInputs';
+import { type MessageKey, t } from '../platform/i18n';
 
 export interface PanelProps {
   state: 'ready' | 'partial' | 'unreadable';
@@ -15,6 +16,8 @@ export interface PanelProps {
   /** Essential values the page did not show, which the runner can type in. */
   missingFields: ManualField[];
   units: Units;
+  /** For number formatting: the browser's UI language. */
+  locale: string;
   collapsed: boolean;
   /** Set when the stored profile was unreadable and defaults are in use. */
   profileNotice?: string | null;
@@ -26,7 +29,7 @@ export interface PanelProps {
   onOpenOptions: () => void;
 }
 
-const RISK_LABEL = { low: 'Low cramp risk', moderate: 'Moderate cramp risk', high: 'High cramp risk' } as const;
+const RISK_LABEL: Record<'low' | 'moderate' | 'high', MessageKey> = { low: 'riskLow', moderate: 'riskModerate', high: 'riskHigh' };
 
 /** The tip panel shown under the activity's stats, inside a shadow root. */
 export function Panel(props: PanelProps) {
@@ -41,7 +44,7 @@ export function Panel(props: PanelProps) {
           Cramp Check
         </button>
         {analysis && (
-          <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{RISK_LABEL[analysis.crampRisk.level]}</span>
+          <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{t(RISK_LABEL[analysis.crampRisk.level])}</span>
         )}
       </header>
       {!collapsed && <PanelBody {...props} />}
@@ -55,10 +58,10 @@ function PanelBody(props: PanelProps) {
     <div class="cc-body">
       {props.profileNotice && <p class="cc-notice">{props.profileNotice}</p>}
       {state === 'unreadable' && (
-        <p class="cc-notice">Cramp Check couldn't read this activity's stats from the page. Enter them to get tips:</p>
+        <p class="cc-notice">{t('noticeUnreadable')}</p>
       )}
       {state === 'partial' && missingFields.length > 0 && (
-        <p class="cc-notice">Some values weren't shown on this page. Add them for a sharper answer:</p>
+        <p class="cc-notice">{t('noticePartial')}</p>
       )}
       <ManualEntry
         fields={missingFields}
@@ -72,11 +75,11 @@ function PanelBody(props: PanelProps) {
           {props.error}
         </p>
       )}
-      {props.pending && !analysis && <p class="cc-muted">Analyzing…</p>}
+      {props.pending && !analysis && <p class="cc-muted">{t('analyzing')}</p>}
       {analysis && (
         <>
           <p class="cc-headline">{headline(analysis)}</p>
-          <Estimates analysis={analysis} units={units} />
+          <Estimates analysis={analysis} units={units} locale={props.locale} />
           <Findings findings={analysis.findings} limit={3} />
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
           <Why findings={analysis.findings} />

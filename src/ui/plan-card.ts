@@ -1,6 +1,7 @@
 import type { Plan } from '../core/analysis';
 import { formatTemperature, formatVolumeMl } from '../core/format';
 import type { Units } from '../core/profile';
+import { t } from '../platform/i18n';
 
 export interface PlannedRun {
   durationMin: number;
@@ -9,23 +10,25 @@ export interface PlannedRun {
 }
 
 /** The plan as plain text a runner can paste into a note or a message to themselves. */
-export function planCardText(run: PlannedRun, plan: Plan, units: Units): string {
-  const vol = (ml: number) => formatVolumeMl(ml, units);
+export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale = 'en'): string {
+  const vol = (ml: number) => formatVolumeMl(ml, units, locale);
   const { before, during, after } = plan;
   const conditions = [
-    `${Math.round(run.durationMin)} min`,
-    run.temperatureC === undefined ? null : formatTemperature(run.temperatureC, units),
-    run.humidityPct === undefined ? null : `${run.humidityPct} % humidity`,
-  ].filter(Boolean);
-  const lines = [
-    `Cramp Check plan: ${conditions.join(', ')}`,
-    `Before: ${vol(before.fluidMl)}${before.fluidMlHigh ? `–${vol(before.fluidMlHigh)}` : ''} ${before.when}.`,
+    t('cardMinutes', Math.round(run.durationMin)),
+    run.temperatureC === undefined ? null : formatTemperature(run.temperatureC, units, locale),
+    run.humidityPct === undefined ? null : t('cardHumidity', run.humidityPct),
+  ].filter((c): c is string => c !== null);
+  const duringLine =
     during.sipEveryMin && during.sipMl
-      ? `During: ${vol(during.sipMl)} every ${during.sipEveryMin} min (${vol(during.fluidMlPerH)}/h), ${during.sodiumMgPerH} mg sodium/h, ${during.carbsGPerH} g carbohydrate/h.`
-      : `During: nothing needed for this length; drink to thirst.${during.carbsGPerH > 0 ? ` ${during.carbsGPerH} g carbohydrate/h.` : ''}`,
+      ? t('cardDuring', vol(during.sipMl), during.sipEveryMin, vol(during.fluidMlPerH), during.sodiumMgPerH, during.carbsGPerH)
+      : [t('cardDuringNone'), during.carbsGPerH > 0 ? t('cardDuringCarbs', during.carbsGPerH) : ''].join(' ').trim();
+  const lines = [
+    t('cardTitle', conditions.join(', ')),
+    t('cardBefore', `${vol(before.fluidMl)}${before.fluidMlHigh ? `–${vol(before.fluidMlHigh)}` : ''}`, before.when),
+    duringLine,
     ...(during.carry ?? []).map((c) => `  • ${c}`),
-    `After: ${vol(after.fluidMl)} fluid, ${after.carbsG} g carbohydrate and ${after.proteinG} g protein within ${after.withinMin} min.`,
-    'Estimates with a range, not a prescription. Drink no more than you sweat.',
+    t('cardAfter', vol(after.fluidMl), after.carbsG, after.proteinG, after.withinMin),
+    t('cardFooter'),
   ];
   return lines.join('\n');
 }

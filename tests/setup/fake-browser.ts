@@ -1,7 +1,17 @@
 // webextension-polyfill throws outside an extension, so every DOM-side test gets this in-memory
 // stand-in instead: storage areas with change events, and runtime messaging routed to whatever
 // listeners a test registers (as the background would).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeEach, vi } from 'vitest';
+
+/** Chrome's getMessage over a real messages.json: `$1`…`$9` are replaced by the substitutions. */
+export function messagesFor(language: string) {
+  const file = resolve(__dirname, `../../public/_locales/${language}/messages.json`);
+  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return (key: string, substitutions: string[] = []) =>
+    catalogue[key]?.message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '') ?? '';
+}
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -73,6 +83,7 @@ export function createFakeBrowser() {
       }),
     },
     tabs: { query: vi.fn(async () => [{ id: 7 }]) },
+    i18n: { getMessage: messagesFor('en'), getUILanguage: () => 'en' },
     badge,
   };
   return fake;

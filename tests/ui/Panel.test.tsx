@@ -16,6 +16,7 @@ function show(props: Partial<PanelProps> = {}) {
     error: null,
     missingFields: [],
     units: 'metric',
+    locale: 'en',
     collapsed: false,
     onToggle: vi.fn(),
     onManualEntry: vi.fn(),
@@ -79,5 +80,17 @@ describe('Panel', () => {
     show({ error: '<img src=x onerror="alert(1)">' });
     expect(root.querySelector('img')).toBeNull();
     expect(text()).toContain('<img src=x onerror="alert(1)">');
+  });
+});
+
+describe('Panel in German', () => {
+  it('uses the German messages for its own words and German number formatting', async () => {
+    const { fakeBrowser, messagesFor } = await import('../setup/fake-browser');
+    fakeBrowser().i18n.getMessage = messagesFor('de');
+    show({ locale: 'de' });
+    expect(root.querySelector('.cc-headline')?.textContent).toBe('Wahrscheinlich zu wenig Natrium und Flüssigkeit');
+    expect(text()).toContain('Hohes Krampfrisiko');
+    expect(text()).toContain('Schweißverlust≈ 2,4 L');
+    expect(text()).toContain('Beim nächsten Mal:');
   });
 });

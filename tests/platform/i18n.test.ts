@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/platform/i18n';
+import { fakeBrowser, messagesFor } from '../setup/fake-browser';
+
+const catalogue = (language: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, `../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
+
+describe('UI languages', () => {
+  const en = catalogue('en');
+
+  it.each(['de', 'fr'])('%s has every English message, with the same placeholders, translated', (language) => {
+    const other = catalogue(language);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message }] of Object.entries(en)) {
+      expect(placeholders(other[key]?.message ?? ''), key).toEqual(placeholders(message));
+    }
+    const untranslated = Object.keys(en).filter((k) => en[k]?.message === other[k]?.message && /[a-z]{4,}/.test(en[k]?.message ?? ''));
+    // Brand, symbols and words that are the same in both languages (French "sodium", "Distance") may stay; sentences may not.
+    expect(untranslated.filter((k) => !['extName', 'wbgt', 'sources', 'cardMinutes', 'lackSodium', 'fieldDistance'].includes(k))).toEqual([]);
+  });
+
+  it('substitutes values and follows the browser language', () => {
+    expect(t('headlineShortOn', 'sodium')).toBe('Probably short on sodium');
+    fakeBrowser().i18n.getMessage = messagesFor('fr');
+    expect(t('headlineShortOn', 'sodium')).toBe('Probablement en manque de sodium');
+  });
+
+  it('shows the key rather than nothing when a message is missing', () => {
+    fakeBrowser().i18n.getMessage = () => '';
+    expect(t('riskHigh')).toBe('riskHigh');
+  });
+});
