@@ -37,7 +37,8 @@ export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL
     return;
   }
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
-  let extracted = adapter.extract(doc, url);
+  const read = () => (adapter.load ? adapter.load(doc, url, (input, init) => fetch(input, init)) : Promise.resolve(adapter.extract(doc, url)));
+  let extracted = await read();
   let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));
   if (signal.aborted) return;
 
@@ -100,7 +101,8 @@ export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL
 
   signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
   onProfileOrSettingsChanged(() => void refresh(), signal);
-  watchLateStats(adapter, doc, signal, () => {
+  // Sites read from their own JSON have nothing more to find in the DOM later.
+  if (!adapter.load) watchLateStats(adapter, doc, signal, () => {
     const next = adapter.extract(doc, url);
     if (sameReading(next, extracted)) return;
     extracted = next;

@@ -36,4 +36,12 @@ export interface SiteAdapter {
   mountPoint(doc: Document): MountPoint | null;
   /** The element whose changes may bring stats that arrived late; watched briefly. */
   statsRoot?(doc: Document): Element | null;
+  /**
+   * App-shell sites (Garmin Connect, intervals.icu) render their numbers from their own JSON:
+   * read that instead of the DOM, same-origin through the page's `fetch`. Never rejects.
+   */
+  load?(doc: Document, url: URL, fetchFn: (input: string, init?: RequestInit) => Promise<Response>): Promise<ExtractResult>;
 }
+
+/** An adapter whose activity comes from the site's own JSON (`load` always present). */
+export type LoadingSiteAdapter = SiteAdapter & Required<Pick<SiteAdapter, 'load'>>;

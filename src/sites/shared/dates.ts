@@ -3,13 +3,21 @@
  * (the page shows local time and no offset): "11:04 AM on Monday, February 25, 2019",
  * "11:04 am Montag, 25. Februar 2019", "11 h 04 le lundi 25 février 2019", "2019-02-25 23:04".
  */
-import { monthOfWord } from './months';
 import { cleanText, foldAccents } from './text';
 
-const TIME = /\b(\d{1,2})\s*(?::|h)\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d])/i;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const YEAR = /\b(19\d{2}|20\d{2})\b/;
+/**
+ * Month names (accents folded) in en, de, fr, es, it, nl, pt, January first. Abbreviations are
+ * matched as prefixes ("feb.", "févr"), so a name that starts another one ("juni" of "junio")
+ * is left out: the longer name matches it too.
+ */
+const MONTHS = [
+  'january janvier enero gennaio januari janeiro jaenner janner', 'february fevrier febrero febbraio februari fevereiro',
+  'march maerz mars marzo maart marco', 'avril abril aprile', 'mayo maggio mei maio', 'june juin junio giugno junho',
+  'july juillet julio luglio julho', 'aout agosto augustus', 'september septembre septiembre settembre setembro setiembre',
+  'october oktober octobre octubre ottobre outubro', 'november novembre noviembre novembro', 'december dezember decembre diciembre dicembre dezembro',
+];
 
+const TIME = /\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*([ap]\.?\s?m\.?)?(?!\d)/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "YYYY-MM-DDTHH:MM:SS", "YYYY-MM-DD" when no time is shown, or null when no full date is found. */
@@ -21,58 +29,56 @@ export function parseLocalDateTime(text: string, language = ''): string | null {
   if (clock) {
     const hhmmss = toClock(clock, language);
     if (hhmmss === null) return null;
-    time = hhmmss;
+    time = `T${hhmmss}`;
     s = s.replace(clock[0], ' ');
   }
   const date = findDate(s);
-  if (date === null) return null;
-  return time === '' ? date : `${date}T${time}`;
+  return date && date + time;
 }
 
-function toClock(match: RegExpExecArray, language: string): string | null {
-  let hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  const seconds = Number(match[3] ?? 0);
-  let meridiem = (match[4] ?? '').replace(/[.\s]/g, '').toLowerCase();
+function toClock([, h, m = '', s = '0', meridiemText = '']: RegExpExecArray, language: string): string | null {
+  let hours = Number(h);
+  let meridiem = meridiemText.replace(/[.\s]/g, '').toLowerCase();
   // German "14:30 am Montag" means "on Monday": there "am" is a word, not a.m.
   if (meridiem === 'am' && (language === 'de' || hours > 12 || hours === 0)) meridiem = '';
-  if (minutes > 59 || seconds > 59) return null;
-  if (meridiem !== '') {
+  if (Number(m) > 59 || Number(s) > 59) return null;
+  if (meridiem) {
     if (hours < 1 || hours > 12) return null;
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
   } else if (hours > 23) return null;
-  return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  return `${pad(hours)}:${m}:${s.padStart(2, '0')}`;
 }
 
 function findDate(s: string): string | null {
-  const iso = ISO_DATE.exec(s);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const year = YEAR.exec(s);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  if (iso) return validDate(iso[1] ?? '', Number(iso[2]), iso[3] ?? '');
+  const year = /\b(19|20)\d\d\b/.exec(s);
   if (!year) return null;
   const rest = s.replace(year[0], ' ');
   const month = monthIn(rest);
-  const day = /\b(\d{1,2})\b/.exec(rest);
-  if (month === null || !day) return null;
-  return validDate(Number(year[1]), month, Number(day[1]));
+  const day = /\b\d{1,2}\b/.exec(rest);
+  return month && day ? validDate(year[0], month, day[0]) : null;
 }
 
 /**
- * The month named in the text, or null when none or two different ones are. "mar." also
- * abbreviates Tuesday (mardi, martes, martedì), so it only counts when no other month is named.
+ * The month named in the text, or 0 when none or two different ones are. A word names a month
+ * when it starts the names of exactly one ("feb.", "fevr"; not "ju"), or is Dutch "mrt". "mar."
+ * also abbreviates Tuesday (mardi, martes, martedì), so it only counts when no other month is named.
  */
-function monthIn(s: string): number | null {
+function monthIn(s: string): number {
   const named = new Map<number, boolean>();
   for (const word of s.match(/\p{L}+\.?/gu) ?? []) {
-    const month = monthOfWord(word);
-    const weekdayToo = word.replace('.', '') === 'mar';
-    if (month !== null) named.set(month, (named.get(month) ?? true) && weekdayToo);
+    const w = word.replace(/\.$/, '');
+    const months = w === 'mrt' ? [3] : w.length < 3 ? [] : MONTHS.flatMap((names, index) => (` ${names}`.includes(` ${w}`) ? [index + 1] : []));
+    const [month = 0] = months;
+    if (months.length === 1) named.set(month, (named.get(month) ?? true) && w === 'mar');
   }
-  const months = [...named].filter(([, weekdayToo]) => !weekdayToo || named.size === 1).map(([month]) => month);
-  return months.length === 1 ? (months[0] ?? null) : null;
+  const months = [...named].filter(([, weekdayToo]) => !weekdayToo || named.size === 1);
+  return months.length === 1 ? (months[0]?.[0] ?? 0) : 0;
 }
 
-function validDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > daysInMonth ? null : `${year}-${pad(month)}-${pad(day)}`;
+function validDate(year: string, month: number, day: string): string | null {
+  const daysInMonth = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || Number(day) < 1 || Number(day) > daysInMonth) return null;
+  return `${Number(year)}-${pad(month)}-${day.padStart(2, '0')}`;
 }

@@ -1,7 +1,8 @@
 /**
- * Stat labels as sites print them, per language. Data only: add a language by adding a block.
- * Matching is exact after folding accents and case (see `foldLabel`), so "Feels like" never
- * passes for "Temperature", and a label unknown here is ignored rather than guessed.
+ * Stat labels as sites print them, in en, de, fr, es, it, nl, pt. Data only: add a language by
+ * adding its labels. Matching is exact after `foldLabel` (accents and case folded, spaces
+ * collapsed), so "Feels like" never passes for "Temperature", and an unknown label is ignored
+ * rather than guessed.
  */
 import { foldLabel } from './text';
 
@@ -9,57 +10,24 @@ export type StatKey =
   | 'distance' | 'movingTime' | 'elapsedTime' | 'elevation' | 'calories' | 'temperature'
   | 'heartRate' | 'humidity' | 'pace' | 'speed' | 'energy';
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const STAT_LABELS: Record<Language, Record<StatKey, readonly string[]>> = {
-  en: {
-    distance: ['Distance'], movingTime: ['Moving Time'], elapsedTime: ['Elapsed Time'], elevation: ['Elevation', 'Elevation Gain'],
-    calories: ['Calories'], temperature: ['Temperature'], heartRate: ['Heart Rate', 'Avg Heart Rate'], humidity: ['Humidity'],
-    pace: ['Pace', 'Avg Pace'], speed: ['Speed', 'Avg Speed'], energy: ['Total Work', 'Energy Output'],
-  },
-  de: {
-    distance: ['Distanz', 'Strecke'], movingTime: ['Bewegungszeit', 'Zeit in Bewegung'], elapsedTime: ['Verstrichene Zeit', 'Gesamtzeit'],
-    elevation: ['Höhenmeter', 'Anstieg', 'Höhenunterschied'], calories: ['Kalorien'], temperature: ['Temperatur'], heartRate: ['Herzfrequenz', 'Puls'],
-    humidity: ['Luftfeuchtigkeit', 'Feuchtigkeit'], pace: ['Pace', 'Tempo'], speed: ['Geschwindigkeit'], energy: ['Gesamtarbeit', 'Energieleistung', 'Energieabgabe'],
-  },
-  fr: {
-    distance: ['Distance'], movingTime: ['Temps de déplacement', 'Temps en mouvement'], elapsedTime: ['Temps écoulé', 'Temps total'],
-    elevation: ['Dénivelé', 'Dénivelé positif'], calories: ['Calories'], temperature: ['Température'], heartRate: ['Fréquence cardiaque'],
-    humidity: ['Humidité'], pace: ['Allure'], speed: ['Vitesse'], energy: ['Travail total', 'Énergie produite', 'Dépense énergétique'],
-  },
-  es: {
-    distance: ['Distancia'], movingTime: ['Tiempo en movimiento'], elapsedTime: ['Tiempo transcurrido', 'Tiempo total'],
-    elevation: ['Desnivel', 'Desnivel positivo', 'Elevación'], calories: ['Calorías'], temperature: ['Temperatura'],
-    heartRate: ['Frecuencia cardiaca', 'Frecuencia cardíaca'], humidity: ['Humedad'], pace: ['Ritmo'], speed: ['Velocidad'],
-    energy: ['Trabajo total', 'Producción de energía'],
-  },
-  it: {
-    distance: ['Distanza'], movingTime: ['Tempo in movimento'], elapsedTime: ['Tempo trascorso', 'Tempo totale'],
-    elevation: ['Dislivello', 'Dislivello positivo'], calories: ['Calorie'], temperature: ['Temperatura'], heartRate: ['Frequenza cardiaca'],
-    humidity: ['Umidità'], pace: ['Passo'], speed: ['Velocità'], energy: ['Lavoro totale', 'Energia prodotta'],
-  },
-  nl: {
-    distance: ['Afstand'], movingTime: ['Beweegtijd', 'Bewegingstijd'], elapsedTime: ['Verstreken tijd', 'Totale tijd'],
-    elevation: ['Hoogteverschil', 'Hoogtemeters'], calories: ['Calorieën'], temperature: ['Temperatuur'], heartRate: ['Hartslag'],
-    humidity: ['Luchtvochtigheid', 'Vochtigheid'], pace: ['Tempo'], speed: ['Snelheid'], energy: ['Totale arbeid', 'Totaal werk', 'Energie-output'],
-  },
-  pt: {
-    distance: ['Distância'], movingTime: ['Tempo em movimento'], elapsedTime: ['Tempo decorrido', 'Tempo total'],
-    elevation: ['Elevação', 'Ganho de elevação'], calories: ['Calorias'], temperature: ['Temperatura'], heartRate: ['Frequência cardíaca'],
-    humidity: ['Umidade', 'Humidade'], pace: ['Ritmo'], speed: ['Velocidade'], energy: ['Trabalho total', 'Produção de energia'],
-  },
+/** Labels already folded, comma-separated; one spelled alike in several languages is listed once. */
+export const STAT_LABELS: Record<StatKey, string> = {
+  distance: 'distance,distanz,strecke,distancia,distanza,afstand',
+  movingTime: 'moving time,bewegungszeit,zeit in bewegung,temps de deplacement,temps en mouvement,tiempo en movimiento,tempo in movimento,beweegtijd,bewegingstijd,tempo em movimento',
+  elapsedTime: 'elapsed time,verstrichene zeit,gesamtzeit,temps ecoule,temps total,tiempo transcurrido,tiempo total,tempo trascorso,tempo totale,verstreken tijd,totale tijd,tempo decorrido,tempo total',
+  elevation: 'elevation,elevation gain,hohenmeter,anstieg,hohenunterschied,denivele,denivele positif,desnivel,desnivel positivo,elevacion,dislivello,dislivello positivo,hoogteverschil,hoogtemeters,elevacao,ganho de elevacao',
+  calories: 'calories,kalorien,calorias,calorie,calorieen',
+  temperature: 'temperature,temperatur,temperatura,temperatuur',
+  heartRate: 'heart rate,avg heart rate,herzfrequenz,puls,frequence cardiaque,frecuencia cardiaca,frequenza cardiaca,hartslag,frequencia cardiaca',
+  humidity: 'humidity,luftfeuchtigkeit,feuchtigkeit,humidite,humedad,umidita,luchtvochtigheid,vochtigheid,umidade,humidade',
+  pace: 'pace,avg pace,tempo,allure,ritmo,passo',
+  speed: 'speed,avg speed,geschwindigkeit,vitesse,velocidad,velocita,snelheid,velocidade',
+  energy: 'total work,energy output,gesamtarbeit,energieleistung,energieabgabe,travail total,energie produite,depense energetique,trabajo total,produccion de energia,lavoro totale,energia prodotta,totale arbeid,totaal werk,energie-output,trabalho total,producao de energia',
 };
-
-/** Folded label → key, over every language (the table is checked in tests to have no clashes). */
-const BY_LABEL = new Map<string, StatKey>();
-for (const language of LANGUAGES) {
-  for (const [key, labels] of Object.entries(STAT_LABELS[language]) as [StatKey, readonly string[]][]) {
-    for (const label of labels) BY_LABEL.set(foldLabel(label), key);
-  }
-}
 
 /** The stat a label names in any supported language, or null. */
 export function statKeyOfLabel(label: string): StatKey | null {
-  return BY_LABEL.get(foldLabel(label)) ?? null;
+  const folded = foldLabel(label);
+  const found = Object.entries(STAT_LABELS).find(([, labels]) => labels.split(',').includes(folded));
+  return found ? (found[0] as StatKey) : null;
 }

@@ -13,60 +13,44 @@
 
 export interface NumberHint {
   /** The site always shows this quantity as a whole number, so "1,295" can only mean 1295. */
-  wholeNumber?: boolean;
+  wholeNumber?: boolean | undefined;
   /** The page language's decimal separator, when the page declares a language. */
   decimalSeparator?: '.' | ',' | undefined;
 }
 
-/** Groups of three digits separated by a space or apostrophe: thousands (rule 1). */
-const SPACE_GROUPING = /(\d)[ \u00a0\u2007\u2009\u202f'’](?=\d{3}(?!\d))/g;
-const NUMBER_SHAPE = /^\d+(?:[.,]\d+)*$/;
-
 /** The number a page shows in `text` (only a number, optionally signed), or null. Never NaN/Infinity. */
 export function parseLocaleNumber(text: string, hint: NumberHint = {}): number | null {
   let s = text.trim().replace(/\u2212/g, '-');
-  let sign = 1;
-  if (s.startsWith('-') || s.startsWith('+')) {
-    if (s.startsWith('-')) sign = -1;
-    s = s.slice(1).trim();
-  }
-  s = s.replace(SPACE_GROUPING, '$1');
-  if (s.length > 40 || !NUMBER_SHAPE.test(s)) return null;
+  const sign = s[0] === '-' ? -1 : 1;
+  if (/^[-+]/.test(s)) s = s.slice(1).trim();
+  s = s.replace(/(\d)[ \u00a0\u2007\u2009\u202f'’](?=\d{3}(?!\d))/g, '$1'); // rule 1
+  if (s.length > 40 || !/^\d+([.,]\d+)*$/.test(s)) return null;
   const plain = toPlainDecimal(s, hint);
-  if (plain === null) return null;
-  const value = sign * Number(plain);
-  return Number.isFinite(value) ? value : null;
+  return plain === null ? null : sign * Number(plain);
 }
 
 /** "1.234,5" → "1234.5" following the rules above; null when ambiguous or malformed. */
 function toPlainDecimal(s: string, hint: NumberHint): string | null {
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
-  if (dots === 0 && commas === 0) return s;
-  if (dots > 0 && commas > 0) {
-    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    if ((decimal === '.' ? dots : commas) > 1) return null;
-    const [whole = '', fraction = ''] = s.split(decimal);
-    return validGroups(whole.split(grouping)) ? `${whole.split(grouping).join('')}.${fraction}` : null;
-  }
-  const separator = dots > 0 ? '.' : ',';
+  const separator = /[.,](?=\d+$)/.exec(s)?.[0];
+  if (!separator) return s;
   const parts = s.split(separator);
-  if (parts.length > 2) return validGroups(parts) ? parts.join('') : null;
   const [whole = '', fraction = ''] = parts;
-  if (fraction.length !== 3 || whole.length > 3) return `${whole}.${fraction}`;
-  if (hint.wholeNumber) return `${whole}${fraction}`;
-  if (hint.decimalSeparator) return hint.decimalSeparator === separator ? `${whole}.${fraction}` : `${whole}${fraction}`;
-  return null;
-}
-
-/** Thousands groups: the first 1–3 digits, every later one exactly 3. */
-function validGroups(groups: string[]): boolean {
-  return groups.every((group, index) => (index === 0 ? group.length >= 1 && group.length <= 3 : group.length === 3));
+  const grouping = separator === '.' ? ',' : '.';
+  let decimal: boolean | undefined;
+  if (s.includes(grouping)) decimal = parts.length === 2 || undefined; // rule 2
+  else if (parts.length > 2) decimal = false; // rule 3
+  else if (fraction.length !== 3 || whole.length > 3) decimal = true; // rule 4
+  else if (hint.wholeNumber) decimal = false; // rule 5
+  else if (hint.decimalSeparator) decimal = hint.decimalSeparator === separator;
+  if (decimal === undefined) return null;
+  const groups = decimal ? whole.split(grouping) : parts;
+  // Thousands groups: the first 1–3 digits, every later one exactly 3.
+  if (groups.length > 1 && !groups.every((group, index) => (index ? group.length === 3 : group.length < 4))) return null;
+  return decimal ? `${groups.join('')}.${fraction}` : groups.join('');
 }
 
 /** The decimal separator of a page language: '.' for English, ',' for the other supported ones. */
 export function decimalSeparatorOf(language: string): '.' | ',' | undefined {
   if (language === 'en') return '.';
-  return ['de', 'fr', 'es', 'it', 'nl', 'pt'].includes(language) ? ',' : undefined;
+  return /^(de|fr|es|it|nl|pt)$/.test(language) ? ',' : undefined;
 }

@@ -5,37 +5,26 @@
  * recognised too: a race marks `isRace`, and only a long run also tells the sport.
  */
 import type { Sport } from '../../core/activity';
-import { foldLetters } from './text';
+import { foldLetters, listed } from './text';
 
-const SPORT_NAMES: Record<Exclude<Sport, 'other'>, readonly string[]> = {
-  run: ['run', 'virtualrun', 'lauf', 'laufen', 'virtuellerlauf', 'courseapied', 'course', 'carrera', 'correr', 'corsa', 'hardlopen', 'hardloopsessie', 'hardloop', 'corrida', 'longrun', 'langerlauf', 'sortielongue', 'tiradalarga', 'lungo', 'duurloop', 'longao'],
-  trail_run: ['trailrun', 'traillauf', 'trail', 'courseentrail', 'carreraporsendero', 'carreraportrail', 'carreradetrail', 'trailrunning', 'corsaintrail', 'corridaemtrilha', 'trailrunnen'],
-  walk: ['walk', 'spaziergang', 'gehen', 'marche', 'caminata', 'camminata', 'wandeling', 'wandelen', 'caminhada'],
-  hike: ['hike', 'wanderung', 'wandern', 'randonnee', 'senderismo', 'excursion', 'escursione', 'escursionismo', 'wandeltocht', 'hiken', 'trilha', 'trekking'],
-  ride: [
-    'ride', 'virtualride', 'ebikeride', 'emountainbikeride', 'mountainbikeride', 'gravelride', 'velomobile', 'handcycle',
-    'radfahrt', 'virtuelleradfahrt', 'ebikefahrt', 'mountainbikefahrt', 'sortieavelo', 'sortieavelovirtuelle', 'bicicleta', 'salidaenbici', 'ciclismo',
-    'giroinbici', 'giroinbicivirtuale', 'fietsrit', 'virtuelefietsrit', 'pedalada', 'pedaladavirtual',
-  ],
+/** Names by what they mean, tried in this order: each sport ('other': endurance sports we know by name), then workout types. */
+const NAMES: Record<Sport | 'race' | 'workout', string> = {
+  run: 'run virtualrun lauf laufen virtuellerlauf courseapied course carrera correr corsa hardlopen hardloopsessie hardloop corrida longrun langerlauf sortielongue tiradalarga lungo duurloop longao',
+  trail_run: 'trailrun traillauf trail courseentrail carreraporsendero carreraportrail carreradetrail trailrunning corsaintrail corridaemtrilha trailrunnen',
+  walk: 'walk spaziergang gehen marche caminata camminata wandeling wandelen caminhada',
+  hike: 'hike wanderung wandern randonnee senderismo excursion escursione escursionismo wandeltocht hiken trilha trekking',
+  ride: 'ride virtualride ebikeride emountainbikeride mountainbikeride gravelride velomobile handcycle radfahrt virtuelleradfahrt ebikefahrt mountainbikefahrt sortieavelo sortieavelovirtuelle bicicleta salidaenbici ciclismo giroinbici giroinbicivirtuale fietsrit virtuelefietsrit pedalada pedaladavirtual',
+  other: 'swim schwimmen natation natacion nuoto zwemmen natacao alpineski nordicski backcountryski inlineskate rowing kayaking canoeing snowshoe rockclimbing elliptical stairstepper weighttraining yoga crossfit iceskate rollerski standuppaddling surfing kitesurf windsurf snowboard',
+  race: 'race wettkampf rennen competition competicion gara wedstrijd prova',
+  workout: 'workout training entrainement entrenamiento allenamento treino',
 };
-
-/** Other endurance sports we recognise by name, mapped to 'other'. */
-const OTHER_SPORTS = ['swim', 'schwimmen', 'natation', 'natacion', 'nuoto', 'zwemmen', 'natacao', 'alpineski', 'nordicski', 'backcountryski', 'inlineskate', 'rowing', 'kayaking', 'canoeing', 'snowshoe', 'rockclimbing', 'elliptical', 'stairstepper', 'weighttraining', 'yoga', 'crossfit', 'iceskate', 'rollerski', 'standuppaddling', 'surfing', 'kitesurf', 'windsurf', 'snowboard'];
-
-const RACE_WORDS = ['race', 'wettkampf', 'rennen', 'competition', 'competicion', 'gara', 'wedstrijd', 'prova'];
-const WORKOUT_WORDS = ['workout', 'training', 'entrainement', 'entrenamiento', 'allenamento', 'treino'];
 
 export type SportReading = { sport: Sport } | { race: true } | { workout: true } | null;
 
 /** What a sport-or-workout-type word says; null when it is not one we know. */
 export function readSportName(name: string): SportReading {
   const letters = foldLetters(name);
-  if (letters.length === 0) return null;
-  for (const [sport, names] of Object.entries(SPORT_NAMES) as [Sport, readonly string[]][]) {
-    if (names.includes(letters)) return { sport };
-  }
-  if (OTHER_SPORTS.includes(letters)) return { sport: 'other' };
-  if (RACE_WORDS.includes(letters)) return { race: true };
-  if (WORKOUT_WORDS.includes(letters)) return { workout: true };
-  return null;
+  const [meaning] = Object.entries(NAMES).find(([, names]) => letters && listed(names, letters)) ?? [];
+  if (meaning === 'race' || meaning === 'workout') return { [meaning]: true } as SportReading;
+  return meaning ? { sport: meaning as Sport } : null;
 }

@@ -3,12 +3,12 @@
  * (never parsed as markup), so markup a page or an attacker puts in a name stays inert text.
  */
 
-/** Any run of whitespace, including the no-break (U+00A0), thin (U+2009), narrow no-break (U+202F) and figure (U+2007) spaces sites put inside numbers. */
-const ANY_SPACE = /[\s\u00a0\u2007\u2009\u202f]+/g;
-
-/** The text with every kind of space collapsed to one ASCII space, trimmed. */
+/**
+ * The text with every run of whitespace collapsed to one ASCII space, trimmed. `\s` covers the
+ * no-break, thin, narrow no-break and figure spaces sites put inside numbers.
+ */
 export function cleanText(raw: string | null | undefined): string {
-  return (raw ?? '').replace(ANY_SPACE, ' ').trim();
+  return (raw ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The visible text of an element, cleaned; '' when the element is missing. */
@@ -28,7 +28,12 @@ export function foldLabel(text: string): string {
 
 /** Only the letters of a name: "E-Bike Ride" and "EBikeRide" both become "ebikeride". */
 export function foldLetters(text: string): string {
-  return foldAccents(text).replace(/[^\p{L}]/gu, '');
+  return foldAccents(text).replace(/\P{L}/gu, '');
+}
+
+/** Whether `word` is one of the space-separated words of `list` (word lists are kept as one string). */
+export function listed(list: string, word: string): boolean {
+  return ` ${list} `.includes(` ${word} `);
 }
 
 /** The two-letter language of the page (`<html lang="de-DE">` → "de"), or '' when not declared. */

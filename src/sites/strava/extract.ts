@@ -3,83 +3,69 @@
  * page did not show, or showed in a form we cannot read, is listed in `unread` with the reason.
  */
 import type { ActivityDraft, TemperatureSource } from '../../core/activity';
-import type { ExtractResult } from '../types';
-import { parseLocalDateTime } from '../shared/dates';
-import { DraftBuilder } from '../shared/draft-builder';
+import { implausibleSpeedReason } from '../../core/plausibility';
+import { attempt, type Draft, miss, newDraft, reject, unread } from '../shared/draft';
 import { decimalSeparatorOf } from '../shared/numbers';
+import { applyStartTime, FIELD_OF_STAT } from '../shared/stat-values';
 import { pageLanguage, quoted, textOf } from '../shared/text';
-import { applyStat, applyStatElement, crossCheck, type StatContext } from './apply';
-import { classicCells, weatherCells } from './cells';
-import { type PublicActivity, readPublicProps } from './public-props';
-import { firstMatch, SELECTORS } from './selectors';
+import type { ExtractResult } from '../types';
+import { readClassicStats } from './classic';
+import { publicTypes, readPublicProps, readPublicStats } from './public';
+import { CLASSIC_STATS, CLASSIC_SUMMARY_ROW, firstMatch, PUBLIC_ROOT, START_TIME } from './selectors';
 import { readSport } from './sport';
 
-/** Fields a Strava page can show; any not read is reported in `unread`. */
-const EXPECTED: readonly (keyof ActivityDraft)[] = [
-  'sport', 'startTime', 'distanceM', 'movingS', 'elapsedS', 'elevationGainM', 'temperatureC', 'humidityPct', 'avgHeartRate', 'calories', 'energyKj',
-];
+/** Fields a Strava page can show: the sport, the start time and every stat (in FIELD_OF_STAT's order, which `unread` keeps). */
+const EXPECTED: (keyof ActivityDraft)[] = ['sport', 'startTime', ...Object.values(FIELD_OF_STAT)];
 
 export function extractStrava(doc: Document, _url: URL): ExtractResult {
-  const builder = new DraftBuilder();
+  const draft = newDraft();
   let layout = 'none';
   let temperatureSource: TemperatureSource | undefined;
   try {
     const language = pageLanguage(doc);
-    const ctx: StatContext = { builder, decimalSeparator: decimalSeparatorOf(language), speedsMs: [] };
-    const publicRoot = firstMatch(doc, SELECTORS.publicRoot);
-    const stats = firstMatch(doc, SELECTORS.classicStats) ?? firstMatch(doc, SELECTORS.classicSummaryRow);
-    const props = publicRoot ? readPublicProps(publicRoot) : null;
-    builder.attempt('sport', () => {
-      const found = readSport(doc, props?.types ?? []);
-      if (found.sport) builder.set('sport', found.sport);
-      else builder.miss('sport', found.problem ?? 'no sport shown');
-      if (found.isRace) builder.set('isRace', true);
-    });
+    draft.decimalSeparator = decimalSeparatorOf(language);
+    const publicRoot = firstMatch(doc, PUBLIC_ROOT);
+    const stats = firstMatch(doc, CLASSIC_STATS) ?? firstMatch(doc, CLASSIC_SUMMARY_ROW);
+    const props = publicRoot && readPublicProps(publicRoot);
+    readSport(draft, doc, publicTypes(props));
     if (stats) {
       layout = 'classic';
-      temperatureSource = readClassic(ctx, doc, stats, language);
+      applyStartTime(draft, textOf(firstMatch(doc, START_TIME)), language);
+      temperatureSource = readClassicStats(draft, doc, stats);
     } else if (publicRoot) {
       layout = 'public';
-      if (props) readPublic(ctx, props, language);
-      else builder.miss('movingS', 'the public view data could not be read');
+      if (props) readPublicStats(draft, props, language);
+      else miss(draft, 'movingS', 'the public view data could not be read');
     }
-    builder.attempt('distanceM', () => crossCheck(ctx));
+    attempt(draft, 'distanceM', () => crossCheck(draft));
   } catch (error) {
-    builder.miss('movingS', `page could not be read (${quoted(String(error))})`);
+    miss(draft, 'movingS', `page could not be read (${quoted(String(error))})`);
   }
-  if (builder.activity.temperatureC === undefined) temperatureSource = undefined;
-  if (temperatureSource) builder.activity.temperatureSource = temperatureSource;
+  const { activity, rejected } = draft;
+  if (activity.temperatureC === undefined) temperatureSource = undefined;
+  if (temperatureSource) activity.temperatureSource = temperatureSource;
   const notShown = layout === 'none' ? 'no Strava stats found on this page' : 'not shown on this page';
-  return { layout, activity: builder.activity, temperatureSource, unread: builder.unread(EXPECTED, notShown), rejected: builder.rejected };
+  return { layout, activity, temperatureSource, unread: unread(draft, EXPECTED, notShown), rejected };
 }
 
-/** Classic page: weather panel first (it measures the air; a device sensor warms in the sun), then the stats. */
-function readClassic(ctx: StatContext, doc: Document, stats: Element, language: string): TemperatureSource | undefined {
-  let source: TemperatureSource | undefined;
-  readStartTime(ctx, textOf(firstMatch(doc, SELECTORS.startTime)), language);
-  for (const cell of weatherCells(doc)) {
-    if (applyStatElement(ctx, cell.key, cell.value) && cell.key === 'temperature') source = 'weather';
+/**
+ * Distance and time must agree with each other and with the sport: faster than anyone can move
+ * means a misread (usually the distance: decimal separator or unit), so it is rejected. When the
+ * page also shows an average speed or pace, distance over moving (or elapsed) time must match it
+ * within 25 %.
+ */
+function crossCheck(draft: Draft): void {
+  const { distanceM, movingS, elapsedS, sport = 'other' } = draft.activity;
+  if (elapsedS !== undefined && movingS !== undefined && elapsedS < movingS) reject(draft, 'elapsedS', 'elapsed time is shorter than moving time');
+  if (distanceM === undefined || movingS === undefined) return;
+  const tooFast = implausibleSpeedReason(sport, distanceM, movingS);
+  if (tooFast) {
+    reject(draft, 'distanceM', tooFast);
+    return;
   }
-  for (const cell of classicCells(stats)) {
-    if (applyStatElement(ctx, cell.key, cell.value) && cell.key === 'temperature') source = 'device';
+  const shownMs = draft.speedsMs[0] ?? 0;
+  const agrees = (seconds = 0) => seconds > 0 && Math.abs(distanceM / seconds - shownMs) / shownMs <= 0.25;
+  if (shownMs > 0 && distanceM !== 0 && !agrees(movingS) && !agrees(draft.activity.elapsedS)) {
+    reject(draft, 'distanceM', `distance over time (${(distanceM / movingS).toFixed(2)} m/s) disagrees with the average speed shown (${shownMs.toFixed(2)} m/s)`);
   }
-  return source;
-}
-
-function readPublic(ctx: StatContext, props: PublicActivity, language: string): void {
-  if (props.distance !== undefined) applyStat(ctx, 'distance', props.distance, null);
-  if (props.time !== undefined) applyStat(ctx, 'movingTime', props.time, null);
-  if (props.elevation !== undefined) applyStat(ctx, 'elevation', props.elevation, null);
-  if (typeof props.calories === 'number') ctx.builder.offer('calories', Math.round(props.calories));
-  else if (props.calories !== undefined) applyStat(ctx, 'calories', props.calories, null);
-  if (props.date !== undefined) readStartTime(ctx, props.date, language);
-}
-
-function readStartTime(ctx: StatContext, text: string, language: string): void {
-  ctx.builder.attempt('startTime', () => {
-    const iso = text === '' ? null : parseLocalDateTime(text, language);
-    if (text === '') ctx.builder.miss('startTime', 'no start time shown');
-    else if (iso === null) ctx.builder.miss('startTime', `could not read the date ${quoted(text)}`);
-    else ctx.builder.set('startTime', iso);
-  });
 }

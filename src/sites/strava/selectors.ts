@@ -1,62 +1,53 @@
 /**
- * Every Strava selector, as arrays of fallbacks tried in order (most stable first). Each line says
- * which layout it serves. "classic" = the logged-in Rails activity page; "public" = the
- * logged-out React view. Keep page knowledge here so a Strava redesign is a one-file change.
+ * Every Strava selector, each a comma-separated list of fallbacks tried in order (most stable
+ * first), unlike a CSS selector list, which matches in document order. Each line says which
+ * layout it serves. "classic" = the logged-in Rails activity page; "public" = the logged-out
+ * React view. Keep page knowledge here so a Strava redesign is a one-file change.
  */
-export const SELECTORS = {
-  /** classic: the stats column; also the layout's signature. */
-  classicStats: ['#heading .activity-stats', '.activity-summary-container .activity-stats', '.activity-stats'],
-  /** classic: the row holding summary + stats, used when the stats column is missing. */
-  classicSummaryRow: ['#heading .activity-summary-container', '.activity-summary-container'],
-  /** classic: headline stats (li > strong + .label), primary and secondary rows. */
-  inlineStatItems: ['.inline-stats li'],
-  /** classic: value and label inside one inline stat item. */
-  inlineStatValue: ['strong', '.stat-value', '.value'],
-  inlineStatLabel: ['.label', '.stat-label', '.stat-subtext'],
-  /** classic: "more stats" table rows, including the hidden `tbody.show-more-block-js.hidden` ones. */
-  moreStatsRows: ['.more-stats table tr', '.more-stats tr'],
-  /** classic run pages: "more stats" as `.row` > label div + strong value (no table). */
-  moreStatsDivRows: ['.more-stats .row'],
-  /** newer weather panel (classic): label/value pairs. */
-  weatherStats: ['.weather-stats .weather-stat', '.weather-stat'],
-  weatherLabel: ['.weather-label'],
-  weatherValue: ['.weather-value'],
-  /** classic: start time, in the summary next to the activity name (not the segment `<time>`s). */
-  startTime: ['#heading .details time', '.activity-summary .details time', '.details time'],
-  /** classic: "Athlete – Ride" heading. */
-  headingTitle: ['#heading h2 .title', '#heading .title', 'header .title'],
-  /** classic (assumed, not in the fixtures): a workout-type tag shown for races. */
-  workoutTypeTag: ['[data-workout-type]', '.workout-type', '.activity-type-tag', '#heading .tag', '#heading .badge-race'],
-  /** public: the React root whose `data-react-props` is JSON data. */
-  publicRoot: ['[data-react-class="ActivityPublic"]'],
-  /** fallback mount points for any other layout. */
-  fallbackMount: ['main', '#view', 'body'],
-  /** where late stats arrive. */
-  statsRoot: ['#heading', '.activity-summary-container', '[data-react-class="ActivityPublic"]', 'main', 'body'],
-} as const satisfies Record<string, readonly string[]>;
 
-/** The first element matching any of `selectors`, in their order; never throws on a bad selector. */
-export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
+/** classic: the stats column; also the layout's signature. */
+export const CLASSIC_STATS = '#heading .activity-stats, .activity-summary-container .activity-stats, .activity-stats';
+/** classic: the row holding summary + stats, used when the stats column is missing. */
+export const CLASSIC_SUMMARY_ROW = '#heading .activity-summary-container, .activity-summary-container';
+/** classic: headline stats (li > strong + .label), primary and secondary rows; value and label inside one. */
+export const INLINE_STAT_ITEMS = '.inline-stats li';
+export const INLINE_STAT_VALUE = 'strong, .stat-value, .value';
+export const INLINE_STAT_LABEL = '.label, .stat-label, .stat-subtext';
+/** classic: "more stats" table rows, including the hidden `tbody.show-more-block-js.hidden` ones. */
+export const MORE_STATS_ROWS = '.more-stats table tr, .more-stats tr';
+/** classic run pages: "more stats" as `.row` > label div + strong value (no table). */
+export const MORE_STATS_DIV_ROWS = '.more-stats .row';
+/** newer weather panel (classic): label/value pairs. */
+export const WEATHER_STATS = '.weather-stats .weather-stat, .weather-stat';
+export const WEATHER_LABEL = '.weather-label';
+export const WEATHER_VALUE = '.weather-value';
+/** classic: start time, in the summary next to the activity name (not the segment `<time>`s). */
+export const START_TIME = '#heading .details time, .activity-summary .details time, .details time';
+/** classic: "Athlete – Ride" heading. */
+export const HEADING_TITLE = '#heading h2 .title, #heading .title, header .title';
+/** classic (assumed, not in the fixtures): a workout-type tag shown for races. */
+export const WORKOUT_TYPE_TAG = '[data-workout-type], .workout-type, .activity-type-tag, #heading .tag, #heading .badge-race';
+/** public: the React root whose `data-react-props` is JSON data. */
+export const PUBLIC_ROOT = '[data-react-class="ActivityPublic"]';
+/** fallback mount points for any other layout. */
+export const FALLBACK_MOUNT = 'main, #view, body';
+/** where late stats arrive. */
+export const STATS_ROOT = `#heading, .activity-summary-container, ${PUBLIC_ROOT}, main, body`;
+
+/** All elements matching the first of `selectors` that matches anything; never throws on a bad selector. */
+export function allOfFirst(root: ParentNode, selectors: string): Element[] {
+  for (const selector of selectors.split(',')) {
     try {
-      const found = root.querySelector(selector);
-      if (found) return found;
+      const found = root.querySelectorAll(selector);
+      if (found.length > 0) return [...found];
     } catch {
       // A selector this DOM does not support: try the next.
     }
   }
-  return null;
+  return [];
 }
 
-/** All elements matching the first selector that matches anything. */
-export function allOfFirst(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    try {
-      const found = Array.from(root.querySelectorAll(selector));
-      if (found.length > 0) return found;
-    } catch {
-      // as above
-    }
-  }
-  return [];
+/** The first element (in document order) matching the first of `selectors` that matches anything. */
+export function firstMatch(root: ParentNode, selectors: string): Element | null {
+  return allOfFirst(root, selectors)[0] ?? null;
 }

@@ -14,17 +14,9 @@
  *   https://www.strava.com/athletes/505408, /dashboard               → null
  *   https://www.strava.com.evil.example/activities/1                 → null (other host)
  */
-const HOSTS = new Set(['www.strava.com', 'strava.com']);
-const ACTIVITY_PATH = /^\/activities\/(\d{1,20})(?:\/([^/]*))?(?:\/.*)?$/;
-/** Sub-pages that are forms or actions, not a view of the activity. */
-const NOT_A_VIEW = new Set(['edit', 'flags', 'route', 'delete']);
-
 export function stravaActivityId(url: URL): string | null {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!HOSTS.has(url.hostname.toLowerCase())) return null;
-  const match = ACTIVITY_PATH.exec(url.pathname.replace(/\/+$/, ''));
-  if (!match) return null;
-  const subPage = (match[2] ?? '').toLowerCase();
-  if (NOT_A_VIEW.has(subPage)) return null;
-  return match[1] ?? null;
+  if (!/^https?:$/.test(url.protocol) || !/^(www\.)?strava\.com$/i.test(url.hostname)) return null;
+  const [, id, subPage = ''] = /^\/activities\/(\d{1,20})(?:\/([^/]*))?(\/.*)?$/.exec(url.pathname.replace(/\/+$/, '')) ?? [];
+  // Sub-pages that are forms or actions, not a view of the activity.
+  return id && !/^(edit|flags|route|delete)$/i.test(subPage) ? id : null;
 }
