@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
         browser,
         // One self-contained file: no loader, no shared chunks, and no web_accessible_resources
         // that would let any page probe for the extension. Also the smallest over the wire.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/strava.ts'] },
       }),
     ],
     build: {

@@ -27,6 +27,12 @@ function contentScriptFiles(dist = DIST) {
 }
 
 function sizeReport() {
+  try {
+    readFileSync(join(DIST, 'manifest.json'));
+  } catch {
+    console.error('dist/ has no build: run npm run build first');
+    process.exit(1);
+  }
   const files = contentScriptFiles();
   let raw = 0;
   let gzip = 0;
