@@ -1,6 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -23,6 +23,33 @@ function manifestFor(browser: 'chrome' | 'firefox') {
   };
 }
 
+/**
+ * @crxjs lists dynamically registered content scripts as web_accessible_resources for every
+ * site. scripting.registerContentScripts does not need that, and it would let any page detect
+ * the extension by fetching the file: drop those entries from the built manifest.
+ */
+function noWebAccessibleContentScripts(): Plugin {
+  return {
+    name: 'cramp-check:no-web-accessible-content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['manifest.json'];
+        if (!asset || asset.type !== 'asset') return;
+        const manifest = JSON.parse(String(asset.source));
+        const kept = (manifest.web_accessible_resources ?? [])
+          .map((entry: { resources: string[] }) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith('src/content/')) }))
+          .filter((entry: { resources: string[] }) => entry.resources.length > 0);
+        if (kept.length > 0) manifest.web_accessible_resources = kept;
+        else delete manifest.web_accessible_resources;
+        asset.source = `${JSON.stringify(manifest, null, 2)}\n`;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -33,8 +60,11 @@ export default defineConfig(({ mode }) => {
         browser,
         // One self-contained file: no loader, no shared chunks, and no web_accessible_resources
         // that would let any page probe for the extension. Also the smallest over the wire.
-        contentScripts: { standaloneFiles: ['src/content/strava.ts'] },
+        contentScripts: {
+          standaloneFiles: ['src/content/strava.ts', 'src/content/garmin.ts', 'src/content/runalyze.ts', 'src/content/intervals.ts'],
+        },
       }),
+      noWebAccessibleContentScripts(),
     ],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

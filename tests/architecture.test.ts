@@ -78,8 +78,14 @@ describe('architecture', () => {
   });
 
   it('entry folders do not import each other', () => {
+    // A `?script` import is the path of a built content script (for registration), not its code.
     const bad = imports.filter(
-      (i) => ENTRY_FOLDERS.includes(i.folder) && i.target !== null && ENTRY_FOLDERS.includes(i.target) && i.target !== i.folder,
+      (i) =>
+        ENTRY_FOLDERS.includes(i.folder) &&
+        i.target !== null &&
+        ENTRY_FOLDERS.includes(i.target) &&
+        i.target !== i.folder &&
+        !i.specifier.endsWith('?script'),
     );
     expect(bad).toEqual([]);
   });

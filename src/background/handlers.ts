@@ -4,6 +4,7 @@ import type { Analyzed, ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { openOptionsPage, showRiskBadge } from '../platform/actions';
 import * as store from '../platform/storage';
+import { syncSiteScripts } from './site-scripts';
 
 async function profileState(): Promise<ProfileState> {
   const [profile, settings] = await Promise.all([store.loadProfile(), store.loadSettings()]);
@@ -40,6 +41,8 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
     },
     async 'save-settings'({ settings }) {
       await store.saveSettings(settings);
+      // A site switched on or off: register or drop its content script now.
+      await syncSiteScripts();
       return profileState();
     },
     async 'open-options'() {

@@ -1,6 +1,15 @@
-// Background service worker: answers the content script, popup and options page.
-// Registered synchronously at start-up so a worker woken by a message can answer it.
+// Background service worker: answers the content script, popup and options page, and keeps the
+// optional sites' content scripts registered. Listeners are added synchronously at start-up so
+// a worker woken by an event can handle it.
+import { browser } from '../platform/browser';
 import { listen } from '../platform/messaging';
+import { onSiteAccessChanged } from '../platform/site-access';
 import { createHandlers } from './handlers';
+import { syncSiteScripts } from './site-scripts';
+
+const sync = () => void syncSiteScripts().catch((error) => console.warn('Cramp Check: site scripts', error));
 
 listen(createHandlers());
+browser.runtime.onInstalled.addListener(sync);
+browser.runtime.onStartup.addListener(sync);
+onSiteAccessChanged(sync);

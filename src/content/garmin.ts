@@ -3,4 +3,4 @@
 import { garminAdapter } from '../sites/garmin/index';
 import { startContentScript } from './start';
 
-startContentScript(garminAdapter, window);
+void startContentScript(garminAdapter, window);

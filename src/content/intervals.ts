@@ -3,4 +3,4 @@
 import { intervalsAdapter } from '../sites/intervals/index';
 import { startContentScript } from './start';
 
-startContentScript(intervalsAdapter, window);
+void startContentScript(intervalsAdapter, window);

@@ -3,4 +3,4 @@
 import { runalyzeAdapter } from '../sites/runalyze/index';
 import { startContentScript } from './start';
 
-startContentScript(runalyzeAdapter, window);
+void startContentScript(runalyzeAdapter, window);

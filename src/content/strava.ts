@@ -3,4 +3,4 @@
 import { stravaAdapter } from '../sites/strava/index';
 import { startContentScript } from './start';
 
-startContentScript(stravaAdapter, window);
+void startContentScript(stravaAdapter, window);

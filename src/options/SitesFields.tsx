@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ProfileState } from '../platform/messages';
 import type { Settings } from '../platform/settings';
-import { SITE_CHOICES, siteEnabled } from './sites';
+import { dropSiteAccess, requestSiteAccess } from '../platform/site-access';
+import { SITE_CATALOG, type SiteEntry, siteEnabled } from '../sites/catalog';
 import { errorText } from './use-profile-state';
 
 interface Props {
@@ -9,15 +10,25 @@ interface Props {
   saveSettings: (settings: Settings) => Promise<ProfileState>;
 }
 
-/** Which sites Cramp Check reads activities on. Each toggle is stored at once. */
+/**
+ * Which sites Cramp Check reads activities on. Strava's access comes with the install; any
+ * other site's host access is asked for here, when the runner switches it on (the browser
+ * shows its own prompt), and given back when switched off.
+ */
 export function SitesFields({ settings, saveSettings }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const toggle = async (id: string, label: string, on: boolean) => {
+  const toggle = async (site: SiteEntry, on: boolean) => {
     try {
-      await saveSettings({ ...settings, sites: { ...settings.sites, [id]: on } });
-      setMessage({ ok: true, text: `${label}: ${on ? 'on' : 'off'}.` });
+      // The request must be the first thing the click does, or the browser refuses to prompt.
+      if (on && !site.builtIn && !(await requestSiteAccess(site.origins))) {
+        setMessage({ ok: false, text: `${site.label}: access was not granted, so it stays off.` });
+        return;
+      }
+      await saveSettings({ ...settings, sites: { ...settings.sites, [site.id]: on } });
+      if (!on && !site.builtIn) await dropSiteAccess(site.origins).catch(() => false);
+      setMessage({ ok: true, text: `${site.label}: ${on ? 'on' : 'off'}.` });
     } catch (e) {
-      setMessage({ ok: false, text: `Couldn't change ${label}: ${errorText(e)}` });
+      setMessage({ ok: false, text: `Couldn't change ${site.label}: ${errorText(e)}` });
     }
   };
   return (
@@ -25,15 +36,18 @@ export function SitesFields({ settings, saveSettings }: Props) {
       <h2 id="sites-heading">Sites</h2>
       <fieldset>
         <legend>Show Cramp Check on these sites</legend>
-        {SITE_CHOICES.map(({ id, label }) => (
-          <div class="field check" key={id}>
+        {SITE_CATALOG.map((site) => (
+          <div class="field check" key={site.id}>
             <input
-              id={`site-${id}`}
+              id={`site-${site.id}`}
               type="checkbox"
-              checked={siteEnabled(settings.sites, id)}
-              onChange={(e) => void toggle(id, label, (e.target as HTMLInputElement).checked)}
+              checked={siteEnabled(settings.sites, site.id)}
+              onChange={(e) => void toggle(site, (e.target as HTMLInputElement).checked)}
             />
-            <label for={`site-${id}`}>{label}</label>
+            <label for={`site-${site.id}`}>
+              {site.label}
+              {!site.builtIn && <small> (asks your browser for access to {site.origins[0]?.replace(/^https:\/\/|\/\*$/g, '')})</small>}
+            </label>
           </div>
         ))}
         <p role="status" class={message?.ok === false ? 'error' : undefined}>

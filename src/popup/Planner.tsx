@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../core/activity';
 import type { Plan } from '../core/analysis';
+import type { Analyzed } from '../platform/messages';
+import { AnalysisSummary } from '../ui/AnalysisSummary';
 import type { Units } from '../core/profile';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
@@ -13,12 +15,16 @@ interface Props {
 
 const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 32) * 5) / 9 : value);
 
-/** Next-run planner: duration and expected weather → before / during / after, with a card to copy. */
+/**
+ * Analyze a run typed in by hand (any site, or none), or plan the next one: duration, distance and
+ * weather → the same analysis as on an activity page, and a before / during / after card to copy.
+ */
 export function Planner({ units, locale }: Props) {
   const [duration, setDuration] = useState('60');
+  const [distance, setDistance] = useState('');
   const [temperature, setTemperature] = useState('');
   const [humidity, setHumidity] = useState('');
-  const [result, setResult] = useState<{ plan: Plan; card: string } | null>(null);
+  const [result, setResult] = useState<{ analyzed: Analyzed; plan: Plan; card: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
@@ -27,15 +33,19 @@ export function Planner({ units, locale }: Props) {
     const durationMin = Number(duration.replace(',', '.'));
     const temperatureC = temperature.trim() === '' ? undefined : toC(Number(temperature.replace(',', '.')), units);
     const humidityPct = humidity.trim() === '' ? undefined : Number(humidity);
+    const distanceKmOrMi = distance.trim() === '' ? undefined : Number(distance.replace(',', '.'));
+    const distanceM = distanceKmOrMi === undefined ? undefined : distanceKmOrMi * (units === 'imperial' ? 1609.344 : 1000);
     if (!(durationMin > 0 && durationMin <= 24 * 60)) return setError(t('plannerBadDuration'));
     if (temperatureC !== undefined && !(temperatureC >= -40 && temperatureC <= 55)) return setError(t('plannerBadTemperature'));
     if (humidityPct !== undefined && !(humidityPct >= 0 && humidityPct <= 100)) return setError(t('plannerBadHumidity'));
+    if (distanceM !== undefined && !(distanceM > 0 && distanceM < 500_000)) return setError(t('plannerBadDistance'));
     setError(null);
-    const activity: Activity = { source: 'manual', sport: 'run', movingS: durationMin * 60, temperatureC, humidityPct };
+    const activity: Activity = { source: 'manual', sport: 'run', movingS: durationMin * 60, distanceM, temperatureC, humidityPct };
     try {
-      const { analysis } = await send({ type: 'analyze-manual', activity });
+      const analyzed = await send({ type: 'analyze-manual', activity });
+      const { analysis } = analyzed;
       const run = { durationMin, temperatureC, humidityPct };
-      setResult({ plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale) });
+      setResult({ analyzed, plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale) });
       setCopied(false);
     } catch (e) {
       setError(t('plannerFailed', e instanceof Error ? e.message : String(e)));
@@ -49,6 +59,10 @@ export function Planner({ units, locale }: Props) {
         <label>
           {t('plannerDuration')}
           <input inputMode="decimal" value={duration} onInput={(e) => setDuration((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('fieldDistance', units === 'imperial' ? 'mi' : 'km')}
+          <input inputMode="decimal" value={distance} onInput={(e) => setDistance((e.target as HTMLInputElement).value)} />
         </label>
         <label>
           {t('fieldTemperature', units === 'imperial' ? '°F' : '°C')}
@@ -67,6 +81,7 @@ export function Planner({ units, locale }: Props) {
       )}
       {result && (
         <>
+          <AnalysisSummary analyzed={result.analyzed} units={units} locale={locale} />
           <pre class="plan-card" data-testid="plan-card">
             {result.card}
           </pre>

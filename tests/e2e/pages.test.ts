@@ -45,7 +45,7 @@ describe('options page', () => {
 });
 
 describe('popup', () => {
-  it('shows the last analyzed activity and plans a next run', async () => {
+  it('shows the last analyzed activity, analyzes a run typed in by hand and plans the next', async () => {
     const strava = await browser.context.newPage();
     await strava.goto('https://www.strava.com/activities/2173828434');
     await waitForPanel(strava);
@@ -54,6 +54,7 @@ describe('popup', () => {
     await expect.poll(() => popup.getByRole('heading', { name: 'Last analyzed activity' }).count()).toBe(1);
     expect(await popup.locator('.summary .facts').textContent()).toContain('5.2 km');
     await popup.getByLabel('Duration (min)').fill('150');
+    await popup.getByLabel(/^Distance/).fill('30');
     await popup.getByLabel(/Temperature/).fill('28');
     await popup.getByLabel(/Humidity/).fill('60');
     await popup.getByRole('button', { name: 'Plan' }).click();
@@ -62,6 +63,9 @@ describe('popup', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Cramp Check plan: 150 min, 28 °C, 60 % humidity');
     expect(text).toMatch(/During: \d+ mL every \d+ min/);
+    // The same analysis as on an activity page, for the run typed in by hand.
+    expect(await popup.locator('.planner .summary .facts').textContent()).toBe('2 h 30 min · 30 km');
+    expect(await popup.locator('.planner .summary .headline').textContent()).not.toBe('');
     await popup.close();
     await strava.close();
   });

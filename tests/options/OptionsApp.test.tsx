@@ -101,6 +101,25 @@ describe('options page', () => {
     expect(text()).toContain('Intervals.icu: on.');
   });
 
+  it('asks the browser for a site\'s access when it is switched on, and gives it back when off', async () => {
+    root = await mountOptions();
+    await click(field(root, 'Runalyze'));
+    expect(fakeBrowser().permissions.request).toHaveBeenCalledWith({ origins: ['https://runalyze.com/*', 'https://www.runalyze.com/*'] });
+    expect([...fakeBrowser().permissions.granted]).toEqual(['https://runalyze.com/*', 'https://www.runalyze.com/*']);
+    await click(field(root, 'Runalyze'));
+    expect([...fakeBrowser().permissions.granted]).toEqual([]);
+    expect(await stored('settings')).toEqual({ sites: { strava: true, runalyze: false }, panelCollapsed: false });
+  });
+
+  it('keeps a site off when the runner refuses its access', async () => {
+    fakeBrowser().permissions.nextAnswer = false;
+    root = await mountOptions();
+    await click(field(root, 'Garmin Connect'));
+    expect(text()).toContain('Garmin Connect: access was not granted, so it stays off.');
+    expect(await stored('settings')).toBeUndefined();
+    expect(field(root, 'Garmin Connect').checked).toBe(false);
+  });
+
   it('tells the runner when a stored profile could not be read', async () => {
     await fakeBrowser().storage.local.set({ profile: { version: 1, data: { units: 'furlongs' } } });
     root = await mountOptions();

@@ -51,6 +51,47 @@ function storageArea(name: string, onChanged: ReturnType<typeof event>) {
   };
 }
 
+/** Host permissions: what the runner granted. `nextAnswer` is what the browser prompt will say. */
+function fakePermissions() {
+  const granted = new Set<string>();
+  const onAdded = event();
+  const onRemoved = event();
+  const self = {
+    granted,
+    nextAnswer: true,
+    onAdded,
+    onRemoved,
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      if (!self.nextAnswer) return false;
+      for (const o of origins) granted.add(o);
+      return true;
+    }),
+    remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+      for (const o of origins) granted.delete(o);
+      return true;
+    }),
+    contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o))),
+  };
+  return self;
+}
+
+function fakeScripting() {
+  const registered = new Map<string, { id: string; matches: string[]; js: string[] }>();
+  return {
+    registered,
+    getRegisteredContentScripts: vi.fn(async () => [...registered.values()]),
+    registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[]; js: string[] }[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    }),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registered.delete(id);
+    }),
+  };
+}
+
 export function createFakeBrowser() {
   const onChanged = event();
   const onMessage = event();
@@ -83,6 +124,8 @@ export function createFakeBrowser() {
       }),
     },
     tabs: { query: vi.fn(async () => [{ id: 7 }]) },
+    permissions: fakePermissions(),
+    scripting: fakeScripting(),
     i18n: { getMessage: messagesFor('en'), getUILanguage: () => 'en' },
     badge,
   };
