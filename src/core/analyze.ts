@@ -10,7 +10,7 @@ import { distanceSpike, paceSpikePct, recentTraining, sportFamily } from './hist
 import { cleanActivity } from './inputs';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';
-import { cleanProfile } from './profile-inputs';
+import { cleanProfile, profileLanguage } from './profile-inputs';
 import { crampRisk } from './risk';
 import { roundDigits, roundTo } from './round';
 import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
@@ -45,18 +45,19 @@ export function analyze(activity: Activity, profile: Profile, history: readonly 
   try {
     return analyzeUnchecked(activity, profile, Array.isArray(history) ? history : [], now);
   } catch {
-    return safeAnalysis();
+    return safeAnalysis(profileLanguage(profile));
   }
 }
 
 function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly unknown[], now: Date | undefined): Analysis {
   const invalid: InputNote[] = [];
   const missing: InputNote[] = [];
-  const a = cleanActivity(activity, invalid, missing);
+  const language = profileLanguage(profile);
+  const a = cleanActivity(activity, invalid, missing, language);
   const p = cleanProfile(profile, invalid);
   const massKg = p.massKg ?? DEFAULT_MASS_KG;
   const heightCm = p.heightCm ?? DEFAULT_HEIGHT_CM;
-  const w = weather(a.temperatureC, a.humidityPct, p.units, missing);
+  const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language);
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 
@@ -71,6 +72,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
       warm: conditions(w.warm.temperatureC, w.warm.humidityPct),
     },
     invalid,
+    language,
   );
   if (sweat.basis === 'predicted') sweat.value = roundDigits(sweat.value, 2);
   sweat.low = roundDigits(sweat.low, 2);
@@ -99,6 +101,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     sodiumMatters: sodiumMatters(base),
     pickleJuice: a.durationS > 0 && (cramping || a.isRace || spike !== null || pacePct !== null),
     units: p.units,
+    language,
   });
   // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.
   const ctx: Context = {
@@ -107,6 +110,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     lossPct,
     flag: w.flag,
     saltySweater: p.saltySweater,
+    language,
     units: p.units,
     durationS: a.durationS,
     hours,
@@ -146,5 +150,5 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     estimates.heatFlag = w.flag;
   }
   if (w.heatIndexF !== null) estimates.heatIndexF = Math.round(w.heatIndexF);
-  return { estimates, plan, findings, crampRisk: crampRisk(findings), missing, invalid };
+  return { estimates, plan, findings, crampRisk: crampRisk(findings, language), missing, invalid };
 }

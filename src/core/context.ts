@@ -1,12 +1,14 @@
 import type { HeatFlag, Plan, Range } from './analysis';
 import type { CarbAdvice } from './carbs';
 import type { DistanceSpike } from './history';
-import type { Units } from './profile';
+import type { Language, Units } from './profile';
 import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {
+  /** The runner's language: every sentence and number is written in it (i18n/). */
+  language: Language;
   units: Units;
   durationS: number;
   minutes: number;

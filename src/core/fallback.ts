@@ -1,11 +1,14 @@
 import type { Analysis } from './analysis';
+import { messages } from './i18n/index';
+import type { Language } from './profile';
 import { PRIOR_LPH, PRIOR_SD_LPH } from './sweat-rate';
 
 /**
  * The answer when even the checked path fails (a bug, not bad input): population prior, empty
  * plan, and a note. Keeps the promise that `analyze` never throws.
  */
-export function safeAnalysis(): Analysis {
+export function safeAnalysis(language: Language = 'en'): Analysis {
+  const m = messages(language);
   return {
     estimates: {
       sweatRateLph: { value: PRIOR_LPH, low: PRIOR_LPH - PRIOR_SD_LPH, high: PRIOR_LPH + PRIOR_SD_LPH, basis: 'predicted' },
@@ -13,13 +16,13 @@ export function safeAnalysis(): Analysis {
       sodiumLossMg: { value: 0, low: 0, high: 0 },
     },
     plan: {
-      before: { fluidMl: 350, fluidMlHigh: 500, when: 'about 4 h before the start (or 300–400 mL about 90 min before)' },
+      before: { fluidMl: 350, fluidMlHigh: 500, when: m.beforeWhen() },
       during: { fluidMlPerH: 0, sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [] },
       after: { fluidMl: 0, carbsG: 0, proteinG: 0, withinMin: 0 },
     },
     findings: [],
     crampRisk: { level: 'low', contributors: [] },
     missing: [],
-    invalid: [{ field: 'activity', message: 'This activity could not be analysed.' }],
+    invalid: [{ field: 'activity', message: m.analysisFailed() }],
   };
 }

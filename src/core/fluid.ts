@@ -1,3 +1,5 @@
+import { messages } from './i18n/index';
+import type { Language } from './profile';
 import { floorTo, roundTo } from './round';
 
 /**
@@ -21,11 +23,11 @@ export interface DuringFluid {
 }
 
 /** 5–7 mL/kg about 4 h before (≈ the popular 300–400 mL 90 min before for a 60–70 kg runner). */
-export function beforeFluid(massKg: number): { fluidMl: number; fluidMlHigh: number; when: string } {
+export function beforeFluid(massKg: number, language: Language = 'en'): { fluidMl: number; fluidMlHigh: number; when: string } {
   return {
     fluidMl: roundTo(5 * massKg, 50),
     fluidMlHigh: roundTo(7 * massKg, 50),
-    when: 'about 4 h before the start (or 300–400 mL about 90 min before)',
+    when: messages(language).beforeWhen(),
   };
 }
 

@@ -3,7 +3,8 @@ import type { Units } from './profile';
 /**
  * The one place SI numbers become text for a runner, metric or imperial. Everything else in core
  * (and the UI) calls these. Intl.NumberFormat is slow to construct, so instances are cached.
- * Default locale 'en' keeps finding sentences (written in English) consistent.
+ * Default locale 'en'; the engine passes the runner's language ('en', 'de', 'fr') so numbers in
+ * its sentences match the words around them.
  */
 const ML_PER_FL_OZ = 29.5735;
 const KG_PER_LB = 0.45359237;
@@ -25,11 +26,12 @@ function nf(locale: string | undefined, maxDigits: number): Intl.NumberFormat {
 }
 
 /**
- * English fast path: Intl's format() costs ~1 µs a call and a finding set makes dozens, which
- * would cap `analyze` well under its 50,000/s budget. Same output as Intl 'en' with
- * maximumFractionDigits (half away from zero, trailing zeros dropped, comma thousands).
+ * Fast path: Intl's format() costs ~1 µs a call and a finding set makes dozens, which would cap
+ * `analyze` well under its 50,000/s budget. Same output as Intl with maximumFractionDigits (half
+ * away from zero, trailing zeros dropped, thousands grouped by 3 from 1,000) given the locale's
+ * group and decimal separators.
  */
-function formatEn(x: number, digits: number): string {
+function formatFast(x: number, digits: number, group: string, decimal: string): string {
   const f = 10 ** digits;
   const abs = Math.round(Math.abs(x) * f) / f;
   if (abs === 0) return '0';
@@ -37,15 +39,43 @@ function formatEn(x: number, digits: number): string {
   if (digits > 0) s = s.replace(/\.?0+$/, '');
   const dot = s.indexOf('.');
   let int = dot === -1 ? s : s.slice(0, dot);
-  const frac = dot === -1 ? '' : s.slice(dot);
-  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = dot === -1 ? '' : decimal + s.slice(dot + 1);
+  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return (x < 0 ? '-' : '') + int + frac;
+}
+
+/**
+ * The engine's other languages take the fast path too, with separators read once from Intl
+ * ('de': "." and ","; 'fr': a narrow no-break space and ","). Both group from 1,000 like English
+ * (CLDR minimum grouping digits 1); tests/core/format.test.ts checks them against Intl.
+ */
+const FAST_LOCALES: readonly string[] = ['de', 'fr'];
+const separators = new Map<string, { group: string; decimal: string }>();
+function localSeparators(locale: string): { group: string; decimal: string } {
+  let sep = separators.get(locale);
+  if (sep === undefined) {
+    const parts = nf(locale, 1).formatToParts(12345.5);
+    sep = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separators.set(locale, sep);
+  }
+  return sep;
 }
 
 const num = (x: number, digits: number, locale?: string): string => {
   const v = Number.isFinite(x) ? x : 0;
-  return locale === undefined || locale === 'en' ? formatEn(v, digits) : nf(locale, digits).format(v);
+  if (locale === undefined || locale === 'en') return formatFast(v, digits, ',', '.');
+  if (!FAST_LOCALES.includes(locale)) return nf(locale, digits).format(v);
+  const sep = localSeparators(locale);
+  return formatFast(v, digits, sep.group, sep.decimal);
 };
+
+/** A plain number for a sentence: "1.64" in English, "1,64" in German and French. */
+export function formatNumber(x: number, maxDigits: number, locale?: string): string {
+  return num(x, maxDigits, locale);
+}
 
 export function mlToFlOz(ml: number): number {
   return ml / ML_PER_FL_OZ;

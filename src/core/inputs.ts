@@ -1,6 +1,8 @@
 import { SPORTS, type Sport } from './activity';
 import type { InputNote } from './analysis';
-import { implausibleReason, implausibleSpeedReason, type LimitedField } from './plausibility';
+import { type Messages, messages } from './i18n/index';
+import { implausibility, type LimitedField, tooFast } from './plausibility';
+import type { Language } from './profile';
 
 /**
  * The activity after plausibility checks: every number is finite and inside its limits, or null.
@@ -25,13 +27,13 @@ type Bag = Record<string, unknown>;
 const asBag = (x: unknown): Bag => (typeof x === 'object' && x !== null ? (x as Bag) : {});
 
 /** A limited number field: the value, or null with an `invalid` note when present but implausible. */
-export function readLimited(bag: Bag, field: LimitedField, invalid: InputNote[]): number | null {
+export function readLimited(bag: Bag, field: LimitedField, invalid: InputNote[], m: Messages = messages('en')): number | null {
   const raw = bag[field];
   if (raw === undefined || raw === null) return null;
   const value = typeof raw === 'number' ? raw : Number.NaN;
-  const reason = implausibleReason(field, value);
+  const reason = implausibility(field, value);
   if (reason === null) return value;
-  invalid.push({ field, message: `${reason}; ignored` });
+  invalid.push({ field, message: m.invalidValue(reason) });
   return null;
 }
 
@@ -41,34 +43,35 @@ export function parseTimeMs(raw: unknown): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-function readSport(raw: unknown, invalid: InputNote[]): Sport {
+function readSport(raw: unknown, invalid: InputNote[], m: Messages): Sport {
   if ((SPORTS as readonly unknown[]).includes(raw)) return raw as Sport;
-  invalid.push({ field: 'sport', message: `unknown sport ${String(raw)}; treated as "other"` });
+  invalid.push({ field: 'sport', message: m.invalidSport({ sport: String(raw) }) });
   return 'other';
 }
 
-function readDuration(bag: Bag, invalid: InputNote[], missing: InputNote[]): number {
-  const moving = readLimited(bag, 'movingS', invalid);
+function readDuration(bag: Bag, invalid: InputNote[], missing: InputNote[], m: Messages): number {
+  const moving = readLimited(bag, 'movingS', invalid, m);
   if (moving !== null) return moving;
-  const elapsed = readLimited(bag, 'elapsedS', invalid);
+  const elapsed = readLimited(bag, 'elapsedS', invalid, m);
   if (elapsed !== null) {
-    missing.push({ field: 'movingS', message: 'No usable moving time: elapsed time was used, so stops count as running.' });
+    missing.push({ field: 'movingS', message: m.missingMovingTime() });
     return elapsed;
   }
-  invalid.push({ field: 'movingS', message: 'No usable duration: add the moving time to get estimates.' });
+  invalid.push({ field: 'movingS', message: m.invalidNoDuration() });
   return 0;
 }
 
-export function cleanActivity(input: unknown, invalid: InputNote[], missing: InputNote[]): CleanActivity {
+export function cleanActivity(input: unknown, invalid: InputNote[], missing: InputNote[], language: Language = 'en'): CleanActivity {
+  const m = messages(language);
   const bag = asBag(input);
-  if (bag !== input) invalid.push({ field: 'activity', message: 'The activity could not be read.' });
-  const sport = readSport(bag.sport, invalid);
-  const durationS = readDuration(bag, invalid, missing);
-  let distanceM = readLimited(bag, 'distanceM', invalid);
+  if (bag !== input) invalid.push({ field: 'activity', message: m.invalidActivity() });
+  const sport = readSport(bag.sport, invalid, m);
+  const durationS = readDuration(bag, invalid, missing, m);
+  let distanceM = readLimited(bag, 'distanceM', invalid, m);
   if (distanceM !== null && durationS > 0) {
-    const reason = implausibleSpeedReason(sport, distanceM, durationS);
+    const reason = tooFast(sport, distanceM, durationS);
     if (reason !== null) {
-      invalid.push({ field: 'distanceM', message: `${reason}; distance ignored` });
+      invalid.push({ field: 'distanceM', message: m.invalidSpeed(reason) });
       distanceM = null;
     }
   }
@@ -77,11 +80,11 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     sport,
     durationS,
     distanceM,
-    elevationGainM: readLimited(bag, 'elevationGainM', invalid) ?? 0,
-    temperatureC: readLimited(bag, 'temperatureC', invalid),
-    humidityPct: readLimited(bag, 'humidityPct', invalid),
-    calories: readLimited(bag, 'calories', invalid),
-    energyKj: readLimited(bag, 'energyKj', invalid),
+    elevationGainM: readLimited(bag, 'elevationGainM', invalid, m) ?? 0,
+    temperatureC: readLimited(bag, 'temperatureC', invalid, m),
+    humidityPct: readLimited(bag, 'humidityPct', invalid, m),
+    calories: readLimited(bag, 'calories', invalid, m),
+    energyKj: readLimited(bag, 'energyKj', invalid, m),
     startMs: parseTimeMs(bag.startTime),
     isRace: bag.isRace === true,
   };

@@ -1,4 +1,5 @@
 import type { InputNote } from './analysis';
+import { messages } from './i18n/index';
 import type { CleanActivity } from './inputs';
 import type { CleanProfile } from './profile-inputs';
 
@@ -10,30 +11,14 @@ export function missingNotes(
   missing: InputNote[],
   s: { a: CleanActivity; p: CleanProfile; historyLength: number; nowMs: number | null },
 ): void {
-  if (s.p.massKg === null) {
-    missing.push({ field: 'bodyMassKg', message: 'Add your body mass in the options: 70 kg was assumed, which scales sweat, fluid and fuel amounts.' });
-  }
-  if (s.p.heightCm === null) {
-    missing.push({ field: 'heightCm', message: 'Add your height in the options: 175 cm was assumed for skin area.' });
-  }
-  if (s.p.sweatRateLph === null && s.p.sweatTests.length === 0) {
-    missing.push({
-      field: 'sweatTests',
-      message: 'Weigh yourself before and after a run (note what you drank) to replace the predicted sweat rate with your own.',
-    });
-  }
-  if (s.a.distanceM === null && s.a.durationS > 0) {
-    missing.push({ field: 'distanceM', message: 'Add the distance: pace sets how hard you worked and lets pace and distance be compared.' });
-  }
+  const m = messages(s.p.language);
+  if (s.p.massKg === null) missing.push({ field: 'bodyMassKg', message: m.missingBodyMass() });
+  if (s.p.heightCm === null) missing.push({ field: 'heightCm', message: m.missingHeight() });
+  if (s.p.sweatRateLph === null && s.p.sweatTests.length === 0) missing.push({ field: 'sweatTests', message: m.missingSweatTests() });
+  if (s.a.distanceM === null && s.a.durationS > 0) missing.push({ field: 'distanceM', message: m.missingDistance() });
   if (s.historyLength === 0) {
-    missing.push({ field: 'history', message: 'Recent activities from the last 30 days let pace and distance jumps be checked.' });
+    missing.push({ field: 'history', message: m.missingHistory() });
   } else if (s.a.startMs === null) {
-    missing.push({
-      field: 'startTime',
-      message:
-        s.nowMs === null
-          ? 'Add the start time: without it recent activities cannot be placed in a 30-day window.'
-          : 'Add the start time: the 30 days before today were used instead.',
-    });
+    missing.push({ field: 'startTime', message: m.missingStartTime({ usedToday: s.nowMs !== null }) });
   }
 }

@@ -1,5 +1,7 @@
 import type { InputNote } from './analysis';
-import { sweatRateFromWeighIn, weighInProblem } from './sweat-test';
+import { messages } from './i18n/index';
+import type { Language } from './profile';
+import { sweatRateFromWeighIn, weighInIssue } from './sweat-test';
 
 /** Weigh-ins repeat to about ±0.1–0.15 L/h (Cheuvront 2007 use ±0.125 L/h as acceptable error). */
 const TEST_ERROR_LPH = 0.15;
@@ -19,7 +21,7 @@ interface Point {
   rateLph: number;
 }
 
-function usablePoints(tests: readonly unknown[], invalid: InputNote[]): Point[] {
+function usablePoints(tests: readonly unknown[], invalid: InputNote[], language: Language): Point[] {
   const points: Point[] = [];
   for (let i = 0; i < tests.length; i++) {
     const t = tests[i] as Record<string, unknown> | null;
@@ -31,9 +33,9 @@ function usablePoints(tests: readonly unknown[], invalid: InputNote[]): Point[] 
       urineL: t.urineL === undefined ? 0 : Number(t.urineL),
       durationH: Number(t.durationH),
     };
-    const problem = weighInProblem(weighIn);
+    const problem = weighInIssue(weighIn);
     if (problem !== null) {
-      invalid.push({ field: `sweatTests[${i}]`, message: `${problem}; test ignored` });
+      invalid.push({ field: `sweatTests[${i}]`, message: messages(language).invalidSweatTest(problem) });
       continue;
     }
     const temp = typeof t.temperatureC === 'number' && t.temperatureC > -40 && t.temperatureC < 55 ? t.temperatureC : null;
@@ -48,8 +50,13 @@ function usablePoints(tests: readonly unknown[], invalid: InputNote[]): Point[] 
  * (sweat never falls with heat; a negative slope is noise). Range = residual error + test error,
  * widened by the slope times how far outside the tested temperatures this run was.
  */
-export function personalSweatRate(tests: readonly unknown[], temperatureC: number, invalid: InputNote[]): PersonalRate | null {
-  const points = usablePoints(tests, invalid);
+export function personalSweatRate(
+  tests: readonly unknown[],
+  temperatureC: number,
+  invalid: InputNote[],
+  language: Language = 'en',
+): PersonalRate | null {
+  const points = usablePoints(tests, invalid, language);
   if (points.length === 0) return null;
   const withTemp = points.filter((p) => p.tempC !== null) as { tempC: number; rateLph: number }[];
   const mean = points.reduce((s, p) => s + p.rateLph, 0) / points.length;

@@ -2,7 +2,7 @@ import type { Plan } from './analysis';
 import { carbAdvice, type CarbAdvice, recovery } from './carbs';
 import { carryList } from './carry';
 import { afterFluid, beforeFluid, duringFluid } from './fluid';
-import type { Units } from './profile';
+import type { Language, Units } from './profile';
 import { floorTo, roundTo } from './round';
 
 /** Replacement sodium floor when it matters: the bottom of the 280–900 mg/h studied (McCubbin & Costa 2018). */
@@ -17,6 +17,8 @@ export interface PlanInput {
   sodiumMatters: boolean;
   pickleJuice: boolean;
   units: Units;
+  /** English when absent. */
+  language?: Language;
 }
 
 /**
@@ -46,9 +48,10 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
     massKg: p.massKg,
     pickleJuice: p.pickleJuice,
     units: p.units,
+    language: p.language,
   });
   const plan: Plan = {
-    before: beforeFluid(p.massKg),
+    before: beforeFluid(p.massKg, p.language),
     during: { ...during, sodiumMgPerH, carbsGPerH: carb.carbsGPerH, carry },
     after: {
       fluidMl: after.fluidMl,

@@ -33,21 +33,47 @@ export const MAX_SPEED_MS: Record<string, number> = {
 
 export type LimitedField = keyof typeof LIMITS;
 
-/** Why `value` is implausible for `field`, or null when it is fine. */
-export function implausibleReason(field: LimitedField, value: number): string | null {
+/** What is wrong with a limited value, for messages in any language. */
+export type Implausible =
+  | { kind: 'nan'; field: LimitedField }
+  | { kind: 'below' | 'above'; field: LimitedField; value: number; limit: number };
+
+export function implausibility(field: LimitedField, value: number): Implausible | null {
   const limit = LIMITS[field];
-  if (!Number.isFinite(value)) return `${field} is not a number`;
-  if (value < limit.min) return `${field} ${value} is below ${limit.min}`;
-  if (value > limit.max) return `${field} ${value} is above ${limit.max}`;
+  if (!Number.isFinite(value)) return { kind: 'nan', field };
+  if (value < limit.min) return { kind: 'below', field, value, limit: limit.min };
+  if (value > limit.max) return { kind: 'above', field, value, limit: limit.max };
   return null;
 }
 
-/** Why distance over time is impossible for the sport, or null. */
-export function implausibleSpeedReason(sport: string, distanceM: number, movingS: number): string | null {
+export const describeImplausible = (r: Implausible): string =>
+  r.kind === 'nan' ? `${r.field} is not a number` : `${r.field} ${r.value} is ${r.kind} ${r.limit}`;
+
+/** Why `value` is implausible for `field`, or null when it is fine. */
+export function implausibleReason(field: LimitedField, value: number): string | null {
+  const r = implausibility(field, value);
+  return r === null ? null : describeImplausible(r);
+}
+
+/** Too fast for the sport: the average speed and the limit, m/s. */
+export interface TooFast {
+  speedMs: number;
+  maxMs: number;
+  ride: boolean;
+}
+
+export function tooFast(sport: string, distanceM: number, movingS: number): TooFast | null {
   const max = MAX_SPEED_MS[sport] ?? MAX_SPEED_MS.other ?? 30;
   if (movingS <= 0) return null;
   const speed = distanceM / movingS;
-  return speed > max
-    ? `average speed ${speed.toFixed(1)} m/s is faster than anyone can ${sport === 'ride' ? 'ride' : 'move'} (${max} m/s)`
-    : null;
+  return speed > max ? { speedMs: speed, maxMs: max, ride: sport === 'ride' } : null;
+}
+
+export const describeTooFast = (t: TooFast): string =>
+  `average speed ${t.speedMs.toFixed(1)} m/s is faster than anyone can ${t.ride ? 'ride' : 'move'} (${t.maxMs} m/s)`;
+
+/** Why distance over time is impossible for the sport, or null. */
+export function implausibleSpeedReason(sport: string, distanceM: number, movingS: number): string | null {
+  const t = tooFast(sport, distanceM, movingS);
+  return t === null ? null : describeTooFast(t);
 }

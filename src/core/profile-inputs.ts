@@ -1,5 +1,7 @@
 import type { InputNote } from './analysis';
-import type { Units } from './profile';
+import { messages } from './i18n/index';
+import type { ProfileRangeField } from './i18n/en/notes';
+import type { Language, Units } from './profile';
 
 /** The profile after checks: numbers inside the schema's limits, or null (with an `invalid` note). */
 export interface CleanProfile {
@@ -12,31 +14,42 @@ export interface CleanProfile {
   saltySweater: boolean;
   crampHistory: 'never' | 'sometimes' | 'often' | null;
   units: Units;
+  language: Language;
 }
 
 type Bag = Record<string, unknown>;
 
 /** Same limits as ProfileSchema, checked by hand so a corrupt profile degrades instead of throwing. */
-function readRange(bag: Bag, field: string, min: number, max: number, invalid: InputNote[]): number | null {
+function readRange(bag: Bag, field: ProfileRangeField, min: number, max: number, invalid: InputNote[], language: Language): number | null {
   const raw = bag[field];
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= max) return raw;
-  invalid.push({ field, message: `${String(raw)} is outside ${min}–${max}; ignored` });
+  invalid.push({ field, message: messages(language).invalidProfileValue({ field, raw, min, max }) });
   return null;
 }
 
+const asBag = (input: unknown): Bag => (typeof input === 'object' && input !== null ? (input as Bag) : {});
+
+/** The profile's language; English when absent or not one of ours (it changes words, not estimates). */
+export function profileLanguage(input: unknown): Language {
+  const l = asBag(input).language;
+  return l === 'de' || l === 'fr' ? l : 'en';
+}
+
 export function cleanProfile(input: unknown, invalid: InputNote[]): CleanProfile {
-  const bag: Bag = typeof input === 'object' && input !== null ? (input as Bag) : {};
+  const bag = asBag(input);
   const history = bag.crampHistory;
+  const language = profileLanguage(bag);
   return {
-    massKg: readRange(bag, 'bodyMassKg', 25, 250, invalid),
-    heightCm: readRange(bag, 'heightCm', 100, 250, invalid),
+    massKg: readRange(bag, 'bodyMassKg', 25, 250, invalid, language),
+    heightCm: readRange(bag, 'heightCm', 100, 250, invalid, language),
     female: bag.sex === 'female',
-    sweatRateLph: readRange(bag, 'sweatRateLph', 0.1, 5, invalid),
+    sweatRateLph: readRange(bag, 'sweatRateLph', 0.1, 5, invalid, language),
     sweatTests: Array.isArray(bag.sweatTests) ? bag.sweatTests : [],
-    sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', 100, 3000, invalid),
+    sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', 100, 3000, invalid, language),
     saltySweater: bag.saltySweater === true,
     crampHistory: history === 'never' || history === 'sometimes' || history === 'often' ? history : null,
     units: bag.units === 'imperial' ? 'imperial' : 'metric',
+    language,
   };
 }

@@ -16,6 +16,9 @@ export type SweatTest = z.infer<typeof SweatTestSchema>;
 export const CrampHistorySchema = z.enum(['never', 'sometimes', 'often']);
 export const UnitsSchema = z.enum(['metric', 'imperial']);
 export type Units = z.infer<typeof UnitsSchema>;
+/** The language the engine writes its sentences in; English when absent. */
+export const LanguageSchema = z.enum(['en', 'de', 'fr']);
+export type Language = z.infer<typeof LanguageSchema>;
 
 /** The runner's personal sweat profile. Every number in SI units. */
 export const ProfileSchema = z.object({
@@ -30,6 +33,7 @@ export const ProfileSchema = z.object({
   crampHistory: z.optional(CrampHistorySchema),
   crampMuscles: z.optional(z.array(z.string())),
   units: UnitsSchema,
+  language: z.optional(LanguageSchema),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

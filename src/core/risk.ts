@@ -1,4 +1,7 @@
 import type { Finding, FindingId, RiskLevel } from './analysis';
+import type { ContributorId } from './i18n/en/cramp';
+import { messages } from './i18n/index';
+import type { Language } from './profile';
 
 /**
  * Cramp-risk level from the findings. No validated cramp-risk model exists, so this is a
@@ -22,20 +25,10 @@ const WEAK_CAP = 1.5;
 const MODERATE_AT = 1.5;
 const HIGH_AT = 3;
 
-/** Short labels for the risk summary, strongest first. */
-const LABELS: Partial<Record<FindingId, string>> = {
-  'cramp-history': 'Your cramp history',
-  'pace-spike': 'Faster than your usual pace',
-  race: 'Race effort',
-  'distance-spike': 'Longer than your recent longest run',
-  'sodium-deficit': 'Sodium lost in sweat',
-  'fluid-deficit': 'Fluid lost in sweat',
-  heat: 'Heat',
-  'fuel-gap': 'Carbohydrate running low',
-};
-const ORDER: FindingId[] = ['cramp-history', 'pace-spike', 'race', 'distance-spike', 'sodium-deficit', 'fluid-deficit', 'heat', 'fuel-gap'];
+/** Contributors for the risk summary (labels in i18n/), strongest first. */
+const ORDER: ContributorId[] = ['cramp-history', 'pace-spike', 'race', 'distance-spike', 'sodium-deficit', 'fluid-deficit', 'heat', 'fuel-gap'];
 
-export function crampRisk(findings: readonly Finding[]): { level: RiskLevel; contributors: string[] } {
+export function crampRisk(findings: readonly Finding[], language: Language = 'en'): { level: RiskLevel; contributors: string[] } {
   let strong = 0;
   let weak = 0;
   for (const f of findings) {
@@ -47,10 +40,10 @@ export function crampRisk(findings: readonly Finding[]): { level: RiskLevel; con
   }
   const score = strong + Math.min(WEAK_CAP, weak);
   const level: RiskLevel = score >= HIGH_AT && strong > 0 ? 'high' : score >= MODERATE_AT ? 'moderate' : 'low';
+  const m = messages(language);
   const contributors: string[] = [];
   for (const id of ORDER) {
-    const label = LABELS[id];
-    if (label !== undefined && findings.some((f) => f.id === id)) contributors.push(label);
+    if (findings.some((f) => f.id === id)) contributors.push(m.contributor(id));
   }
   return { level, contributors };
 }

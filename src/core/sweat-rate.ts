@@ -1,6 +1,7 @@
 import { heatBalanceSweatLph } from './heat-balance';
 import type { Power } from './metabolic';
 import type { InputNote } from './analysis';
+import type { Language } from './profile';
 import { personalSweatRate } from './personal-fit';
 
 /** Endurance athletes' sweat rate, 1.28 ± 0.57 L/h (Barnes et al. 2019, n = 1303). */
@@ -70,13 +71,13 @@ export interface SweatRateInput {
 }
 
 /** Measured first, then the runner's weigh-ins, then the prediction; always a range. */
-export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[]): SweatRate {
+export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], language: Language = 'en'): SweatRate {
   if (input.measuredLph !== null) {
     const v = input.measuredLph;
     return { value: v, low: v * (1 - MEASURED_SPREAD), high: v * (1 + MEASURED_SPREAD), basis: 'measured' };
   }
   const t = input.central.temperatureC;
-  const personal = personalSweatRate(input.sweatTests, t, invalid);
+  const personal = personalSweatRate(input.sweatTests, t, invalid, language);
   if (personal !== null) {
     const cool = personalSweatRate(input.sweatTests, input.cool.temperatureC, []);
     const warm = personalSweatRate(input.sweatTests, input.warm.temperatureC, []);

@@ -10,17 +10,37 @@ export interface WeighIn {
   durationH: number;
 }
 
-/** Why a weigh-in cannot be used, or null. */
-export function weighInProblem(t: WeighIn): string | null {
+/** What is wrong with a weigh-in, for messages in any language. */
+export type WeighInIssue =
+  | { kind: 'missing-number' | 'body-mass' | 'fluid' | 'duration' }
+  | { kind: 'rate'; rateLph: number };
+
+export function weighInIssue(t: WeighIn): WeighInIssue | null {
   const { preKg, postKg, drankL, durationH } = t;
   const urineL = t.urineL ?? 0;
-  if (![preKg, postKg, drankL, urineL, durationH].every(Number.isFinite)) return 'a number is missing';
-  if (preKg < 25 || preKg > 250 || postKg < 25 || postKg > 250) return 'body mass outside 25–250 kg';
-  if (drankL < 0 || urineL < 0 || drankL > 20 || urineL > 10) return 'fluid or urine volume implausible';
-  if (durationH <= 0 || durationH > 48) return 'duration must be between 0 and 48 h';
+  if (![preKg, postKg, drankL, urineL, durationH].every(Number.isFinite)) return { kind: 'missing-number' };
+  if (preKg < 25 || preKg > 250 || postKg < 25 || postKg > 250) return { kind: 'body-mass' };
+  if (drankL < 0 || urineL < 0 || drankL > 20 || urineL > 10) return { kind: 'fluid' };
+  if (durationH <= 0 || durationH > 48) return { kind: 'duration' };
   const rate = (preKg - postKg + drankL - urineL) / durationH;
-  if (rate < 0.05 || rate > 5) return `sweat rate ${rate.toFixed(2)} L/h is implausible`;
+  if (rate < 0.05 || rate > 5) return { kind: 'rate', rateLph: rate };
   return null;
+}
+
+const ISSUE_EN = {
+  'missing-number': 'a number is missing',
+  'body-mass': 'body mass outside 25–250 kg',
+  fluid: 'fluid or urine volume implausible',
+  duration: 'duration must be between 0 and 48 h',
+} as const;
+
+export const describeWeighInIssue = (i: WeighInIssue): string =>
+  i.kind === 'rate' ? `sweat rate ${i.rateLph.toFixed(2)} L/h is implausible` : ISSUE_EN[i.kind];
+
+/** Why a weigh-in cannot be used, or null. */
+export function weighInProblem(t: WeighIn): string | null {
+  const i = weighInIssue(t);
+  return i === null ? null : describeWeighInIssue(i);
 }
 
 /**

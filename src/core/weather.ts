@@ -1,6 +1,7 @@
 import type { HeatFlag, InputNote } from './analysis';
 import { cToF, HEAT_INDEX_MIN_C, heatFlag, heatIndexF, wbgtC } from './heat';
-import type { Units } from './profile';
+import { messages } from './i18n/index';
+import type { Language, Units } from './profile';
 
 /**
  * Weather for the estimate. Unknown temperature: a mild 15 °C as the best guess, with the range
@@ -24,16 +25,16 @@ export interface Weather {
   heatIndexF: number | null;
 }
 
-export function weather(temperatureC: number | null, humidityPct: number | null, units: Units, missing: InputNote[]): Weather {
-  if (temperatureC === null) {
-    missing.push({
-      field: 'temperatureC',
-      message: 'Add the temperature at the start (from the weather report): it changes the sweat estimate most, so a mild 15 °C with a wide range was assumed.',
-    });
-  }
-  if (humidityPct === null) {
-    missing.push({ field: 'humidityPct', message: 'Add the humidity from the weather report: 50 % was assumed.' });
-  }
+export function weather(
+  temperatureC: number | null,
+  humidityPct: number | null,
+  units: Units,
+  missing: InputNote[],
+  language: Language = 'en',
+): Weather {
+  const m = messages(language);
+  if (temperatureC === null) missing.push({ field: 'temperatureC', message: m.missingTemperature() });
+  if (humidityPct === null) missing.push({ field: 'humidityPct', message: m.missingHumidity() });
   const t = temperatureC ?? DEFAULT_TEMPERATURE_C;
   const rh = humidityPct ?? DEFAULT_HUMIDITY_PCT;
   const known = temperatureC !== null;

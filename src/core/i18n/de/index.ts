@@ -1,0 +1,8 @@
+import type { Messages } from '../en/index';
+import { cramp } from './cramp';
+import { fluid } from './fluid';
+import { notes } from './notes';
+import { plan } from './plan';
+
+/** Der deutsche Katalog: jede Lücke gegenüber dem englischen ist ein Typfehler. */
+export const de: Messages = { ...fluid, ...cramp, ...notes, ...plan };

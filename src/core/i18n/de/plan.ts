@@ -1,0 +1,19 @@
+import type { PlanMessages } from '../en/plan';
+
+/** Deutsch (du-Form): wann vorher trinken, was mitnehmen. */
+export const plan: PlanMessages = {
+  beforeWhen: () => 'etwa 4 h vor dem Start (oder 300–400 mL etwa 90 min vorher)',
+
+  carryOneBottle: (p) => `Flüssigkeit: eine Handflasche oder ein Soft Flask (insgesamt etwa ${p.total})`,
+  carryTwoFlasks: (p) => `Flüssigkeit: ein Laufgürtel oder eine Weste mit zwei Soft Flasks à ${p.flask} (insgesamt etwa ${p.total})`,
+  carryVest: (p) =>
+    `Flüssigkeit: insgesamt etwa ${p.total} – eine Trinkweste oder geplantes Nachfüllen (Brunnen, eine Runde am Auto vorbei)`,
+  carrySodium: (p) =>
+    `Natrium: Elektrolytgetränk, ${p.bottles} × ${p.bottle} ${p.bottles > 1 ? 'Flaschen' : 'Flasche'} mit je ~300–500 mg Natrium, ` +
+    `oder ${p.capsules} ${p.capsules > 1 ? 'Salzkapseln' : 'Salzkapsel'} (je ~200–250 mg, alle ${p.everyMin} min eine) oder salzige Kaubonbons`,
+  carryGels: (p) =>
+    `Kohlenhydrate: ${p.gels} ${p.gels > 1 ? 'Gels' : 'Gel'} (je ~20–25 g), alle ${p.everyMin} min eins, oder dieselbe Menge Kohlenhydrate als Getränk oder Kaubonbons`,
+  carryMouthRinse: () => 'Kohlenhydrate: eine kleine Flasche Sportgetränk zum Mundspülen oder Nippen – keine Gels nötig',
+  carryPickleJuice: (p) =>
+    `Beim ersten Ziehen: ein Shot Gurkenwasser (~${p.shot}${p.metric ? ', etwa 1 mL pro kg' : ', ans Körpergewicht angepasst'}) kann einen Krampf über einen Reflex verkürzen, nicht über Flüssigkeitszufuhr – eine Wiederholungsstudie von 2021 fand keinen Effekt`,
+};

@@ -1,0 +1,9 @@
+import type { Catalogue } from '../types';
+import { cramp } from './cramp';
+import { fluid } from './fluid';
+import { notes } from './notes';
+import { plan } from './plan';
+
+/** The English catalogue. Its type is the contract: German and French must supply every entry. */
+export const en = { ...fluid, ...cramp, ...notes, ...plan };
+export type Messages = Catalogue<typeof en>;

@@ -1,0 +1,8 @@
+import type { Messages } from '../en/index';
+import { cramp } from './cramp';
+import { fluid } from './fluid';
+import { notes } from './notes';
+import { plan } from './plan';
+
+/** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
+export const fr: Messages = { ...fluid, ...cramp, ...notes, ...plan };
