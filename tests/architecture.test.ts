@@ -19,21 +19,25 @@ interface Import {
   specifier: string;
   /** The top folder under src/ the import points into, or null for packages. */
   target: string | null;
+  /** `import type`: erased from the build, so it carries no code. */
+  typeOnly: boolean;
 }
 
 const folderOf = (path: string) => relative(SRC, path).split('/')[0] ?? '';
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
-  return specifiers.map((specifier) => ({
-    file: relative(SRC, file),
-    folder: folderOf(file),
-    specifier,
-    target: specifier.startsWith('.') ? folderOf(resolve(dirname(file), specifier)) : null,
-  }));
+  const found = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  return found.map((m) => {
+    const specifier = m[1] ?? m[2] ?? '';
+    return {
+      file: relative(SRC, file),
+      folder: folderOf(file),
+      specifier,
+      target: specifier.startsWith('.') ? folderOf(resolve(dirname(file), specifier)) : null,
+      typeOnly: /^(import|export)\s+type\b/.test(m[0]),
+    };
+  });
 }
 
 /** The code without comments and string literals, so prose like "a 30-day window." is not code. */
@@ -98,6 +102,26 @@ describe('architecture', () => {
         (ENTRY_FOLDERS.includes(i.target) || (i.folder === 'sites' && i.target === 'platform')),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('the Strava content script copies text only: no parsing code or zod in the page', () => {
+    // Everything reachable from src/content/strava.ts, following relative imports.
+    const seen = new Set<string>();
+    const queue = [resolve(SRC, 'content/strava.ts')];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const i of importsOf(file)) {
+        if (i.typeOnly || !i.specifier.startsWith('.') || i.specifier.endsWith('.css?inline')) continue;
+        const base = resolve(dirname(file), i.specifier);
+        const target = [base, `${base}.ts`, `${base}.tsx`].find((p) => files.includes(p));
+        if (target) queue.push(target);
+      }
+    }
+    const reached = [...seen].map((f) => relative(SRC, f));
+    expect(reached).toContain('sites/strava/reading.ts');
+    expect(reached.filter((f) => /sites\/shared\/(labels|numbers|units|dates|sports|durations|stat-values|draft)|core\/(zod|plausibility)|sites\/strava\/extract/.test(f))).toEqual([]);
   });
 
   it('nothing imports full zod (only zod/mini keeps the content script small)', () => {

@@ -4,6 +4,7 @@ import type { Analyzed, ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { openOptionsPage, showRiskBadge } from '../platform/actions';
 import * as store from '../platform/storage';
+import { INTERPRETERS } from '../sites/interpreters';
 import { syncSiteScripts } from './site-scripts';
 
 async function profileState(): Promise<ProfileState> {
@@ -44,6 +45,11 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       // A site switched on or off: register or drop its content script now.
       await syncSiteScripts();
       return profileState();
+    },
+    async interpret({ site, reading }) {
+      const interpret = INTERPRETERS[site];
+      if (!interpret) throw new Error(`no interpreter for site "${site}"`);
+      return interpret(reading);
     },
     async 'open-options'() {
       await openOptionsPage();

@@ -6,7 +6,7 @@ import type { ProfileState } from '../platform/messages';
 import { sendFromContent as send } from '../platform/content-messaging';
 import { t, uiLanguage } from '../platform/i18n';
 import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/content-storage';
-import type { ExtractResult, SiteAdapter } from '../sites/types';
+import type { ExtractResult, PageAdapter } from '../sites/types';
 import type { ManualField } from '../ui/ManualEntry';
 import { Panel } from '../ui/Panel';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
@@ -30,15 +30,17 @@ interface View {
  * Shows the panel for the activity at `url`, and keeps it current until `signal` aborts
  * (in-page navigation, or the page going away): late stats, manual entries, profile changes.
  */
-export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL, signal: AbortSignal): Promise<void> {
+export async function showActivity(adapter: PageAdapter, doc: Document, url: URL, signal: AbortSignal): Promise<void> {
   const activityId = adapter.activityId(url);
   if (activityId === null) {
     removePanelHosts(doc);
     return;
   }
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
-  const read = () => (adapter.load ? adapter.load(doc, url, (input, init) => fetch(input, init)) : Promise.resolve(adapter.extract(doc, url)));
-  let extracted = await read();
+  let extracted = await readPage(adapter, doc, url).catch((error) => {
+    view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
+    return NOTHING_READ;
+  });
   let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));
   if (signal.aborted) return;
 
@@ -102,12 +104,14 @@ export async function showActivity(adapter: SiteAdapter, doc: Document, url: URL
   signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
   onProfileOrSettingsChanged(() => void refresh(), signal);
   // Sites read from their own JSON have nothing more to find in the DOM later.
-  if (!adapter.load) watchLateStats(adapter, doc, signal, () => {
-    const next = adapter.extract(doc, url);
-    if (sameReading(next, extracted)) return;
-    extracted = next;
-    void refresh();
-  });
+  if (!adapter.load) {
+    watchLateStats(adapter, doc, signal, async () => {
+      const next = await readPage(adapter, doc, url).catch(() => extracted);
+      if (signal.aborted || sameReading(next, extracted)) return;
+      extracted = next;
+      void refresh();
+    });
+  }
   await refresh();
 }
 
@@ -138,4 +142,19 @@ function missingFields(draft: ActivityDraft): ManualField[] {
 }
 
 const sameReading = (a: ExtractResult, b: ExtractResult) => JSON.stringify(a.activity) === JSON.stringify(b.activity);
+
+const NOTHING_READ: ExtractResult = { layout: 'none', activity: {}, unread: [], rejected: [] };
+
+/**
+ * What the page shows: copied here and interpreted by the background (`collect`), read in place
+ * (`extract`), or loaded from the site's own JSON (`load`).
+ */
+async function readPage(adapter: PageAdapter, doc: Document, url: URL): Promise<ExtractResult> {
+  if (adapter.load) return adapter.load(doc, url, (input, init) => fetch(input, init));
+  if (adapter.collect) {
+    const reading = adapter.collect(doc);
+    return (await withRetry(() => send({ type: 'interpret', site: adapter.id, reading }))) as ExtractResult;
+  }
+  return adapter.extract?.(doc, url) ?? NOTHING_READ;
+}
 

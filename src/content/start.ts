@@ -1,6 +1,6 @@
 import { sendFromContent } from '../platform/content-messaging';
 import { siteEnabled } from '../sites/catalog';
-import type { SiteAdapter } from '../sites/types';
+import type { PageAdapter } from '../sites/types';
 import { showActivity } from './controller';
 import { watchRoute } from './route-watch';
 
@@ -9,7 +9,7 @@ import { watchRoute } from './route-watch';
  * tearing down the previous route's listeners and observers (AbortSignal) before the next.
  * Does nothing on a site the runner switched off in the options.
  */
-export async function startContentScript(adapter: SiteAdapter, win: Window, signal: AbortSignal = new AbortController().signal): Promise<void> {
+export async function startContentScript(adapter: PageAdapter, win: Window, signal: AbortSignal = new AbortController().signal): Promise<void> {
   const switchedOff = await sendFromContent({ type: 'get-profile' }).then(
     ({ settings }) => !siteEnabled(settings.sites, adapter.id),
     () => false, // the background will say what is wrong in the panel itself

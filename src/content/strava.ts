@@ -1,6 +1,6 @@
-// Content script for Strava activity pages. One file per site, so each page loads only its own
-// site's knowledge (the content-script budget is 15 kB gzipped).
-import { stravaAdapter } from '../sites/strava/index';
+// Content script for Strava activity pages: copies the page's text (the background interprets it),
+// mounts the panel. One file per site; the content-script budget is 15 kB gzipped.
+import { stravaPage } from '../sites/strava/page';
 import { startContentScript } from './start';
 
-void startContentScript(stravaAdapter, window);
+void startContentScript(stravaPage, window);

@@ -1,6 +1,6 @@
 import type { ReplyData, Request } from './messages';
 import { nativeApi } from './native';
-import { isAnalyzed, isProfileState } from './reply-guards';
+import { isAnalyzed, isExtractResult, isProfileState } from './reply-guards';
 
 /** The requests a content script makes, and how each reply is checked on receipt. */
 const REPLY_CHECKS = {
@@ -8,6 +8,7 @@ const REPLY_CHECKS = {
   'get-profile': isProfileState,
   'save-settings': isProfileState,
   'open-options': (v: unknown) => v === null,
+  interpret: isExtractResult,
 } as const;
 
 type ContentRequestType = keyof typeof REPLY_CHECKS;

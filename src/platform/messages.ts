@@ -1,4 +1,4 @@
-import { ActivitySchema } from '../core/activity';
+import { ActivitySchema, TemperatureSourceSchema } from '../core/activity';
 import { AnalysisSchema } from '../core/analysis';
 import { ProfileSchema } from '../core/profile';
 import { z } from '../core/zod';
@@ -21,6 +21,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-profile') }),
   z.object({ type: z.literal('save-profile'), profile: ProfileSchema }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  /** Content script → background: turn the page's copied text into what was read (sites/interpreters.ts). */
+  z.object({ type: z.literal('interpret'), site: z.string(), reading: z.unknown() }),
   /** Content script → background: content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('open-options') }),
 ]);
@@ -33,6 +35,17 @@ export const AnalyzedSchema = z.object({
   analyzedAt: z.string(),
 });
 export type Analyzed = z.infer<typeof AnalyzedSchema>;
+
+const FieldProblemSchema = z.object({ field: z.string(), reason: z.string() });
+
+/** What a site adapter read (src/sites/types.ts ExtractResult). */
+export const ExtractResultSchema = z.object({
+  layout: z.string(),
+  activity: z.partial(z.omit(ActivitySchema, { source: true })),
+  temperatureSource: z.optional(TemperatureSourceSchema),
+  unread: z.array(FieldProblemSchema),
+  rejected: z.array(FieldProblemSchema),
+});
 
 export const ProfileStateSchema = z.object({
   profile: ProfileSchema,
@@ -52,6 +65,7 @@ export const ReplyDataSchemas = {
   'save-profile': ProfileStateSchema,
   'save-settings': ProfileStateSchema,
   'open-options': z.null(),
+  interpret: ExtractResultSchema,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;

@@ -1,3 +1,4 @@
+import type { ExtractResult } from '../sites/types';
 import type { Analyzed, ProfileState } from './messages';
 
 /**
@@ -52,3 +53,17 @@ export const isProfileState = (v: unknown): v is ProfileState =>
     settings: shape({ sites: isObject, panelCollapsed: (x) => typeof x === 'boolean' }),
     recovered: arrayOf(shape({ key: isString, backupKey: isString })),
   })(v);
+
+const NUMBER_FIELDS = ['movingS', 'elapsedS', 'distanceM', 'elevationGainM', 'temperatureC', 'humidityPct', 'avgHeartRate', 'calories', 'energyKj'];
+const problem = shape({ field: isString, reason: isString });
+
+/** Every number the panel would show is a finite number; nothing else rides along as a value. */
+const draft = (v: unknown) =>
+  isObject(v) &&
+  NUMBER_FIELDS.every((f) => optional(isNumber)(v[f])) &&
+  optional(oneOf('run', 'trail_run', 'walk', 'hike', 'ride', 'other'))(v.sport) &&
+  optional(isString)(v.startTime) &&
+  optional(oneOf('weather', 'device', 'manual'))(v.temperatureSource);
+
+export const isExtractResult = (v: unknown): v is ExtractResult =>
+  shape({ layout: isString, activity: draft, unread: arrayOf(problem), rejected: arrayOf(problem), temperatureSource: optional(oneOf('weather', 'device', 'manual')) })(v);

@@ -23,15 +23,19 @@ export interface MountPoint {
   before: Node | null;
 }
 
-/** All knowledge of one site. Pure: takes the document and URL, never touches globals. */
-export interface SiteAdapter {
+/**
+ * What a site's content script needs. The page is read in one of three ways: `collect` copies
+ * its text as plain data for the background to interpret (the lightest for the page), `extract`
+ * reads it in place, `load` fetches the site's own JSON.
+ */
+export interface PageAdapter {
   id: string;
-  /** Host patterns this adapter serves, as in the manifest. */
-  matches: readonly string[];
   /** The activity id when the URL shows a single activity, else null. */
   activityId(url: URL): string | null;
+  /** Plain, JSON-serialisable copy of the page's text; interpreted by `INTERPRETERS[id]`. Never throws. */
+  collect?(doc: Document): unknown;
   /** Never throws. */
-  extract(doc: Document, url: URL): ExtractResult;
+  extract?(doc: Document, url: URL): ExtractResult;
   /** Where the panel goes; null when the page has no suitable place yet. */
   mountPoint(doc: Document): MountPoint | null;
   /** The element whose changes may bring stats that arrived late; watched briefly. */
@@ -41,6 +45,14 @@ export interface SiteAdapter {
    * read that instead of the DOM, same-origin through the page's `fetch`. Never rejects.
    */
   load?(doc: Document, url: URL, fetchFn: (input: string, init?: RequestInit) => Promise<Response>): Promise<ExtractResult>;
+}
+
+/** All knowledge of one site. Pure: takes the document and URL, never touches globals. */
+export interface SiteAdapter extends PageAdapter {
+  /** Host patterns this adapter serves, as in the manifest. */
+  matches: readonly string[];
+  /** Never throws. (For collecting sites: interpret(collect(doc)), used by tests and tools.) */
+  extract(doc: Document, url: URL): ExtractResult;
 }
 
 /** An adapter whose activity comes from the site's own JSON (`load` always present). */

@@ -39,3 +39,13 @@ describe('background handlers', () => {
     await expect(send({ type: 'get-tab-analysis', tabId: 99 })).resolves.toBeNull();
   });
 });
+
+describe('interpret', () => {
+  it('turns a Strava page copy into what was read, and refuses an unknown site', async () => {
+    listen(createHandlers(() => now));
+    const reading = { layout: 'classic', language: 'en', title: 'Lunch | Run | Strava', cells: [{ hook: 'definition-distance', label: 'Distance', value: '10.42 km', unitTitle: 'kilometers', from: 'device' }] };
+    const result = await send({ type: 'interpret', site: 'strava', reading });
+    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10_420 });
+    await expect(send({ type: 'interpret', site: 'myspace', reading })).rejects.toThrow('no interpreter for site "myspace"');
+  });
+});

@@ -22,6 +22,7 @@ export function listenLikeBackground(): void {
     'get-tab-analysis': unused,
     'get-last-analysis': unused,
     'open-options': unused,
+    interpret: unused,
     'get-profile': profileState,
     'save-profile': async ({ profile }) => {
       await store.saveProfile(profile);

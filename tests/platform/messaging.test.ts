@@ -19,6 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'save-profile': fail,
     'save-settings': fail,
     'open-options': async () => null,
+    interpret: fail,
     ...overrides,
   } as Handlers;
 }

@@ -1,38 +1,45 @@
 /**
- * Reads one Strava activity page. Never throws: each field is read on its own, and anything the
- * page did not show, or showed in a form we cannot read, is listed in `unread` with the reason.
+ * Interprets what reading.ts copied from a Strava page. Never throws: each field is read on its
+ * own, and anything the page did not show, or showed in a form we cannot read, is listed in
+ * `unread` with the reason. Runs in the background for the content script (see reading.ts);
+ * `extractStrava` composes both for tests and tools.
  */
 import type { ActivityDraft, TemperatureSource } from '../../core/activity';
 import { implausibleSpeedReason } from '../../core/plausibility';
 import { attempt, type Draft, miss, newDraft, reject, unread } from '../shared/draft';
 import { decimalSeparatorOf } from '../shared/numbers';
 import { applyStartTime, FIELD_OF_STAT } from '../shared/stat-values';
-import { pageLanguage, quoted, textOf } from '../shared/text';
+import { quoted } from '../shared/text';
 import type { ExtractResult } from '../types';
 import { readClassicStats } from './classic';
-import { publicTypes, readPublicProps, readPublicStats } from './public';
-import { CLASSIC_STATS, CLASSIC_SUMMARY_ROW, firstMatch, PUBLIC_ROOT, START_TIME } from './selectors';
+import { publicTypes, readPublicStats } from './public';
+import { collectStrava } from './reading';
+import { asStravaReading } from './reading-shape';
 import { readSport } from './sport';
 
 /** Fields a Strava page can show: the sport, the start time and every stat (in FIELD_OF_STAT's order, which `unread` keeps). */
 const EXPECTED: (keyof ActivityDraft)[] = ['sport', 'startTime', ...Object.values(FIELD_OF_STAT)];
 
 export function extractStrava(doc: Document, _url: URL): ExtractResult {
+  return interpretStrava(collectStrava(doc));
+}
+
+/** `raw` is a StravaReading as sent by a content script: shape-checked here first. */
+export function interpretStrava(raw: unknown): ExtractResult {
   const draft = newDraft();
   let layout = 'none';
   let temperatureSource: TemperatureSource | undefined;
   try {
-    const language = pageLanguage(doc);
+    const reading = asStravaReading(raw);
+    const language = reading.language;
     draft.decimalSeparator = decimalSeparatorOf(language);
-    const publicRoot = firstMatch(doc, PUBLIC_ROOT);
-    const stats = firstMatch(doc, CLASSIC_STATS) ?? firstMatch(doc, CLASSIC_SUMMARY_ROW);
-    const props = publicRoot && readPublicProps(publicRoot);
-    readSport(draft, doc, publicTypes(props));
-    if (stats) {
+    const props = reading.publicProps;
+    readSport(draft, reading, publicTypes(props));
+    if (reading.layout === 'classic') {
       layout = 'classic';
-      applyStartTime(draft, textOf(firstMatch(doc, START_TIME)), language);
-      temperatureSource = readClassicStats(draft, doc, stats);
-    } else if (publicRoot) {
+      applyStartTime(draft, reading.startTime, language);
+      temperatureSource = readClassicStats(draft, reading.cells);
+    } else if (reading.layout === 'public') {
       layout = 'public';
       if (props) readPublicStats(draft, props, language);
       else miss(draft, 'movingS', 'the public view data could not be read');

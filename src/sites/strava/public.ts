@@ -1,24 +1,13 @@
 /**
- * The logged-out public view renders from JSON in `data-react-props` on its React root. That
- * attribute is parsed as data with JSON.parse (never evaluated); only short plain strings (and a
- * number for calories) are taken from it.
+ * The logged-out public view: its stats come from the JSON props on its React root (copied as
+ * data by reading.ts). Only short plain strings, and a number for calories, are used.
  */
 import { type Draft, offer } from '../shared/draft';
 import { applyStartTime, applyStat } from '../shared/stat-values';
 
-type Props = Record<string, unknown>;
+type Props = Record<string, string | number>;
 
 const text = (value: unknown) => (typeof value === 'string' && value.length < 200 ? value : undefined);
-
-/** The activity in the root's props, or null when the attribute is missing or not JSON. */
-export function readPublicProps(root: Element): Props | null {
-  try {
-    const activity = (JSON.parse(root.getAttribute('data-react-props') ?? '') as Props | null)?.activity;
-    return typeof activity === 'object' && activity !== null ? (activity as Props) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The sport as the props name it, the detailed type ("TrailRun") first. */
 export function publicTypes(activity: Props | null): string[] {

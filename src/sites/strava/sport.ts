@@ -6,31 +6,31 @@
  */
 import { attempt, type Draft, miss, setOnce } from '../shared/draft';
 import { readSportName } from '../shared/sports';
-import { cleanText, quoted, textOf } from '../shared/text';
-import { firstMatch, HEADING_TITLE, WORKOUT_TYPE_TAG } from './selectors';
+import { cleanText, quoted } from '../shared/text';
+import type { StravaReading } from './reading';
 
 /** The word after the last dash of the classic heading ("Sample Athlete – Ride" → "Ride"). */
-function headingWord(doc: Document): string {
-  const parts = textOf(firstMatch(doc, HEADING_TITLE)).split(/\s[–—-]\s|[–—]/);
+function headingWord(heading: string): string {
+  const parts = heading.split(/\s[–—-]\s|[–—]/);
   return parts.length > 1 ? cleanText(parts.pop()) : '';
 }
 
 /** The segment before "| Strava" in the document title ("Lunch Ride | Ride | Strava" → "Ride"). */
-function titleWord(doc: Document): string {
-  const parts = textOf(doc.querySelector('title')).split('|').map(cleanText);
+function titleWord(title: string): string {
+  const parts = title.split('|').map(cleanText);
   return parts.length > 2 && parts.pop()?.toLowerCase() === 'strava' ? (parts.pop() ?? '') : '';
 }
 
-export function readSport(draft: Draft, doc: Document, publicTypes: readonly string[]): void {
+export function readSport(draft: Draft, reading: StravaReading, publicTypes: readonly string[]): void {
   attempt(draft, 'sport', () => {
-    const names = [...publicTypes, headingWord(doc), titleWord(doc)].filter((name) => name !== '');
-    const tag = textOf(firstMatch(doc, WORKOUT_TYPE_TAG));
+    const names = [...publicTypes, headingWord(reading.heading), titleWord(reading.title)].filter((name) => name !== '');
+    const tag = reading.workoutTag;
     let isRace = false;
     for (const name of [...names, tag]) {
-      const reading = readSportName(name);
-      if (reading && 'race' in reading) isRace = true;
+      const sportName = readSportName(name);
+      if (sportName && 'race' in sportName) isRace = true;
       // The tag only tells whether it was a race; the sport comes from the names.
-      if (reading && 'sport' in reading && name !== tag) setOnce(draft, 'sport', reading.sport);
+      if (sportName && 'sport' in sportName && name !== tag) setOnce(draft, 'sport', sportName.sport);
     }
     if (draft.activity.sport === undefined) miss(draft, 'sport', names.length ? `sport not recognised in ${names.map(quoted).join(', ')}` : 'no sport shown');
     if (isRace) setOnce(draft, 'isRace', true);

@@ -1,0 +1,92 @@
+// A fast sample of `npm run fuzz`: 200 seeded cases of mutated saved pages through every site
+// adapter. Same mutations and invariants (tests/fuzz/mutate.ts); the full run does 10,000+.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../../src/sites/registry';
+import type { SiteAdapter } from '../../src/sites/types';
+import { activityUrlFor, type CaseFailure, checkResult, collectTargets, type Fixture, runCase, trimPage } from './mutate';
+
+const FIXTURES = resolve(__dirname, '../fixtures');
+const SEED = 7;
+const CASES = 200;
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const adapters = SITES.map((adapter) => ({ adapter, url: activityUrlFor(adapter) }));
+
+function loadFixtures(): Fixture[] {
+  const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+  return files.map((file) => {
+    const html = trimPage(readFileSync(join(FIXTURES, file), 'utf8'));
+    const doc = parse(html);
+    const read = () => JSON.stringify(adapters.map(({ adapter, url }) => adapter.extract(doc, url).activity));
+    return { name: relative(FIXTURES, join(FIXTURES, file)), html, doc, targets: collectTargets(doc, read) };
+  });
+}
+
+describe('site adapters on mutated saved pages', () => {
+  const fixtures = loadFixtures();
+
+  it('has pages to mutate', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+  });
+
+  it('reads every unmutated page within the invariants', () => {
+    for (const f of fixtures) {
+      for (const { adapter, url } of adapters) expect(checkResult(adapter.extract(f.doc, url)), `${f.name} / ${adapter.id}`).toEqual([]);
+    }
+  });
+
+  it(`never throws nor returns an out-of-range value (${CASES} cases, seed ${SEED})`, () => {
+    const snapshots = fixtures.map((f) => f.doc.documentElement.outerHTML);
+    const failures: CaseFailure[] = [];
+    for (let i = 0; i < CASES; i++) failures.push(...runCase(i, SEED, fixtures, adapters, parse).failures);
+    const report = failures.slice(0, 5).map((f) => `case ${f.index} ${f.adapter} on ${f.fixture}: ${f.problems.join('; ')} after ${f.ops.join(' | ')}`);
+    expect(report).toEqual([]);
+    // Every case undid its mutations (and no adapter changed the page).
+    expect(fixtures.map((f) => f.doc.documentElement.outerHTML)).toEqual(snapshots);
+  }, 60_000);
+
+  it('the invariants catch what they should', () => {
+    const ok = { layout: 'classic', activity: { sport: 'ride', movingS: 755, distanceM: 5190, temperatureC: 27 }, unread: [], rejected: [] };
+    expect(checkResult(ok)).toEqual([]);
+    const bad = (activity: Record<string, unknown>) => checkResult({ ...ok, activity });
+    expect(bad({ movingS: Number.NaN })).toHaveLength(1);
+    expect(bad({ distanceM: Number.POSITIVE_INFINITY })).toHaveLength(1);
+    expect(bad({ temperatureC: 56 })).toHaveLength(1);
+    expect(bad({ distanceM: -1 })).toHaveLength(1);
+    expect(bad({ sport: 'swim' })).toHaveLength(1);
+    expect(bad({ startTime: 'yesterday' })).toHaveLength(1);
+    expect(bad({ movingS: '755' })).toHaveLength(1);
+    expect(checkResult(undefined)).toHaveLength(1);
+  });
+
+  it('finds the bugs of a naive adapter (the mutations reach the stats)', () => {
+    // Reads the first headline number without limits, and parses the public view's JSON unguarded.
+    const naive: SiteAdapter = {
+      ...SITES[0],
+      id: 'naive',
+      extract: (doc) => {
+        const props = doc.querySelector('[data-react-props]')?.getAttribute('data-react-props');
+        if (props) JSON.parse(props);
+        const text = doc.querySelector('.inline-stats strong')?.textContent ?? '';
+        const distanceM = Number.parseFloat(text) * 1000;
+        return { layout: 'naive', activity: Number.isNaN(distanceM) ? {} : { distanceM }, unread: [], rejected: [] };
+      },
+    } as SiteAdapter;
+    const url = activityUrlFor(naive);
+    const kinds = new Set<string>();
+    for (let i = 0; i < CASES; i++) {
+      for (const f of runCase(i, SEED, fixtures, [{ adapter: naive, url }], parse).failures) kinds.add(f.problems[0]?.split(' ')[0] ?? '');
+    }
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['distanceM', 'threw']));
+  });
+
+  it('mutations are reproducible from the seed', () => {
+    const a = runCase(123, SEED, fixtures, adapters, parse);
+    const b = runCase(123, SEED, fixtures, adapters, parse);
+    expect(a.ops).toEqual(b.ops);
+    expect(a.fixture).toBe(b.fixture);
+    expect(JSON.stringify([...a.results])).toBe(JSON.stringify([...b.results]));
+  });
+});
