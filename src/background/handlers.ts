@@ -2,7 +2,7 @@ import type { Activity } from '../core/activity';
 import { analyze } from '../core/index';
 import type { Analyzed, ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
-import { openOptionsPage, showRiskBadge } from '../platform/actions';
+import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
 import * as store from '../platform/storage';
 import { INTERPRETERS } from '../sites/interpreters';
 import { syncSiteScripts } from './site-scripts';
@@ -16,7 +16,8 @@ async function profileState(): Promise<ProfileState> {
 /** The service worker may be stopped at any time, so every answer is rebuilt from storage. */
 async function analyzeWithProfile(activity: Activity, now: Date): Promise<Analyzed> {
   const { value: profile } = await store.loadProfile();
-  const analysis = analyze(activity, profile, [], now);
+  // The runner's chosen language, else the browser's: findings read in the same language as the panel.
+  const analysis = analyze(activity, { ...profile, language: profile.language ?? browserLanguage() }, [], now);
   return { activity, analysis, analyzedAt: now.toISOString() };
 }
 

@@ -49,3 +49,17 @@ describe('interpret', () => {
     await expect(send({ type: 'interpret', site: 'myspace', reading })).rejects.toThrow('no interpreter for site "myspace"');
   });
 });
+
+describe('language', () => {
+  it('writes findings in the browser language unless the profile chose one', async () => {
+    fakeBrowser().i18n.getUILanguage = () => 'de-DE';
+    listen(createHandlers(() => now));
+    const german = await send({ type: 'analyze-manual', activity: run });
+    expect(german.analysis.findings[0]?.nextTime).not.toEqual('');
+    await send({ type: 'save-profile', profile: { units: 'metric', language: 'en' } });
+    const english = await send({ type: 'analyze-manual', activity: run });
+    expect(german.analysis.findings.map((f) => f.id)).toEqual(english.analysis.findings.map((f) => f.id));
+    expect(german.analysis.findings[0]?.lacked).not.toEqual(english.analysis.findings[0]?.lacked);
+    expect(german.analysis.estimates).toEqual(english.analysis.estimates);
+  });
+});
