@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 // Core runs in plain Node (it must never need a DOM); everything else in happy-dom.
-// The real-browser suite (tests/e2e) is run by scripts/run-browser-tests.mjs, not here.
+// The real-browser suites (tests/e2e: Chromium, tests/firefox: Firefox) have their own configs.
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/core/**', 'tests/e2e/**'],
+          exclude: ['tests/core/**', 'tests/e2e/**', 'tests/firefox/**'],
           environment: 'happy-dom',
           // The panel's stylesheet is imported as a string (?inline); tests check it reaches the shadow root.
           css: true,

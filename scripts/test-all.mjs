@@ -1,5 +1,6 @@
 // `npm test`: every gate and every suite, in the order a failure is cheapest to find.
-// Type-check, lint, build (Chrome and Firefox), web-ext lint, unit tests, real-browser tests.
+// Type-check, lint, build (Chrome and Firefox), web-ext lint, unit tests, real-browser tests in
+// Debian's Chromium and Firefox ESR.
 // Ends with one plain line "N passed, N failed" over everything (CI reads it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -50,6 +51,7 @@ else {
   failed++;
   console.log('   browser: skipped because the build failed');
 }
+suite('firefox', ['--config', 'vitest.firefox.config.ts']);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

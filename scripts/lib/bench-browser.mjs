@@ -9,41 +9,54 @@ const PAGE_ID = '3842740325';
 const html = readFileSync(resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html'), 'utf8');
 const serve = (url) => (url.pathname.startsWith(`/activities/${PAGE_ID}`) ? { body: html } : null);
 
-// Records, from navigation start, when the analyzed panel appears (main world; reads only the DOM).
+// Records, from navigation start, when the panel is mounted and when it shows its analysis
+// (main world; reads only the DOM).
 const RECORD_PANEL = () => {
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-cramp-check="panel"][data-risk]')) {
-      window.__panelAt = performance.now();
+    const host = document.querySelector('[data-cramp-check="panel"]');
+    if (host && window.__panelAt === undefined) window.__panelAt = performance.now();
+    if (host?.hasAttribute('data-risk')) {
+      window.__analyzedAt = performance.now();
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-risk'] });
 };
 
-async function loads(extensionDir, count, withPanel) {
-  const { context, close } = await launchWithExtension({ extensionDir, serve });
-  const load = [];
-  const panel = [];
-  try {
-    await context.addInitScript(RECORD_PANEL);
-    const page = await context.newPage();
-    for (let i = 0; i < count + 1; i++) {
-      await page.goto(`https://www.strava.com/activities/${PAGE_ID}?run=${i}`, { waitUntil: 'load' });
-      if (withPanel) await page.waitForFunction(() => window.__panelAt !== undefined, null, { timeout: 15_000 });
-      const timing = await page.evaluate(() => ({ load: performance.getEntriesByType('navigation')[0].loadEventEnd, panel: window.__panelAt }));
-      if (i === 0) continue; // the first load warms caches and the service worker
-      load.push(timing.load);
-      if (withPanel) panel.push(timing.panel);
-    }
-  } finally {
-    await close();
-  }
-  return { loadMs: median(load), panelMs: withPanel ? median(panel) : null };
+async function openTimedPage(extensionDir) {
+  const browser = await launchWithExtension({ extensionDir, serve });
+  await browser.context.addInitScript(RECORD_PANEL);
+  return { ...browser, page: await browser.context.newPage() };
 }
 
+async function timeOneLoad(page, run, withPanel) {
+  await page.goto(`https://www.strava.com/activities/${PAGE_ID}?run=${run}`, { waitUntil: 'load' });
+  if (withPanel) await page.waitForFunction(() => window.__analyzedAt !== undefined, null, { timeout: 15_000 });
+  return page.evaluate(() => ({ load: performance.getEntriesByType('navigation')[0].loadEventEnd, panel: window.__panelAt, analyzed: window.__analyzedAt }));
+}
+
+/**
+ * The same page loaded with and without the extension, alternately, so both see the same
+ * machine load (a shared 2-core machine drifts between runs).
+ */
 export async function pageTimings(count) {
-  const base = await loads(null, count, false);
-  const ext = await loads('dist', count, true);
-  return { baseLoadMs: base.loadMs, extLoadMs: ext.loadMs, panelMs: ext.panelMs };
+  const base = await openTimedPage(null);
+  const ext = await openTimedPage('dist');
+  const times = { baseLoad: [], extLoad: [], panel: [], analyzed: [] };
+  try {
+    for (let i = 0; i < count + 1; i++) {
+      const without = await timeOneLoad(base.page, i, false);
+      const withExt = await timeOneLoad(ext.page, i, true);
+      if (i === 0) continue; // the first load warms caches and the service worker
+      times.baseLoad.push(without.load);
+      times.extLoad.push(withExt.load);
+      times.panel.push(withExt.panel);
+      times.analyzed.push(withExt.analyzed);
+    }
+  } finally {
+    await base.close();
+    await ext.close();
+  }
+  return { baseLoadMs: median(times.baseLoad), extLoadMs: median(times.extLoad), panelMs: median(times.panel), analyzedMs: median(times.analyzed) };
 }
 
 export async function popupTiming(count) {

@@ -37,28 +37,26 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     return;
   }
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
-  let extracted = await readPage(adapter, doc, url).catch((error) => {
-    view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
-    return NOTHING_READ;
-  });
-  let manual: ActivityDraft = await loadManualEntry(adapter.id, activityId).catch(() => ({}));
-  if (signal.aborted) return;
+  // Until the page has been read (the background interprets it), the panel is mounted without
+  // the read attributes: a runner sees it at once, and tests never see a state that is not true.
+  let extracted: ExtractResult | null = null;
+  let manual: ActivityDraft = {};
 
   const paint = () => {
     if (signal.aborted) return;
     const mount = adapter.mountPoint(doc);
     if (!mount) return;
     const { host, container } = ensurePanelHost(doc, mount);
-    const state = readState(view.draft);
-    writeReadAttributes(host, view.draft, state);
+    const state = extracted ? readState(view.draft) : 'ready';
+    if (extracted) writeReadAttributes(host, view.draft, state);
     writeAnalysisAttributes(host, view.analysis);
     render(
       <Panel
         state={state}
         analysis={view.analysis}
-        pending={view.pending}
+        pending={view.pending || !extracted}
         error={view.error}
-        missingFields={missingFields(view.draft)}
+        missingFields={extracted ? missingFields(view.draft) : []}
         units={view.units}
         locale={uiLanguage()}
         collapsed={view.collapsed}
@@ -83,6 +81,7 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
 
   let analyzing = 0;
   const refresh = async () => {
+    if (!extracted) return;
     view.draft = mergeManual(extracted.activity, extracted.temperatureSource, manual);
     const activity = toActivity(view.draft, adapter.id, activityId);
     view.pending = activity !== null;
@@ -107,11 +106,22 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
   if (!adapter.load) {
     watchLateStats(adapter, doc, signal, async () => {
       const next = await readPage(adapter, doc, url).catch(() => extracted);
-      if (signal.aborted || sameReading(next, extracted)) return;
+      if (signal.aborted || !next || (extracted && sameReading(next, extracted))) return;
       extracted = next;
       void refresh();
     });
   }
+  paint();
+  const [read, remembered] = await Promise.all([
+    readPage(adapter, doc, url).catch((error) => {
+      view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
+      return NOTHING_READ;
+    }),
+    loadManualEntry(adapter.id, activityId).catch(() => ({})),
+  ]);
+  if (signal.aborted) return;
+  extracted = read;
+  manual = remembered;
   await refresh();
 }
 

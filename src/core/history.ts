@@ -1,4 +1,4 @@
-import { firstAtOrAfter, type IndexedSession, indexHistory, toSession } from './history-index';
+import { familyOf, type SportFamily, toSession, windowStats } from './history-index';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
@@ -7,13 +7,8 @@ import { firstAtOrAfter, type IndexedSession, indexHistory, toSession } from './
  */
 export const WINDOW_MS = 30 * 24 * 3600 * 1000;
 
-export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
-export function sportFamily(sport: unknown): SportFamily {
-  if (sport === 'run' || sport === 'trail_run') return 'run';
-  if (sport === 'walk' || sport === 'hike') return 'foot';
-  if (sport === 'ride') return 'ride';
-  return 'other';
-}
+export type { SportFamily };
+export const sportFamily: (sport: unknown) => SportFamily = familyOf;
 
 export interface Recent {
   /** Sessions of the same family counted (with a usable distance). */
@@ -25,8 +20,8 @@ export interface Recent {
   windowed: boolean;
 }
 
-function median(xs: number[]): number {
-  xs.sort((a, b) => a - b);
+/** The median of values already sorted ascending. */
+function median(xs: Float64Array): number {
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
 }
@@ -37,28 +32,22 @@ export function recentTraining(
   referenceMs: number | null,
   ownId: string | null,
 ): Recent {
+  if (referenceMs !== null) {
+    const { count, longestM, sortedSpeedsMs } = windowStats(history, family, referenceMs - WINDOW_MS, referenceMs, ownId);
+    return { count, longestM, medianSpeedMs: sortedSpeedsMs.length >= 2 ? median(sortedSpeedsMs) : null, windowed: true };
+  }
+  // No reference time at all: every session of the family counts, dated or not.
   let longestM = 0;
   let count = 0;
   const speeds: number[] = [];
-  const count1 = (session: Omit<IndexedSession, 'startMs'>) => {
-    if (ownId !== null && session.id === ownId) return;
-    if (sportFamily(session.sport) !== family) return;
+  for (const item of history) {
+    const session = toSession(item);
+    if (!session || session.family !== family || (ownId !== null && session.id === ownId)) continue;
     count++;
     if (session.distanceM > longestM) longestM = session.distanceM;
-    if (session.speedMs !== null) speeds.push(session.speedMs);
-  };
-  if (referenceMs !== null) {
-    // Only the sessions in [reference − 30 days, reference): found by binary search in the index.
-    const sessions = indexHistory(history);
-    const end = firstAtOrAfter(sessions, referenceMs);
-    for (let i = firstAtOrAfter(sessions, referenceMs - WINDOW_MS); i < end; i++) count1(sessions[i] as IndexedSession);
-  } else {
-    for (const item of history) {
-      const session = toSession(item);
-      if (session) count1(session);
-    }
+    if (!Number.isNaN(session.speedMs)) speeds.push(session.speedMs);
   }
-  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(speeds) : null, windowed: referenceMs !== null };
+  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(Float64Array.from(speeds).sort()) : null, windowed: false };
 }
 
 /** Strip float noise so a +10.000000000000009 % is the +10 % it is (thresholds are exclusive). */

@@ -87,7 +87,7 @@ describe('Firefox build in Firefox', () => {
     });
     const after = await pollPage(
       page,
-      (u, b) => {
+      (u: string, b: string) => {
         if ((window as unknown as { ccBeforeReload?: boolean }).ccBeforeReload) return null;
         const mass = document.getElementById(b) as HTMLInputElement | null;
         const unit = document.getElementById(u) as HTMLSelectElement | null;
