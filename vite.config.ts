@@ -4,11 +4,17 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
- * `vite build` → dist/ for Chrome; `vite build --mode firefox` → dist-firefox/.
+ * `vite build` → dist/ for Chrome; `vite build --mode firefox` → dist-firefox/;
+ * `vite build --mode e2e` → dist-e2e/, the Chrome build with the optional sites pre-granted (tests only).
  * Firefox runs MV3 backgrounds as event pages (`background.scripts`), not service workers,
  * and AMO requires an id and the data-collection declaration (we collect nothing).
  */
-function manifestFor(browser: 'chrome' | 'firefox') {
+function manifestFor(browser: 'chrome' | 'firefox', grantOptionalSites = false) {
+  // Test build only: the optional sites' access granted at install, because a headless browser
+  // cannot click the permission prompt. Everything after the grant runs as in the real build.
+  if (grantOptionalSites) {
+    return { ...baseManifest, host_permissions: [...baseManifest.host_permissions, ...baseManifest.optional_host_permissions] };
+  }
   if (browser === 'chrome') return baseManifest;
   return {
     ...baseManifest,
@@ -16,7 +22,7 @@ function manifestFor(browser: 'chrome' | 'firefox') {
     browser_specific_settings: {
       gecko: {
         id: 'cramp-check@cramp-check.example',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
@@ -52,11 +58,12 @@ function noWebAccessibleContentScripts(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const e2e = mode === 'e2e';
   return {
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(browser) as never,
+        manifest: manifestFor(browser, e2e) as never,
         browser,
         // One self-contained file: no loader, no shared chunks, and no web_accessible_resources
         // that would let any page probe for the extension. Also the smallest over the wire.
@@ -67,7 +74,7 @@ export default defineConfig(({ mode }) => {
       noWebAccessibleContentScripts(),
     ],
     build: {
-      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      outDir: browser === 'firefox' ? 'dist-firefox' : e2e ? 'dist-e2e' : 'dist',
       emptyOutDir: true,
       // Readable output helps store reviewers; sizes are measured gzipped (npm run bench).
       minify: true,

@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const SITE_HOSTS = new Set(['www.strava.com', 'connect.garmin.com', 'runalyze.com', 'intervals.icu']);
+
 const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +24,7 @@ const QUIET_FLAGS = [
  * @param {object} options
  * @param {string | null} [options.extensionDir] unpacked build to load, or null for none
  * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null} options.serve
- *   answers a request to a supported site (null → 404)
+ *   answers a request (null → 404 on a supported site, refused anywhere else)
  * @param {boolean} [options.headless]
  * @param {string} [options.colorScheme] 'light' | 'dark'
  */
@@ -43,9 +45,10 @@ export async function launchWithExtension({ extensionDir = 'dist', serve, headle
     (url) => url.protocol.startsWith('http'),
     async (route) => {
       const url = new URL(route.request().url());
-      const answer = url.hostname === 'www.strava.com' ? serve(url) : null;
+      const answer = serve(url);
       if (!answer) {
-        if (url.hostname === 'www.strava.com') await route.fulfill({ status: 404, body: 'not found' });
+        // Known sites answer 404 like a server would; everything else is refused (no internet).
+        if (SITE_HOSTS.has(url.hostname)) await route.fulfill({ status: 404, body: 'not found' });
         else await route.abort('blockedbyclient');
         return;
       }

@@ -11,7 +11,7 @@ let routes: AbortController;
 
 function openPage(fixture: string) {
   const parsed = new DOMParser().parseFromString(fixtureHtml(fixture).replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
-  document.body.innerHTML = parsed.body.innerHTML;
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   document.title = parsed.title;
 }
 

@@ -15,7 +15,7 @@ afterEach(() => {
 
 function openStravaPage() {
   const parsed = new DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
-  document.body.innerHTML = parsed.body.innerHTML;
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   history.replaceState(null, '', '/activities/2173828434');
 }
 

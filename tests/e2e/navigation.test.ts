@@ -17,6 +17,7 @@ let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 beforeAll(async () => {
   browser = await launchWithExtension({
     serve: (url) => {
+      if (url.hostname !== 'www.strava.com') return null;
       if (url.pathname.startsWith('/activities/2173828434')) return { body: fixtureHtml('classic-ride-2173828434.html') };
       if (url.pathname.startsWith('/activities/555')) return { body: lateStatsPage() };
       return null;

@@ -9,6 +9,7 @@ export const fixtureHtml = (name: string) => readFileSync(resolve(FIXTURES, name
 /** Answers `https://www.strava.com/activities/<id>[/…]` with the fixture registered for that id. */
 export function stravaPages(pages: Record<string, string>) {
   return (url: URL) => {
+    if (url.hostname !== 'www.strava.com') return null;
     const match = url.pathname.match(/^\/activities\/(\d+)/);
     const name = match?.[1] ? pages[match[1]] : undefined;
     return name ? { body: fixtureHtml(name) } : null;
