@@ -2,11 +2,29 @@ import type { ActivityDraft } from '../core/activity';
 import { nativeApi } from './native';
 import { manualEntryKey, STORAGE_KEYS } from './storage-keys';
 
-/** Values the runner typed in for one activity the page did not show, remembered per activity. */
+/** The values manual entry can store, with the range the entry form itself accepts. */
+const MANUAL_RANGES: Record<string, [number, number]> = {
+  movingS: [1, 600_000],
+  distanceM: [1, 1_000_000],
+  temperatureC: [-40, 55],
+  humidityPct: [0, 100],
+};
+
+/**
+ * Values the runner typed in for one activity the page did not show, remembered per activity.
+ * A stored entry that was damaged keeps only the values that still make sense; the rest is
+ * ignored (the stored value itself is left as it is).
+ */
 export async function loadManualEntry(site: string, activityId: string): Promise<ActivityDraft> {
   const key = manualEntryKey(site, activityId);
   const raw = (await nativeApi().storage.local.get(key))[key];
-  return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as ActivityDraft) : {};
+  const entry: Record<string, number> = {};
+  if (!raw || typeof raw !== 'object') return entry;
+  for (const [field, [min, max]] of Object.entries(MANUAL_RANGES)) {
+    const value = (raw as Record<string, unknown>)[field];
+    if (typeof value === 'number' && value >= min && value <= max) entry[field] = value;
+  }
+  return entry;
 }
 
 export const saveManualEntry = (site: string, activityId: string, draft: ActivityDraft) =>
