@@ -28,6 +28,10 @@ export function ensurePanelHost(doc: Document, mount: MountPoint): PanelHost {
 function createHost(doc: Document): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute('data-cramp-check', 'panel');
+  // The host lives in the page's DOM, so page rules can match it; an inline !important display
+  // wins over any page stylesheet. Inside, the shadow root's own sheet (:host { all: initial })
+  // stops inherited styles, and no page selector reaches the panel's elements.
+  host.style.setProperty('display', 'block', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = panelCss;

@@ -94,6 +94,23 @@ describe('content controller', () => {
     expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
   });
 
+  it('collapses on request and stays collapsed on the next activity', async () => {
+    openPage('classic-ride-2173828434.html');
+    const url = new URL('https://www.strava.com/activities/2173828434');
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await settle();
+    const toggle = () => host()?.shadowRoot?.querySelector<HTMLButtonElement>('.cc-toggle');
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
+    toggle()?.click();
+    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('.cc-body')).toBeNull());
+    await vi.waitFor(async () => expect((await send({ type: 'get-profile' })).settings.panelCollapsed).toBe(true));
+    routes.abort();
+    routes = new AbortController();
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await settle();
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('shows a clear message when the background cannot answer', async () => {
     fakeBrowser().runtime.onMessage.listeners.clear();
     openPage('classic-ride-2173828434.html');

@@ -81,3 +81,27 @@ describe('Strava layouts in a real browser', () => {
     await page.close();
   });
 });
+
+describe('page CSS', () => {
+  it('cannot hide or restyle the panel', async () => {
+    const page = await browser.context.newPage();
+    await page.route('https://www.strava.com/activities/1008', async (route) => {
+      const html = (await import('./strava-site')).fixtureHtml('classic-ride-2173828434.html');
+      // Restyles every div (the host too), hides the host and every p/li/span/button it could reach.
+      const hostile =
+        '<style>div { color: rgb(255, 0, 0) !important; font-family: serif !important; } * { font-size: 40px !important; }' +
+        '[data-cramp-check], [data-cramp-check] *, p, li, span, button { display: none !important; }</style>';
+      await route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${hostile}</head>`) });
+    });
+    await page.goto('https://www.strava.com/activities/1008');
+    await waitForPanel(page);
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('[data-cramp-check="panel"]') as HTMLElement;
+      const headline = host.shadowRoot?.querySelector('.cc-headline') as HTMLElement;
+      const style = getComputedStyle(headline);
+      return { hostDisplay: getComputedStyle(host).display, color: style.color, fontSize: style.fontSize, visible: headline.getBoundingClientRect().height > 0 };
+    });
+    expect(look).toEqual({ hostDisplay: 'block', color: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/), fontSize: '16px', visible: true });
+    await page.close();
+  });
+});

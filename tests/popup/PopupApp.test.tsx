@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { listen } from '../../src/platform/messaging';
+import { PopupApp } from '../../src/popup/PopupApp';
+import { fakeBrowser } from '../setup/fake-browser';
+
+let root: HTMLElement;
+afterEach(() => root?.remove());
+
+async function openPopup() {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<PopupApp />, root));
+  await vi.waitFor(() => expect(root.textContent).not.toContain('Loading'));
+}
+
+const ride = { source: 'strava', id: '9', sport: 'run' as const, movingS: 5400, distanceM: 15_000, temperatureC: 26, humidityPct: 60 };
+
+describe('popup', () => {
+  it('on an analyzed activity tab shows that activity in short', async () => {
+    const handlers = createHandlers();
+    listen(handlers);
+    // The content script of tab 7 (the fake's active tab) asked for an analysis.
+    await handlers.analyze({ type: 'analyze', activity: ride }, { id: 'x', tab: { id: 7 } as never });
+    await openPopup();
+    expect(root.querySelector('h2')?.textContent).toBe('This activity');
+    expect(root.querySelector('.summary .facts')?.textContent).toBe('1 h 30 min · 15 km');
+    expect(root.querySelector('.summary .headline')?.textContent).not.toBe('');
+  });
+
+  it('elsewhere shows the last analyzed activity, or how to get one', async () => {
+    listen(createHandlers());
+    fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);
+    await openPopup();
+    expect(root.textContent).toContain('Open one of your Strava activities');
+    root.remove();
+    await createHandlers().analyze({ type: 'analyze', activity: ride }, { id: 'x', tab: { id: 3 } as never });
+    await openPopup();
+    expect(root.querySelector('h2')?.textContent).toBe('Last analyzed activity');
+  });
+
+  it('says so when the background cannot answer', async () => {
+    await openPopup();
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Couldn't load: could not reach the extension/);
+  });
+});
