@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../platform/i18n';
 import { CRAMP_MUSCLES, type ProfileFormValues } from './profile-form';
 
 interface Props {
@@ -5,12 +6,12 @@ interface Props {
   onChange: (values: ProfileFormValues) => void;
 }
 
-const MUSCLE_LABELS: Record<(typeof CRAMP_MUSCLES)[number], string> = {
-  calves: 'Calves',
-  hamstrings: 'Hamstrings',
-  quads: 'Quads',
-  feet: 'Feet',
-  other: 'Other',
+const MUSCLE_LABELS: Record<(typeof CRAMP_MUSCLES)[number], MessageKey> = {
+  calves: 'optionsMuscleCalves',
+  hamstrings: 'optionsMuscleHamstrings',
+  quads: 'optionsMuscleQuads',
+  feet: 'optionsMuscleFeet',
+  other: 'optionsMuscleOther',
 };
 
 /** How often runs end in cramps, and where: a history of cramps raises the risk Cramp Check reports. */
@@ -19,22 +20,22 @@ export function CrampFields({ values, onChange }: Props) {
     onChange({ ...values, crampMuscles: CRAMP_MUSCLES.filter((m) => (m === muscle ? on : values.crampMuscles.includes(m))) });
   return (
     <fieldset>
-      <legend>Cramp history</legend>
+      <legend>{t('optionsCrampLegend')}</legend>
       <div class="field">
-        <label for="crampHistory">How often do runs end in cramps?</label>
+        <label for="crampHistory">{t('optionsCrampHowOften')}</label>
         <select
           id="crampHistory"
           value={values.crampHistory}
           onChange={(e) => onChange({ ...values, crampHistory: (e.target as HTMLSelectElement).value as ProfileFormValues['crampHistory'] })}
         >
-          <option value="">Not set</option>
-          <option value="never">Never</option>
-          <option value="sometimes">Sometimes</option>
-          <option value="often">Often</option>
+          <option value="">{t('optionsCrampNotSet')}</option>
+          <option value="never">{t('optionsCrampNever')}</option>
+          <option value="sometimes">{t('optionsCrampSometimes')}</option>
+          <option value="often">{t('optionsCrampOften')}</option>
         </select>
       </div>
       <fieldset class="inline">
-        <legend>Which muscles cramp?</legend>
+        <legend>{t('optionsCrampMuscles')}</legend>
         {CRAMP_MUSCLES.map((muscle) => (
           <div class="field check" key={muscle}>
             <input
@@ -43,7 +44,7 @@ export function CrampFields({ values, onChange }: Props) {
               checked={values.crampMuscles.includes(muscle)}
               onChange={(e) => toggle(muscle, (e.target as HTMLInputElement).checked)}
             />
-            <label for={`cramp-${muscle}`}>{MUSCLE_LABELS[muscle]}</label>
+            <label for={`cramp-${muscle}`}>{t(MUSCLE_LABELS[muscle])}</label>
           </div>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import { DeleteAll } from './DeleteAll';
 import { ExportData } from './ExportData';
@@ -13,9 +14,9 @@ interface Props {
 export function DataSection({ state, today, reload }: Props) {
   return (
     <section class="options-form" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{t('optionsDataHeading')}</h2>
       <fieldset>
-        <legend>Export, import or delete</legend>
+        <legend>{t('optionsDataLegend')}</legend>
         <ExportData today={today} />
         <ImportData state={state} onImported={reload} />
         <DeleteAll onDeleted={reload} />

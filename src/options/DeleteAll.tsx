@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteAllData } from '../platform/backup';
+import { t } from '../platform/i18n';
 import { errorText } from './use-profile-state';
 
 /** Deletes everything, but only after a second, explicit confirmation. */
@@ -16,29 +17,26 @@ export function DeleteAll({ onDeleted }: { onDeleted: () => Promise<void> }) {
       await deleteAllData();
       setConfirming(false);
       await onDeleted();
-      setMessage({ ok: true, text: 'All data deleted. Defaults are shown.' });
+      setMessage({ ok: true, text: t('optionsDeleteDone') });
     } catch (e) {
-      setMessage({ ok: false, text: `Couldn't delete: ${errorText(e)}` });
+      setMessage({ ok: false, text: t('optionsDeleteFailed', errorText(e)) });
     }
   };
   return (
     <div class="field">
       {confirming ? (
         <div class="confirm">
-          <p id="delete-question">
-            Delete your profile, weigh-in tests, settings, manual entries and analyses from this browser? This cannot be
-            undone; export first to keep a copy.
-          </p>
+          <p id="delete-question">{t('optionsDeleteQuestion')}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void confirm()}>Yes, delete everything</button>
+            <button type="button" class="danger" onClick={() => void confirm()}>{t('optionsDeleteConfirm')}</button>
             <button type="button" class="secondary" ref={cancelRef} aria-describedby="delete-question" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('optionsCancel')}
             </button>
           </div>
         </div>
       ) : (
         <div class="actions">
-          <button type="button" class="danger" onClick={() => { setMessage(null); setConfirming(true); }}>Delete all data…</button>
+          <button type="button" class="danger" onClick={() => { setMessage(null); setConfirming(true); }}>{t('optionsDeleteAll')}</button>
         </div>
       )}
       <p role={message?.ok === false ? 'alert' : 'status'} class={message?.ok === false ? 'error' : undefined}>{message?.text}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { backupFileName, exportBackup } from '../platform/backup';
+import { t } from '../platform/i18n';
 import { errorText } from './use-profile-state';
 
 /** Saves a download with every stored value, so the runner can move or keep their data. */
@@ -22,15 +23,15 @@ export function ExportData({ today }: { today: () => Date }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async () => {
     try {
-      setMessage({ ok: true, text: `Downloaded ${await downloadBackup(today())}.` });
+      setMessage({ ok: true, text: t('optionsExportDone', await downloadBackup(today())) });
     } catch (e) {
-      setMessage({ ok: false, text: `Couldn't export: ${errorText(e)}` });
+      setMessage({ ok: false, text: t('optionsExportFailed', errorText(e)) });
     }
   };
   return (
     <div class="field">
       <div class="actions">
-        <button type="button" onClick={run}>Export all data</button>
+        <button type="button" onClick={run}>{t('optionsExport')}</button>
       </div>
       <p role="status" class={message?.ok === false ? 'error' : undefined}>{message?.text}</p>
     </div>

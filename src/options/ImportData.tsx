@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { applyImport, type ImportPlan, parseBackup, readAllData } from '../platform/backup';
+import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import { describeImport } from './import-changes';
 import { errorText } from './use-profile-state';
@@ -26,7 +27,7 @@ export function ImportData({ state, onImported }: Props) {
       const changes = describeImport(parsed.plan, { profile: state.profile, settings: state.settings, stored: await readAllData() });
       setStep({ kind: 'preview', plan: parsed.plan, changes });
     } catch (e) {
-      setStep({ kind: 'error', message: `Couldn't read that file: ${errorText(e)}. Nothing was changed.` });
+      setStep({ kind: 'error', message: t('optionsImportReadFailed', errorText(e)) });
     }
   };
   const apply = async (plan: ImportPlan) => {
@@ -35,28 +36,28 @@ export function ImportData({ state, onImported }: Props) {
       await onImported();
       setStep({ kind: 'done' });
     } catch (e) {
-      setStep({ kind: 'error', message: `Couldn't import: ${errorText(e)}` });
+      setStep({ kind: 'error', message: t('optionsImportFailed', errorText(e)) });
     }
   };
 
   return (
     <div class="field">
-      <label for="import-file">Import data from an export file (.json)</label>
+      <label for="import-file">{t('optionsImportLabel')}</label>
       <input id="import-file" type="file" accept="application/json,.json" aria-describedby="import-message"
         onChange={(e) => void choose(e.target as HTMLInputElement)} />
       <div id="import-message">
         <p role="alert" class="error">{step.kind === 'error' && step.message}</p>
-        <p role="status">{step.kind === 'done' && 'Import applied.'}</p>
+        <p role="status">{step.kind === 'done' && t('optionsImportDone')}</p>
       </div>
       {step.kind === 'preview' && (
         <section class="import-preview" aria-labelledby="import-preview-heading">
-          <h3 id="import-preview-heading">This import would change</h3>
-          {step.changes.length === 0 ? <p>Nothing: the file matches what is stored.</p> : (
+          <h3 id="import-preview-heading">{t('optionsImportPreviewHeading')}</h3>
+          {step.changes.length === 0 ? <p>{t('optionsImportNothing')}</p> : (
             <ul>{step.changes.map((line) => <li key={line}>{line}</li>)}</ul>
           )}
           <div class="actions">
-            <button type="button" onClick={() => void apply(step.plan)}>Apply import</button>
-            <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })}>Cancel</button>
+            <button type="button" onClick={() => void apply(step.plan)}>{t('optionsImportApply')}</button>
+            <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })}>{t('optionsCancel')}</button>
           </div>
         </section>
       )}

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { ProfileForm } from './ProfileForm';
 import { SitesFields } from './SitesFields';
@@ -14,20 +15,16 @@ interface Props {
 export function OptionsApp({ locale = navigator.language, today = () => new Date() }: Props) {
   const { state, loadError, generation, reload, saveProfile, saveSettings } = useProfileState();
 
-  if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? 'Loading…'}</p>;
+  if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? t('optionsLoading')}</p>;
 
   return (
     <>
       <header class="options-form">
-        <h1>Your sweat profile</h1>
-        <p class="lead">
-          Everything stays in this browser. The more you fill in, the sharper Cramp Check's estimates; every field is
-          optional.
-        </p>
+        <h1>{t('optionsHeading')}</h1>
+        <p class="lead">{t('optionsLead')}</p>
         {state.recovered.length > 0 && (
           <p class="notice" role="status">
-            Your saved profile couldn't be read, so defaults are shown. The original was kept aside (
-            {state.recovered.map((r) => r.backupKey).join(', ')}); saving here replaces it.
+            {t('optionsRecovered', state.recovered.map((r) => r.backupKey).join(', '))}
           </p>
         )}
       </header>

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import type { FormErrors, ProfileFormValues } from './profile-form';
 import { switchUnits } from './profile-form';
 import { TextField } from './TextField';
@@ -13,43 +14,43 @@ export function ProfileFields({ values, errors, onChange }: Props) {
   const imperial = values.units === 'imperial';
   return (
     <fieldset>
-      <legend>Body</legend>
+      <legend>{t('optionsBodyLegend')}</legend>
       <div class="field">
-        <label for="units">Units</label>
+        <label for="units">{t('optionsUnits')}</label>
         <select id="units" value={values.units} onChange={(e) => onChange(switchUnits(values, (e.target as HTMLSelectElement).value as ProfileFormValues['units']))}>
-          <option value="metric">Metric (kg, km, °C)</option>
-          <option value="imperial">Imperial (lb, mi, °F)</option>
+          <option value="metric">{t('optionsUnitsMetric')}</option>
+          <option value="imperial">{t('optionsUnitsImperial')}</option>
         </select>
       </div>
       <TextField
         id="bodyMass"
-        label={`Body mass (${imperial ? 'lb' : 'kg'})`}
+        label={t('optionsBodyMass', imperial ? 'lb' : 'kg')}
         value={values.bodyMass}
-        hint="Used to scale sweat and fuel amounts."
+        hint={t('optionsBodyMassHint')}
         error={errors.bodyMass}
         onInput={(bodyMass) => onChange({ ...values, bodyMass })}
       />
       <TextField
         id="height"
-        label={`Height (${imperial ? 'in' : 'cm'})`}
+        label={t('optionsHeight', imperial ? 'in' : 'cm')}
         value={values.height}
-        hint="Sharpens the sweat-rate estimate."
+        hint={t('optionsHeightHint')}
         error={errors.height}
         onInput={(height) => onChange({ ...values, height })}
       />
       <div class="field">
-        <label for="sex">Sex (optional)</label>
+        <label for="sex">{t('optionsSex')}</label>
         <select
           id="sex"
           value={values.sex}
           aria-describedby="sex-hint"
           onChange={(e) => onChange({ ...values, sex: (e.target as HTMLSelectElement).value as ProfileFormValues['sex'] })}
         >
-          <option value="">Prefer not to say</option>
-          <option value="female">Female</option>
-          <option value="male">Male</option>
+          <option value="">{t('optionsSexUnset')}</option>
+          <option value="female">{t('optionsSexFemale')}</option>
+          <option value="male">{t('optionsSexMale')}</option>
         </select>
-        <small id="sex-hint">Only picks typical defaults when nothing was measured.</small>
+        <small id="sex-hint">{t('optionsSexHint')}</small>
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Profile, SweatTest } from '../core/profile';
+import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import { CrampFields } from './CrampFields';
 import { unitsForLocale } from './locale-units';
@@ -35,7 +36,7 @@ export function ProfileForm({ state, locale, today, saveProfile }: Props) {
     const result = fromFormValues(values, state.profile);
     if ('errors' in result) {
       setErrors(result.errors);
-      setStatus({ kind: 'error', message: 'Nothing saved: fix the highlighted fields. Your saved profile is unchanged.' });
+      setStatus({ kind: 'error', message: t('optionsNothingSaved') });
       return;
     }
     setErrors({});
@@ -43,7 +44,7 @@ export function ProfileForm({ state, locale, today, saveProfile }: Props) {
       await saveProfile(result.profile);
       setStatus({ kind: 'saved' });
     } catch (e) {
-      setStatus({ kind: 'error', message: `Couldn't save: ${errorText(e)}` });
+      setStatus({ kind: 'error', message: t('optionsSaveFailed', errorText(e)) });
     }
   };
 
@@ -60,14 +61,14 @@ export function ProfileForm({ state, locale, today, saveProfile }: Props) {
   };
 
   return (
-    <form class="options-form" onSubmit={save} noValidate aria-label="Sweat profile">
+    <form class="options-form" onSubmit={save} noValidate aria-label={t('optionsFormLabel')}>
       <ProfileFields values={values} errors={errors} onChange={edit} />
       <SweatFields values={values} errors={errors} onChange={edit} />
       <WeighInTest units={values.units} tests={state.profile.sweatTests ?? []} today={today} saveTests={saveTests} adoptRate={adoptRate} />
       <CrampFields values={values} onChange={edit} />
       <div class="actions">
-        <button type="submit">Save</button>
-        <span id="save-status" role="status">{status.kind === 'saved' && 'Saved.'}</span>
+        <button type="submit">{t('optionsSave')}</button>
+        <span id="save-status" role="status">{status.kind === 'saved' && t('optionsSaved')}</span>
         <span role="alert" class="error">
           {status.kind === 'error' && status.message}
         </span>

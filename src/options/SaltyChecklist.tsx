@@ -1,9 +1,10 @@
+import { type MessageKey, t } from '../platform/i18n';
 import { SALTY_SIGNS, type SaltySign } from './profile-form';
 
-const SIGN_LABELS: Record<SaltySign, string> = {
-  saltMarks: 'White salt marks on my clothes or cap after a run',
-  stingingEyes: 'Sweat stings my eyes',
-  saltyTaste: 'My sweat tastes salty',
+const SIGN_LABELS: Record<SaltySign, MessageKey> = {
+  saltMarks: 'optionsSaltyMarks',
+  stingingEyes: 'optionsSaltyStingingEyes',
+  saltyTaste: 'optionsSaltyTaste',
 };
 
 interface Props {
@@ -20,17 +21,15 @@ export function SaltyChecklist({ signs, saltySweater, onChange }: Props) {
   };
   return (
     <fieldset>
-      <legend>No sweat test? Salty sweater checklist</legend>
+      <legend>{t('optionsSaltyLegend')}</legend>
       {SALTY_SIGNS.map((sign) => (
         <div class="field check" key={sign}>
           <input id={`salty-${sign}`} type="checkbox" checked={signs.includes(sign)} onChange={(e) => toggle(sign, (e.target as HTMLInputElement).checked)} />
-          <label for={`salty-${sign}`}>{SIGN_LABELS[sign]}</label>
+          <label for={`salty-${sign}`}>{t(SIGN_LABELS[sign])}</label>
         </div>
       ))}
       <p id="salty-verdict" aria-live="polite">
-        {saltySweater
-          ? 'You count as a salty sweater: Cramp Check assumes saltier sweat than typical (two or more signs).'
-          : 'Not a salty sweater: Cramp Check assumes typical sweat sodium. Two or more signs would change that.'}
+        {t(saltySweater ? 'optionsSaltyYes' : 'optionsSaltyNo')}
       </p>
     </fieldset>
   );

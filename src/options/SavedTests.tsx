@@ -1,4 +1,5 @@
 import { type SweatTest, sweatRateFromWeighIn } from '../core/index';
+import { t } from '../platform/i18n';
 import { formatNumber } from './format';
 
 interface Props {
@@ -9,31 +10,32 @@ interface Props {
 
 /** The weigh-in tests kept in the profile; together they feed the engine's personal fit. */
 export function SavedTests({ tests, onDelete, onUse }: Props) {
-  if (tests.length === 0) return <p>No weigh-in tests yet.</p>;
+  if (tests.length === 0) return <p>{t('optionsNoTests')}</p>;
   return (
     <>
-      <h2 id="saved-tests-heading">Your weigh-in tests</h2>
+      <h2 id="saved-tests-heading">{t('optionsSavedTestsHeading')}</h2>
       <ul class="saved-tests" aria-labelledby="saved-tests-heading">
         {tests.map((test, index) => {
           const { sweatRateLph, bodyMassLossPct } = sweatRateFromWeighIn(test);
-          const temperature = test.temperatureC === undefined ? '' : `, ${formatNumber(test.temperatureC, 0)} °C`;
+          const shown = [test.date, formatNumber(sweatRateLph, 1), formatNumber(bodyMassLossPct, 1), formatNumber(test.durationH, 1)];
+          const line =
+            test.temperatureC === undefined
+              ? t('optionsSavedTest', ...shown)
+              : t('optionsSavedTestWithTemperature', ...shown, formatNumber(test.temperatureC, 0));
           return (
             <li key={`${test.date}-${index}`}>
-              <span>
-                {test.date}: {formatNumber(sweatRateLph, 1)} L/h, {formatNumber(bodyMassLossPct, 1)} % lost over{' '}
-                {formatNumber(test.durationH, 1)} h{temperature}
-              </span>
-              <button type="button" class="secondary" onClick={() => onUse(sweatRateLph)} aria-label={`Use the ${test.date} test as my sweat rate`}>
-                Use as my sweat rate
+              <span>{line}</span>
+              <button type="button" class="secondary" onClick={() => onUse(sweatRateLph)} aria-label={t('optionsUseTestLabel', test.date)}>
+                {t('optionsUseTest')}
               </button>
-              <button type="button" class="secondary" onClick={() => onDelete(index)} aria-label={`Delete the ${test.date} test`}>
-                Delete
+              <button type="button" class="secondary" onClick={() => onDelete(index)} aria-label={t('optionsDeleteTestLabel', test.date)}>
+                {t('optionsDeleteTest')}
               </button>
             </li>
           );
         })}
       </ul>
-      {tests.length > 1 && <p>Cramp Check fits your sweat rate to all {tests.length} tests, and tests at different temperatures let it adjust for heat.</p>}
+      {tests.length > 1 && <p>{t('optionsTestsFit', tests.length)}</p>}
     </>
   );
 }

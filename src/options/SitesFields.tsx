@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { dropSiteAccess, requestSiteAccess } from '../platform/site-access';
@@ -21,21 +22,21 @@ export function SitesFields({ settings, saveSettings }: Props) {
     try {
       // The request must be the first thing the click does, or the browser refuses to prompt.
       if (on && !site.builtIn && !(await requestSiteAccess(site.origins))) {
-        setMessage({ ok: false, text: `${site.label}: access was not granted, so it stays off.` });
+        setMessage({ ok: false, text: t('optionsSiteDenied', site.label) });
         return;
       }
       await saveSettings({ ...settings, sites: { ...settings.sites, [site.id]: on } });
       if (!on && !site.builtIn) await dropSiteAccess(site.origins).catch(() => false);
-      setMessage({ ok: true, text: `${site.label}: ${on ? 'on' : 'off'}.` });
+      setMessage({ ok: true, text: t(on ? 'optionsSiteOn' : 'optionsSiteOff', site.label) });
     } catch (e) {
-      setMessage({ ok: false, text: `Couldn't change ${site.label}: ${errorText(e)}` });
+      setMessage({ ok: false, text: t('optionsSiteChangeFailed', site.label, errorText(e)) });
     }
   };
   return (
     <section class="options-form" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       <fieldset>
-        <legend>Show Cramp Check on these sites</legend>
+        <legend>{t('optionsSitesLegend')}</legend>
         {SITE_CATALOG.map((site) => (
           <div class="field check" key={site.id}>
             <input
@@ -46,7 +47,7 @@ export function SitesFields({ settings, saveSettings }: Props) {
             />
             <label for={`site-${site.id}`}>
               {site.label}
-              {!site.builtIn && <small> (asks your browser for access to {site.origins[0]?.replace(/^https:\/\/|\/\*$/g, '')})</small>}
+              {!site.builtIn && <small> {t('optionsSiteAsksAccess', site.origins[0]?.replace(/^https:\/\/|\/\*$/g, '') ?? '')}</small>}
             </label>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import type { FormErrors, ProfileFormValues } from './profile-form';
 import { SaltyChecklist } from './SaltyChecklist';
 import { TextField } from './TextField';
@@ -12,20 +13,20 @@ interface Props {
 export function SweatFields({ values, errors, onChange }: Props) {
   return (
     <fieldset>
-      <legend>Sweat</legend>
+      <legend>{t('optionsSweatLegend')}</legend>
       <TextField
         id="sweatRate"
-        label="Sweat rate (L/h), measured"
+        label={t('optionsSweatRate')}
         value={values.sweatRate}
-        hint="From a weigh-in test (below): used as given."
+        hint={t('optionsSweatRateHint')}
         error={errors.sweatRate}
         onInput={(sweatRate) => onChange({ ...values, sweatRate })}
       />
       <TextField
         id="sweatSodium"
-        label="Sweat sodium (mg/L)"
+        label={t('optionsSweatSodium')}
         value={values.sweatSodium}
-        hint="From a sweat-patch or lab test; typical is about 920 mg/L."
+        hint={t('optionsSweatSodiumHint')}
         error={errors.sweatSodium}
         onInput={(sweatSodium) => onChange({ ...values, sweatSodium })}
       />

@@ -1,3 +1,5 @@
+import { type ComponentChildren, Fragment } from 'preact';
+import { t } from '../platform/i18n';
 import { formatNumber } from './format';
 
 interface Props {
@@ -8,15 +10,16 @@ interface Props {
 /** The live answer of a weigh-in test, with what the body-mass loss means for the next run. */
 export function WeighInResult({ sweatRateLph, bodyMassLossPct }: Props) {
   const advice =
-    bodyMassLossPct > 2
-      ? 'More than 2 % lost: drink more during runs this long.'
-      : bodyMassLossPct < 0
-        ? 'You gained weight: you drank more than you sweated.'
-        : 'Within 2 %: your drinking kept up well.';
+    bodyMassLossPct > 2 ? t('optionsWeighInLossHigh') : bodyMassLossPct < 0 ? t('optionsWeighInGained') : t('optionsWeighInLossOk');
+  const values: Record<string, ComponentChildren> = {
+    1: <strong data-testid="weigh-in-rate">{formatNumber(sweatRateLph, 1)} L/h</strong>,
+    2: <strong data-testid="weigh-in-loss">{formatNumber(bodyMassLossPct, 1)} %</strong>,
+  };
+  // The sentence is translated whole; the two values go where the language puts $1 and $2.
+  const parts = t('optionsWeighInResult', '{1}', '{2}').split(/\{([12])\}/);
   return (
     <p class="weigh-in-result">
-      Sweat rate <strong data-testid="weigh-in-rate">{formatNumber(sweatRateLph, 1)} L/h</strong>, body-mass loss{' '}
-      <strong data-testid="weigh-in-loss">{formatNumber(bodyMassLossPct, 1)} %</strong>. {advice}
+      {parts.map((part, i) => (i % 2 === 1 ? <Fragment key={part}>{values[part]}</Fragment> : part))} {advice}
     </p>
   );
 }

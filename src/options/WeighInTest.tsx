@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
+import { t } from '../platform/i18n';
 import { formatNumber, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
 import { TextField } from './TextField';
@@ -34,13 +35,13 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       await action();
       setMessage({ ok: true, text: done });
     } catch (e) {
-      setMessage({ ok: false, text: `Couldn't update your tests: ${errorText(e)}` });
+      setMessage({ ok: false, text: t('optionsTestsUpdateFailed', errorText(e)) });
     }
   };
   const saveTest = () => {
     if ('errors' in parsed) {
       setErrors(parsed.errors);
-      setMessage({ ok: false, text: 'Test not stored: fix the highlighted fields.' });
+      setMessage({ ok: false, text: t('optionsTestNotStored') });
       return;
     }
     setErrors({});
@@ -48,40 +49,40 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
     void run(async () => {
       await saveTests([...tests, parsed.test]);
       setValues(blankWeighIn(values.date));
-    }, `Weigh-in test of ${parsed.test.date} added to your profile (${rate} L/h).`);
+    }, t('optionsTestAdded', parsed.test.date, rate));
   };
-  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), `Your sweat rate is now ${formatNumber(usableRate(rate), 2)} L/h.`);
+  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), t('optionsRateAdopted', formatNumber(usableRate(rate), 2)));
   const text = (field: WeighInField, label: string, hint: string, type: 'text' | 'date' = 'text') => (
     <TextField id={`weighIn-${field}`} label={label} value={values[field]} hint={hint} error={shown(field)} type={type}
       onInput={(value) => { setValues({ ...values, [field]: value }); setErrors({ ...errors, [field]: undefined }); }} />
   );
-  const [m, f, t] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
+  const [m, f, deg] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
 
   return (
     <fieldset>
-      <legend>Weigh-in test</legend>
-      <p class="hint">Weigh yourself nude and dry right before and after a run of about an hour. 1 kg lost is about 1 L of sweat.</p>
-      {text('date', 'Test date', 'The day of the run.', 'date')}
-      {text('before', `Weight before (${m})`, 'Right before the run.')}
-      {text('after', `Weight after (${m})`, 'Right after, towelled dry.')}
-      {text('drank', `Drank during the run (${f})`, 'Enter 0 if nothing.')}
-      {text('urine', `Urine during the run (${f}), optional`, 'Leave blank if none.')}
-      {text('durationH', 'Duration (h)', 'For example 1.5 for 90 minutes.')}
-      {text('temperature', `Temperature (${t}), optional`, 'Lets the engine fit heat to your sweat rate.')}
-      {text('humidity', 'Humidity (%), optional', '0 to 100.')}
+      <legend>{t('optionsWeighInLegend')}</legend>
+      <p class="hint">{t('optionsWeighInIntro')}</p>
+      {text('date', t('optionsTestDate'), t('optionsTestDateHint'), 'date')}
+      {text('before', t('optionsWeightBefore', m), t('optionsWeightBeforeHint'))}
+      {text('after', t('optionsWeightAfter', m), t('optionsWeightAfterHint'))}
+      {text('drank', t('optionsDrankLabel', f), t('optionsDrankHint'))}
+      {text('urine', t('optionsUrineLabel', f), t('optionsUrineHint'))}
+      {text('durationH', t('optionsDuration'), t('optionsDurationHint', formatNumber(1.5, 1)))}
+      {text('temperature', t('optionsTemperatureLabel', deg), t('optionsTemperatureHint'))}
+      {text('humidity', t('optionsHumidityLabel'), t('optionsHumidityHint'))}
       <div aria-live="polite">{live && <WeighInResult {...live} />}</div>
       <div class="actions">
-        <button type="button" onClick={saveTest}>Save test</button>
+        <button type="button" onClick={saveTest}>{t('optionsSaveTest')}</button>
         {live && (
           <button type="button" class="secondary" onClick={() => adopt(live.sweatRateLph)}>
-            Use this as my sweat rate
+            {t('optionsUseThisRate')}
           </button>
         )}
       </div>
       <p role={message?.ok === false ? 'alert' : 'status'} class={message?.ok === false ? 'error' : undefined}>{message?.text}</p>
       <SavedTests
         tests={tests}
-        onDelete={(index) => run(() => saveTests(tests.filter((_, i) => i !== index)), 'Weigh-in test deleted.')}
+        onDelete={(index) => run(() => saveTests(tests.filter((_, i) => i !== index)), t('optionsTestDeleted'))}
         onUse={adopt}
       />
     </fieldset>

@@ -1,4 +1,6 @@
 import type { Profile, Units } from '../core/profile';
+import { t } from '../platform/i18n';
+import { formatPlain } from './format';
 import { CM_PER_IN, LB_PER_KG, round } from './units';
 
 /** The three signs of a salty sweater the checklist asks about; two or more count. */
@@ -50,8 +52,8 @@ function numberField(text: string, min: number, max: number, what: string): { va
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return {};
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { error: `${what} must be a number.` };
-  if (value < min || value > max) return { error: `${what} should be between ${min} and ${max}.` };
+  if (!Number.isFinite(value)) return { error: t('optionsMustBeNumber', what) };
+  if (value < min || value > max) return { error: t('optionsOutOfRange', what, formatPlain(min), formatPlain(max)) };
   return { value };
 }
 
@@ -62,10 +64,10 @@ function numberField(text: string, min: number, max: number, what: string): { va
 export function fromFormValues(values: ProfileFormValues, base: Profile): { profile: Profile } | { errors: FormErrors } {
   const imperial = values.units === 'imperial';
   const massUnit = imperial ? 'lb' : 'kg';
-  const mass = numberField(values.bodyMass, imperial ? 55 : 25, imperial ? 550 : 250, `Body mass (${massUnit})`);
-  const height = numberField(values.height, imperial ? 40 : 100, imperial ? 98 : 250, `Height (${imperial ? 'in' : 'cm'})`);
-  const sweatRate = numberField(values.sweatRate, 0.1, 5, 'Sweat rate (L/h)');
-  const sodium = numberField(values.sweatSodium, 100, 3000, 'Sweat sodium (mg/L)');
+  const mass = numberField(values.bodyMass, imperial ? 55 : 25, imperial ? 550 : 250, t('optionsBodyMass', massUnit));
+  const height = numberField(values.height, imperial ? 40 : 100, imperial ? 98 : 250, t('optionsHeight', imperial ? 'in' : 'cm'));
+  const sweatRate = numberField(values.sweatRate, 0.1, 5, t('optionsSweatRateName'));
+  const sodium = numberField(values.sweatSodium, 100, 3000, t('optionsSweatSodium'));
   const errors: FormErrors = {};
   if (mass.error) errors.bodyMass = mass.error;
   if (height.error) errors.height = height.error;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
+import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import type { Settings } from '../platform/settings';
 
@@ -21,7 +22,7 @@ export function useProfileState() {
       setGeneration((g) => g + 1);
       setLoadError(null);
     } catch (e) {
-      setLoadError(`Couldn't load your profile: ${errorText(e)}`);
+      setLoadError(t('optionsLoadFailed', errorText(e)));
     }
   }, []);
 

@@ -1,5 +1,6 @@
 import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
-import { parseTyped } from './format';
+import { t } from '../platform/i18n';
+import { formatPlain, parseTyped } from './format';
 import { celsiusFrom, fluidUnit, kgFrom, litresFrom, massUnit, round, temperatureUnit } from './units';
 
 /** The weigh-in test as typed, in the runner's units. */
@@ -24,28 +25,28 @@ type Parsed = { value?: number; error?: string };
 
 function field(text: string, what: string, min: number, max: number, required: boolean): Parsed {
   const value = parseTyped(text);
-  if (value === null) return required ? { error: `${what} is needed.` } : {};
-  if (!Number.isFinite(value)) return { error: `${what} must be a number.` };
-  if (value < min || value > max) return { error: `${what} should be between ${min} and ${max}.` };
+  if (value === null) return required ? { error: t('optionsIsNeeded', what) } : {};
+  if (!Number.isFinite(value)) return { error: t('optionsMustBeNumber', what) };
+  if (value < min || value > max) return { error: t('optionsOutOfRange', what, formatPlain(min), formatPlain(max)) };
   return { value };
 }
 
 /** Turns the typed test into a stored SweatTest, or says per field what is wrong. */
 export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest } | { errors: WeighInErrors } {
   const imperial = units === 'imperial';
-  const [m, f, t] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
+  const [m, f, deg] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
   const parsed = {
-    before: field(v.before, `Weight before (${m})`, imperial ? 55 : 25, imperial ? 550 : 250, true),
-    after: field(v.after, `Weight after (${m})`, imperial ? 55 : 25, imperial ? 550 : 250, true),
-    drank: field(v.drank, `Drank (${f})`, 0, imperial ? 680 : 20, true),
-    urine: field(v.urine, `Urine (${f})`, 0, imperial ? 340 : 10, false),
-    durationH: field(v.durationH, 'Duration (h)', 0.1, 48, true),
-    temperature: field(v.temperature, `Temperature (${t})`, -40, imperial ? 131 : 55, false),
-    humidity: field(v.humidity, 'Humidity (%)', 0, 100, false),
+    before: field(v.before, t('optionsWeightBefore', m), imperial ? 55 : 25, imperial ? 550 : 250, true),
+    after: field(v.after, t('optionsWeightAfter', m), imperial ? 55 : 25, imperial ? 550 : 250, true),
+    drank: field(v.drank, t('optionsDrank', f), 0, imperial ? 680 : 20, true),
+    urine: field(v.urine, t('optionsUrine', f), 0, imperial ? 340 : 10, false),
+    durationH: field(v.durationH, t('optionsDuration'), 0.1, 48, true),
+    temperature: field(v.temperature, t('optionsTemperature', deg), -40, imperial ? 131 : 55, false),
+    humidity: field(v.humidity, t('optionsHumidity'), 0, 100, false),
   };
   const errors: WeighInErrors = {};
   for (const [key, p] of Object.entries(parsed)) if (p.error) errors[key as WeighInField] = p.error;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date)) errors.date = 'Date must be a day, like 2026-06-01.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date)) errors.date = t('optionsDateInvalid');
   if (Object.keys(errors).length > 0) return { errors };
 
   const num = (p: Parsed) => p.value as number;
@@ -61,6 +62,6 @@ export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest 
   if (parsed.humidity.value !== undefined) test.humidityPct = parsed.humidity.value;
   // The masses can each be plausible and still give an impossible test (e.g. swapped before/after).
   const rate = sweatRateFromWeighIn(test).sweatRateLph;
-  if (rate < 0.05 || rate > 5) return { errors: { after: `That gives ${round(rate, 2)} L/h of sweat, which is not plausible: check the weights and fluids.` } };
+  if (rate < 0.05 || rate > 5) return { errors: { after: t('optionsImplausible', formatPlain(round(rate, 2))) } };
   return { test };
 }
