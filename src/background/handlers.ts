@@ -1,10 +1,10 @@
-import type { Activity } from '../core/activity';
-import { analyze } from '../core/index';
-import type { Analyzed, ProfileState } from '../platform/messages';
+import type { Profile } from '../core/profile';
+import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
 import * as store from '../platform/storage';
 import { INTERPRETERS } from '../sites/interpreters';
+import { analyzeManual, importTrainingLog, loadHistoryView, logCramp, storeAndAnalyze } from './history';
 import { syncSiteScripts } from './site-scripts';
 
 async function profileState(): Promise<ProfileState> {
@@ -13,18 +13,20 @@ async function profileState(): Promise<ProfileState> {
   return { profile: profile.value, settings: settings.value, recovered };
 }
 
-/** The service worker may be stopped at any time, so every answer is rebuilt from storage. */
-async function analyzeWithProfile(activity: Activity, now: Date): Promise<Analyzed> {
+/**
+ * The service worker may be stopped at any time, so every answer is rebuilt from storage.
+ * The stored profile, in the runner's chosen language, else the browser's (findings match the panel).
+ */
+async function analysisProfile(): Promise<Profile> {
   const { value: profile } = await store.loadProfile();
-  // The runner's chosen language, else the browser's: findings read in the same language as the panel.
-  const analysis = analyze(activity, { ...profile, language: profile.language ?? browserLanguage() }, [], now);
-  return { activity, analysis, analyzedAt: now.toISOString() };
+  return { ...profile, language: profile.language ?? browserLanguage() };
 }
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
     async analyze({ activity }, sender) {
-      const analyzed = await analyzeWithProfile(activity, clock());
+      // Stored in the history first, then analyzed against it (core compares the 30 days before it).
+      const analyzed = await storeAndAnalyze(activity, await analysisProfile(), clock());
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         await store.saveTabAnalysis(tabId, analyzed);
@@ -33,7 +35,10 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       await store.saveLastAnalysis(analyzed);
       return analyzed;
     },
-    'analyze-manual': ({ activity }) => analyzeWithProfile(activity, clock()),
+    'analyze-manual': async ({ activity }) => analyzeManual(activity, await analysisProfile(), clock()),
+    'log-cramp': async ({ source, id, cramp }) => logCramp(source, id, cramp, await analysisProfile(), clock()),
+    'import-training-log': ({ models }) => importTrainingLog(models),
+    'get-history-view': async () => loadHistoryView(await analysisProfile(), clock()),
     'get-tab-analysis': ({ tabId }) => store.loadTabAnalysis(tabId),
     'get-last-analysis': () => store.loadLastAnalysis(),
     'get-profile': () => profileState(),

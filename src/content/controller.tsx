@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { ActivityDraft } from '../core/activity';
+import type { ActivityDraft, CrampLog } from '../core/activity';
 import type { Analysis } from '../core/analysis';
 import type { Units } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
@@ -13,6 +13,7 @@ import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
 import { ensurePanelHost, removePanelHosts } from './panel-host';
 import { ESSENTIAL_FIELDS, mergeManual, readState, toActivity } from './read-state';
 import { withRetry } from './retry';
+import { importTrainingLog } from './training-log';
 import { watchLateStats } from './late-stats';
 
 interface View {
@@ -24,6 +25,8 @@ interface View {
   collapsed: boolean;
   profileNotice: string | null;
   manualError: string | null;
+  /** The runner's cramp log for this activity, as the background keeps it. */
+  cramp: CrampLog | undefined;
 }
 
 /**
@@ -36,7 +39,9 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     removePanelHosts(doc);
     return;
   }
-  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null };
+  // Opt-in, own Strava activities only, at most once a day; never throws (training-log.ts).
+  void importTrainingLog(adapter.id, doc, activityId);
+  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null, cramp: undefined };
   // Until the page has been read (the background interprets it), the panel is mounted without
   // the read attributes: a runner sees it at once, and tests never see a state that is not true.
   let extracted: ExtractResult | null = null;
@@ -74,6 +79,8 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
           refresh();
         }}
         onOpenOptions={() => send({ type: 'open-options' }).catch(() => undefined)}
+        cramp={view.cramp}
+        onLogCramp={(cramp) => void logCramp(cramp)}
       />,
       container,
     );
@@ -91,12 +98,26 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     try {
       const [analyzed, profile] = await withRetry(() => Promise.all([send({ type: 'analyze', activity }), send({ type: 'get-profile' })]));
       if (ticket !== analyzing) return;
-      Object.assign(view, { analysis: analyzed.analysis, error: null, ...profileView(profile) });
+      Object.assign(view, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp, error: null, ...profileView(profile) });
     } catch (error) {
       if (ticket !== analyzing) return;
       view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
     }
     view.pending = false;
+    paint();
+  };
+
+  // Shown at once; the background stores it with the activity and answers with the new analysis.
+  const logCramp = async (cramp: CrampLog) => {
+    const before = view.cramp;
+    view.cramp = cramp;
+    paint();
+    try {
+      const analyzed = await send({ type: 'log-cramp', source: adapter.id, id: activityId, cramp });
+      Object.assign(view, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? cramp, error: null });
+    } catch (error) {
+      Object.assign(view, { cramp: before, error: t('crampSaveFailed', error instanceof Error ? error.message : String(error)) });
+    }
     paint();
   };
 

@@ -9,6 +9,16 @@ export type TemperatureSource = z.infer<typeof TemperatureSourceSchema>;
 
 const nonNegative = () => z.number().check(z.nonnegative());
 
+/** What the runner logged about cramps on one activity (issue 6). */
+export const CrampLogSchema = z.object({
+  cramped: z.boolean(),
+  /** Minutes into the activity when the first cramp came, when the runner said. */
+  atMin: z.optional(z.number().check(z.nonnegative())),
+  /** Which muscles: calves, hamstrings, quads, feet, other. */
+  muscles: z.optional(z.array(z.string())),
+});
+export type CrampLog = z.infer<typeof CrampLogSchema>;
+
 /**
  * One past activity, in SI units, as read from a site or typed in by hand.
  * Only `movingS` is required: everything else sharpens the answer when known.
@@ -32,6 +42,8 @@ export const ActivitySchema = z.object({
   /** ISO 8601. */
   startTime: z.optional(z.string()),
   isRace: z.optional(z.boolean()),
+  /** The runner's own cramp log for this activity, once given. */
+  cramp: z.optional(CrampLogSchema),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

@@ -11,6 +11,10 @@ export const FINDING_IDS = [
   'cramp-history',
   'race',
   'short-easy',
+  /** Weekly volume rising fast; acute:chronic ratio as a secondary note (issue 6). */
+  'load-trend',
+  /** Earlier logged cramps in similar conditions; the runner's own pattern (issue 6). */
+  'own-pattern',
 ] as const;
 export const FindingIdSchema = z.enum(FINDING_IDS);
 export type FindingId = z.infer<typeof FindingIdSchema>;

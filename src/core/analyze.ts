@@ -7,6 +7,8 @@ import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid'
 import { fuelGap, heat } from './findings-fuel-heat';
 import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
 import { distanceSpike, paceSpikePct, recentTraining, sportFamily } from './history';
+import { loadTrendFinding, ownPatternFinding } from './findings-log';
+import { loadTrend, ownLog } from './training-log';
 import { cleanActivity } from './inputs';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';
@@ -25,9 +27,11 @@ export const DEFAULT_HEIGHT_CM = 175;
 
 const RULES: ((c: Context) => Finding | null)[] = [
   crampHistoryFinding,
+  ownPatternFinding,
   paceSpikeFinding,
   raceFinding,
   distanceSpikeFinding,
+  loadTrendFinding,
   heat,
   fluidDeficit,
   sodiumDeficit,
@@ -84,7 +88,10 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const lossPct = lossMl.value / 10 / massKg;
 
   const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
-  const recent = recentTraining(history, sportFamily(a.sport), a.startMs ?? nowMs, a.id);
+  // Every window ends at the activity's own start (else `now`), never at the day it is viewed.
+  const family = sportFamily(a.sport);
+  const referenceMs = a.startMs ?? nowMs;
+  const recent = recentTraining(history, family, referenceMs, a.id);
   const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
   const pacePct = speedMs !== null ? paceSpikePct(speedMs, recent.medianSpeedMs) : null;
@@ -137,6 +144,9 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     pacePct,
     medianSpeedMs: recent.medianSpeedMs,
     recentCount: recent.count,
+    family,
+    loadTrend: loadTrend(recent.weeksM),
+    ownLog: ownLog(history, family, referenceMs, a.id, { durationS: a.durationS, temperatureC: a.temperatureC, isRace: a.isRace }),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -1,9 +1,10 @@
 import type { HeatFlag, Plan, Range } from './analysis';
 import type { CarbAdvice } from './carbs';
-import type { DistanceSpike } from './history';
+import type { DistanceSpike, SportFamily } from './history';
 import type { Language, Units } from './profile';
 import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
+import type { LoadTrend, OwnLog } from './training-log';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {
@@ -41,6 +42,11 @@ export interface Context {
   pacePct: number | null;
   medianSpeedMs: number | null;
   recentCount: number;
+  family: SportFamily;
+  /** Weekly volume rising over the 4 weeks before the activity, or null. */
+  loadTrend: LoadTrend | null;
+  /** What the runner's own cramp log says about runs like this one, or null. */
+  ownLog: OwnLog | null;
 }
 
 const HOT_FLAGS: readonly (HeatFlag | null)[] = ['yellow', 'red', 'black'];

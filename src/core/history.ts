@@ -18,6 +18,8 @@ export interface Recent {
   medianSpeedMs: number | null;
   /** true when a reference time bounded the window (activity start, else `now`). */
   windowed: boolean;
+  /** Distance per week for the 4 weeks before the reference, oldest first; null without one. Valid until the next call. */
+  weeksM: Float64Array | null;
 }
 
 /** The median of values already sorted ascending. */
@@ -33,8 +35,8 @@ export function recentTraining(
   ownId: string | null,
 ): Recent {
   if (referenceMs !== null) {
-    const { count, longestM, sortedSpeedsMs } = windowStats(history, family, referenceMs - WINDOW_MS, referenceMs, ownId);
-    return { count, longestM, medianSpeedMs: sortedSpeedsMs.length >= 2 ? median(sortedSpeedsMs) : null, windowed: true };
+    const { count, longestM, sortedSpeedsMs, weeksM } = windowStats(history, family, referenceMs - WINDOW_MS, referenceMs, ownId);
+    return { count, longestM, medianSpeedMs: sortedSpeedsMs.length >= 2 ? median(sortedSpeedsMs) : null, windowed: true, weeksM };
   }
   // No reference time at all: every session of the family counts, dated or not.
   let longestM = 0;
@@ -47,7 +49,7 @@ export function recentTraining(
     if (session.distanceM > longestM) longestM = session.distanceM;
     if (!Number.isNaN(session.speedMs)) speeds.push(session.speedMs);
   }
-  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(Float64Array.from(speeds).sort()) : null, windowed: false };
+  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(Float64Array.from(speeds).sort()) : null, windowed: false, weeksM: null };
 }
 
 /** Strip float noise so a +10.000000000000009 % is the +10 % it is (thresholds are exclusive). */

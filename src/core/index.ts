@@ -12,4 +12,5 @@ export { acsmRunningVo2, acsmWalkingVo2, vo2ToWatts } from './metabolic';
 export { carbAdvice, type CarbBand } from './carbs';
 export { distanceSpike, paceSpikePct, WINDOW_MS } from './history';
 export { PRIOR_LPH, PRIOR_SD_LPH } from './sweat-rate';
+export { personalSweatCurve, type SweatCurve, type SweatLine } from './personal-fit';
 export { SOURCES } from './sources';

@@ -6,8 +6,10 @@ import type { Language } from './profile';
 /**
  * Cramp-risk level from the findings. No validated cramp-risk model exists, so this is a
  * transparent points rule: strong evidence (cramp history, faster pace, racing, distance jump;
- * Schwellnus 2011, Frandsen 2025) outweighs weak evidence (fluid, sodium, heat, fuel), and weak
- * evidence alone can reach "moderate" but never "high".
+ * Schwellnus 2011, Frandsen 2025) outweighs weak evidence (fluid, sodium, heat, fuel, weekly load
+ * trend), and weak evidence alone can reach "moderate" but never "high". The runner's own cramp
+ * log is strong only when this run fits their pattern (a warning); earlier similar cramps alone
+ * (a caution) are weak, and a pattern this run does not fit (info) counts nothing.
  */
 const STRONG: Partial<Record<FindingId, number>> = {
   'cramp-history': 2,
@@ -20,18 +22,39 @@ const WEAK: Partial<Record<FindingId, number>> = {
   'fluid-deficit': 0.5,
   heat: 0.5,
   'fuel-gap': 0.25,
+  /** Week-to-week change showed no link with injury (Frandsen 2025); ACWR is contested. */
+  'load-trend': 0.25,
 };
+/** The runner's own log, by the finding's severity (findings-log.ts). */
+const OWN_STRONG = 2;
+const OWN_WEAK = 0.5;
 const WEAK_CAP = 1.5;
 const MODERATE_AT = 1.5;
 const HIGH_AT = 3;
 
 /** Contributors for the risk summary (labels in i18n/), strongest first. */
-const ORDER: ContributorId[] = ['cramp-history', 'pace-spike', 'race', 'distance-spike', 'sodium-deficit', 'fluid-deficit', 'heat', 'fuel-gap'];
+const ORDER: ContributorId[] = [
+  'cramp-history',
+  'own-pattern',
+  'pace-spike',
+  'race',
+  'distance-spike',
+  'sodium-deficit',
+  'fluid-deficit',
+  'heat',
+  'fuel-gap',
+  'load-trend',
+];
 
 export function crampRisk(findings: readonly Finding[], language: Language = 'en'): { level: RiskLevel; contributors: string[] } {
   let strong = 0;
   let weak = 0;
   for (const f of findings) {
+    if (f.id === 'own-pattern') {
+      if (f.severity === 'warning') strong += OWN_STRONG;
+      else if (f.severity === 'caution') weak += OWN_WEAK;
+      continue;
+    }
     const bump = f.severity === 'warning' ? 0.5 : 0;
     const s = STRONG[f.id];
     if (s !== undefined) strong += s + bump;
@@ -43,7 +66,8 @@ export function crampRisk(findings: readonly Finding[], language: Language = 'en
   const m = messages(language);
   const contributors: string[] = [];
   for (const id of ORDER) {
-    if (findings.some((f) => f.id === id)) contributors.push(m.contributor(id));
+    // A pattern this run does not fit (info) is no contributor.
+    if (findings.some((f) => f.id === id && (id !== 'own-pattern' || f.severity !== 'info'))) contributors.push(m.contributor(id));
   }
   return { level, contributors };
 }

@@ -20,6 +20,8 @@ export const SOURCES = {
   miller2010: 'Miller et al. 2010, MSSE',
   georgieva2021: 'Georgieva et al. 2021 (pickle-juice replication)',
   frandsen2025: 'Frandsen et al. 2025, BJSM',
+  gabbett2016: 'Gabbett 2016, BJSM',
+  impellizzeri2020: 'Impellizzeri et al. 2020, Int J Sports Physiol Perform',
   bomWbgt: 'Australian Bureau of Meteorology WBGT approximation',
   acsmHeatFlags: 'Armstrong et al. 2007, ACSM position stand on exertional heat illness, MSSE',
   rothfusz1990: 'Rothfusz 1990, NWS heat index',

@@ -1,5 +1,6 @@
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
+import { HistoryFields } from './HistoryFields';
 import { ProfileForm } from './ProfileForm';
 import { SitesFields } from './SitesFields';
 import { useProfileState } from './use-profile-state';
@@ -31,6 +32,7 @@ export function OptionsApp({ locale = navigator.language, today = () => new Date
       {/* Remounted after an import or delete so the typed text shows the newly stored values. */}
       <ProfileForm key={generation} state={state} locale={locale} today={today} saveProfile={saveProfile} />
       <SitesFields settings={state.settings} saveSettings={saveSettings} />
+      <HistoryFields settings={state.settings} saveSettings={saveSettings} />
       <DataSection state={state} today={today} reload={reload} />
     </>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
+import { personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatNumber, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
+import { SweatCurveChart } from './SweatCurveChart';
 import { TextField } from './TextField';
 import { fluidUnit, massUnit, round, temperatureUnit } from './units';
 import { errorText } from './use-profile-state';
@@ -85,6 +86,7 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
         onDelete={(index) => run(() => saveTests(tests.filter((_, i) => i !== index)), t('optionsTestDeleted'))}
         onUse={adopt}
       />
+      {tests.length > 0 && <SweatCurveChart curve={personalSweatCurve(tests)} units={units} />}
     </fieldset>
   );
 }

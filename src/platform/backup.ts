@@ -3,8 +3,10 @@ import { ActivitySchema } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { z } from '../core/zod';
 import { browser } from './browser';
+import { HISTORY_ITEM } from './history-store';
 import { AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
+import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { migrate, type StorageArea, saveItem, type VersionedItemSpec } from './versioned-item';
 
@@ -24,7 +26,7 @@ export type BackupFile = z.infer<typeof BackupFileSchema>;
 export interface ImportPlan {
   profile?: Profile;
   settings?: Settings;
-  /** Other keys (manual entries, last analysis, recovered copies), validated, stored as they are. */
+  /** Other keys (history, manual entries, last analysis, recovered copies…), validated, stored as they are. */
   other: Record<string, unknown>;
   skipped: string[];
 }
@@ -53,6 +55,15 @@ function parseVersioned<T>(spec: VersionedItemSpec<T>, raw: unknown): T {
 }
 
 function checkOther(key: string, raw: unknown): boolean {
+  if (key === STORAGE_KEYS.history) {
+    // Versioned like the profile; stored as it is in the file and migrated when read.
+    parseVersioned(HISTORY_ITEM, raw);
+    return true;
+  }
+  if (key === STORAGE_KEYS.trainingLogImportedAt) {
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) throw new Error('the training log import time is not valid');
+    return true;
+  }
   if (key === 'lastAnalysis' && !AnalyzedSchema.safeParse(raw).success) throw new Error('the last analysis entry is not valid');
   if (key.startsWith('manual:') && !ManualEntrySchema.safeParse(raw).success) throw new Error(`the manual entry ${key} is not valid`);
   // Recovered copies are, by definition, values that could not be read: kept as they are.

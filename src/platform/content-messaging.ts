@@ -1,14 +1,16 @@
 import type { ReplyData, Request } from './messages';
 import { nativeApi } from './native';
-import { isAnalyzed, isExtractResult, isProfileState } from './reply-guards';
+import { isAnalyzed, isExtractResult, isImportCount, isProfileState } from './reply-guards';
 
 /** The requests a content script makes, and how each reply is checked on receipt. */
 const REPLY_CHECKS = {
   analyze: isAnalyzed,
+  'log-cramp': isAnalyzed,
   'get-profile': isProfileState,
   'save-settings': isProfileState,
   'open-options': (v: unknown) => v === null,
   interpret: isExtractResult,
+  'import-training-log': isImportCount,
 } as const;
 
 type ContentRequestType = keyof typeof REPLY_CHECKS;

@@ -1,5 +1,5 @@
-import { ActivitySchema, TemperatureSourceSchema } from '../core/activity';
-import { AnalysisSchema } from '../core/analysis';
+import { ActivitySchema, CrampLogSchema, TemperatureSourceSchema } from '../core/activity';
+import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { ProfileSchema } from '../core/profile';
 import { z } from '../core/zod';
 import { SettingsSchema } from './settings';
@@ -23,6 +23,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
   /** Content script → background: turn the page's copied text into what was read (sites/interpreters.ts). */
   z.object({ type: z.literal('interpret'), site: z.string(), reading: z.unknown() }),
+  /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
+  z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: CrampLogSchema }),
+  /** Content script → background: one page of Strava's training log (raw JSON `models`), opt-in. */
+  z.object({ type: z.literal('import-training-log'), models: z.array(z.unknown()) }),
+  /** Popup/options → background: the last 8 weeks for the history view. */
+  z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('open-options') }),
 ]);
@@ -47,6 +53,19 @@ export const ExtractResultSchema = z.object({
   rejected: z.array(FieldProblemSchema),
 });
 
+/** The history view: the last 8 weeks, oldest first (weeks start on Monday, runner's local time). */
+export const HistoryViewSchema = z.object({
+  weeks: z.array(
+    z.object({
+      /** ISO date of the week's Monday. */
+      weekStart: z.string(),
+      distanceM: z.number(),
+      runs: z.array(z.object({ id: z.optional(z.string()), startTime: z.string(), distanceM: z.optional(z.number()), risk: RiskLevelSchema, cramped: z.optional(z.boolean()) })),
+    }),
+  ),
+});
+export type HistoryView = z.infer<typeof HistoryViewSchema>;
+
 export const ProfileStateSchema = z.object({
   profile: ProfileSchema,
   settings: SettingsSchema,
@@ -66,6 +85,9 @@ export const ReplyDataSchemas = {
   'save-settings': ProfileStateSchema,
   'open-options': z.null(),
   interpret: ExtractResultSchema,
+  'log-cramp': AnalyzedSchema,
+  'import-training-log': z.object({ added: z.number(), total: z.number() }),
+  'get-history-view': HistoryViewSchema,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;

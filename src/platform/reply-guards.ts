@@ -44,8 +44,11 @@ const analysis = shape({
   invalid: arrayOf(note),
 });
 
+/** The runner's cramp log, which the panel shows. */
+const cramp = shape({ cramped: (x) => typeof x === 'boolean', atMin: optional(isNumber), muscles: optional(arrayOf(isString)) });
+
 export const isAnalyzed = (v: unknown): v is Analyzed =>
-  shape({ activity: shape({ movingS: isNumber, source: isString }), analysis, analyzedAt: isString })(v);
+  shape({ activity: shape({ movingS: isNumber, source: isString, cramp: optional(cramp) }), analysis, analyzedAt: isString })(v);
 
 export const isProfileState = (v: unknown): v is ProfileState =>
   shape({
@@ -67,3 +70,6 @@ const draft = (v: unknown) =>
 
 export const isExtractResult = (v: unknown): v is ExtractResult =>
   shape({ layout: isString, activity: draft, unread: arrayOf(problem), rejected: arrayOf(problem), temperatureSource: optional(oneOf('weather', 'device', 'manual')) })(v);
+
+/** The import-training-log reply: how many activities were new, and how many are stored. */
+export const isImportCount = (v: unknown): v is { added: number; total: number } => shape({ added: isNumber, total: isNumber })(v);

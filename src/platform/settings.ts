@@ -4,6 +4,8 @@ export const SettingsSchema = z.object({
   /** Sites the content script may run on; Strava is on by default. */
   sites: z.record(z.string(), z.boolean()),
   panelCollapsed: z.boolean(),
+  /** Opt-in: read recent activities from Strava's own training log when viewing one's own activity. */
+  importTrainingLog: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

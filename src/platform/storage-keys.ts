@@ -3,6 +3,10 @@ export const STORAGE_KEYS = {
   profile: 'profile',
   settings: 'settings',
   lastAnalysis: 'lastAnalysis',
+  /** The runner's past activities (history-store.ts), versioned. */
+  history: 'history',
+  /** When the content script last read Strava's training log (epoch ms), so it does so at most once a day. */
+  trainingLogImportedAt: 'trainingLogImportedAt',
   /** Prefix: `manual:<site>:<activityId>` holds values the runner typed in for one activity. */
   manualPrefix: 'manual:',
   /** Prefix: `backup:<key>` holds a stored value that could not be read, kept aside. */

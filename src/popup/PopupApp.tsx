@@ -5,6 +5,7 @@ import { t, uiLanguage } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import type { Units } from '../core/profile';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
+import { HistoryView } from './HistoryView';
 import { Planner } from './Planner';
 
 type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units };
@@ -41,6 +42,7 @@ export function PopupApp() {
         </section>
       )}
       {loaded && <Planner units={loaded.units} locale={uiLanguage()} />}
+      {loaded && <HistoryView units={loaded.units} locale={uiLanguage()} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import type { ActivityDraft } from '../core/activity';
+import type { ActivityDraft, CrampLog as CrampLogValue } from '../core/activity';
 import type { Analysis } from '../core/analysis';
 import type { Units } from '../core/profile';
+import { CrampLog } from './CrampLog';
 import { Estimates } from './Estimates';
 import { Findings, Why } from './Findings';
 import { headline } from './headline';
@@ -27,6 +28,10 @@ export interface PanelProps {
   onManualEntry: (draft: ActivityDraft) => void;
   onManualInvalid: (message: string) => void;
   onOpenOptions: () => void;
+  /** The runner's cramp log for this activity, as stored with it. */
+  cramp?: CrampLogValue;
+  /** Stores a cramp log; without it the panel offers none. */
+  onLogCramp?: (cramp: CrampLogValue) => void;
 }
 
 const RISK_LABEL: Record<'low' | 'moderate' | 'high', MessageKey> = { low: 'riskLow', moderate: 'riskModerate', high: 'riskHigh' };
@@ -81,6 +86,7 @@ function PanelBody(props: PanelProps) {
           <p class="cc-headline">{headline(analysis)}</p>
           <Estimates analysis={analysis} units={units} locale={props.locale} />
           <Findings findings={analysis.findings} limit={3} />
+          {props.onLogCramp && <CrampLog log={props.cramp} onLog={props.onLogCramp} />}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
           <Why findings={analysis.findings} />
         </>

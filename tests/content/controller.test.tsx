@@ -120,6 +120,24 @@ describe('content controller', () => {
     expect(attr('data-risk')).toBeNull();
   });
 
+  it('"No cramps" sends log-cramp for this activity and shows the stored log', async () => {
+    openPage('classic-ride-2173828434.html');
+    const url = new URL('https://www.strava.com/activities/2173828434');
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await settle();
+    const noCramps = [...(host()?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'No cramps');
+    expect(noCramps).toBeTruthy();
+    noCramps?.click();
+    await vi.waitFor(() => expect(shadowText()).toContain('You logged no cramps'));
+    expect(fakeBrowser().runtime.sendMessage).toHaveBeenCalledWith({ type: 'log-cramp', source: 'strava', id: '2173828434', cramp: { cramped: false } });
+    expect(shadowText()).not.toContain("couldn't");
+    // Stored with the activity: the next visit shows it from the analysis.
+    routes.abort();
+    routes = new AbortController();
+    await showActivity(stravaAdapter, document, url, routes.signal);
+    await vi.waitFor(() => expect(shadowText()).toContain('You logged no cramps'));
+  });
+
   it('removes the panel on a page that shows no single activity', async () => {
     openPage('classic-ride-2173828434.html');
     await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);

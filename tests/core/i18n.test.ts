@@ -13,6 +13,16 @@ interface Scenario {
   history?: Activity[];
   now?: Date;
 }
+/** Weeks of 30/30/30/45 km (3 runs each) before 2024-06-01: the load-trend example of science.md §7. */
+const risingWeeks = [30, 30, 30, 45].flatMap((km, w) => [1, 3, 5].map((d) => pastRun((4 - w) * 7 - d, (km * 1000) / 3, km * 115)));
+/** Three cramps on long warm runs (late, in the calves) and runs without cramps, similar and not. */
+const crampLog = [
+  pastRun(10, 20_000, 6600, { temperatureC: 24, cramp: { cramped: true, atMin: 100, muscles: ['calves'] } }),
+  pastRun(40, 21_000, 6900, { temperatureC: 25, cramp: { cramped: true, atMin: 110, muscles: ['calves', 'quads'] } }),
+  pastRun(70, 19_000, 6300, { temperatureC: 23, isRace: true, cramp: { cramped: true, atMin: 95, muscles: ['calves'] } }),
+  pastRun(25, 20_000, 6600, { temperatureC: 24, cramp: { cramped: false } }),
+  pastRun(55, 20_000, 6600, { temperatureC: 21, cramp: { cramped: false } }),
+];
 const weighIn = { date: '2024-05-01', preKg: 70, postKg: 69, drankL: 0.5, durationH: 1 };
 const scenarios: Scenario[] = [
   { name: '2 h at 25 °C', activity: run({ movingS: 7200, distanceM: 22_000, temperatureC: 25 }) },
@@ -57,6 +67,17 @@ const scenarios: Scenario[] = [
     },
   },
   { name: 'sweat rate below the range', activity: run(), profile: profile({ sweatRateLph: 0.05 }) },
+  { name: 'weekly volume rising', activity: run(), history: risingWeeks },
+  { name: 'weekly volume rising, imperial', activity: run(), history: risingWeeks, profile: profile({ units: 'imperial' }) },
+  { name: 'own cramp pattern, fitting', activity: run({ movingS: 6600, distanceM: 20_000, temperatureC: 26 }), history: crampLog },
+  { name: 'own cramp pattern, one similar', activity: run({ movingS: 6600, distanceM: 20_000, temperatureC: 26 }), history: crampLog.slice(0, 2) },
+  { name: 'own cramp pattern, not fitting', activity: run({ movingS: 3000, distanceM: 9000, temperatureC: 10 }), history: crampLog },
+  {
+    name: 'own cramp pattern, races, imperial',
+    activity: run({ movingS: 6600, distanceM: 20_000, temperatureC: 26, isRace: true }),
+    history: crampLog.map((a) => ({ ...a, isRace: true })),
+    profile: profile({ units: 'imperial' }),
+  },
 ];
 
 const analyzeIn = (s: Scenario, language: Language): Analysis =>
@@ -96,7 +117,7 @@ describe.each(['de', 'fr'] as const)('%s', (language) => {
     for (const id of FINDING_IDS) expect(keys).toContain(`${id}.lacked`);
     const en = all.flatMap((x) => [...x.en.values()]).join('\n');
     for (const start of ['Fluid: one', 'Fluid: a belt', 'Fluid: about', 'Sodium:', 'Carbohydrate: 1', 'Carbohydrate: a small', 'At the first']) expect(en).toContain(start);
-    for (const label of ['Your cramp history', 'Faster than', 'Race effort', 'Longer than', 'Sodium lost', 'Fluid lost', 'Heat', 'Carbohydrate running']) {
+    for (const label of ['Your cramp history', 'Faster than', 'Race effort', 'Longer than', 'Sodium lost', 'Fluid lost', 'Heat', 'Carbohydrate running', 'Weekly volume rising', 'Your own cramp log']) {
       expect(en).toContain(label);
     }
   });

@@ -91,11 +91,11 @@ describe('options page', () => {
 
   it('stores site toggles in settings, Strava on by default', async () => {
     root = await mountOptions();
-    expect(field(root, 'Strava').checked).toBe(true);
+    expect(field(root, /^Strava$/).checked).toBe(true);
     expect(field(root, 'Garmin Connect').checked).toBe(false);
     await click(field(root, 'Garmin Connect'));
     expect(await stored('settings')).toEqual({ sites: { strava: true, garmin: true }, panelCollapsed: false });
-    await click(field(root, 'Strava'));
+    await click(field(root, /^Strava$/));
     await click(field(root, 'Intervals.icu'));
     expect(await stored('settings')).toEqual({ sites: { strava: false, garmin: true, intervals: true }, panelCollapsed: false });
     expect(text()).toContain('Intervals.icu: on.');

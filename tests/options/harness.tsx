@@ -23,6 +23,9 @@ export function listenLikeBackground(): void {
     'get-last-analysis': unused,
     'open-options': unused,
     interpret: unused,
+    'log-cramp': unused,
+    'import-training-log': unused,
+    'get-history-view': unused,
     'get-profile': profileState,
     'save-profile': async ({ profile }) => {
       await store.saveProfile(profile);

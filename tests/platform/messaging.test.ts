@@ -20,6 +20,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'save-settings': fail,
     'open-options': async () => null,
     interpret: fail,
+    'log-cramp': fail,
+    'import-training-log': fail,
+    'get-history-view': fail,
     ...overrides,
   } as Handlers;
 }

@@ -20,6 +20,8 @@ const CONTRIBUTORS: Record<ContributorId, string> = {
   'fluid-deficit': 'Flüssigkeitsverlust über den Schweiß',
   heat: 'Hitze',
   'fuel-gap': 'Knapp werdende Kohlenhydrate',
+  'load-trend': 'Steigender Wochenumfang',
+  'own-pattern': 'Dein eigenes Krampf-Protokoll',
 };
 
 export const cramp: CrampMessages = {

@@ -1,8 +1,9 @@
 import type { Messages } from '../en/index';
 import { cramp } from './cramp';
 import { fluid } from './fluid';
+import { log } from './log';
 import { notes } from './notes';
 import { plan } from './plan';
 
 /** Der deutsche Katalog: jede Lücke gegenüber dem englischen ist ein Typfehler. */
-export const de: Messages = { ...fluid, ...cramp, ...notes, ...plan };
+export const de: Messages = { ...fluid, ...cramp, ...log, ...notes, ...plan };

@@ -16,6 +16,8 @@ const CONTRIBUTORS: Record<ContributorId, string> = {
   'fluid-deficit': 'Fluid lost in sweat',
   heat: 'Heat',
   'fuel-gap': 'Carbohydrate running low',
+  'load-trend': 'Weekly volume rising',
+  'own-pattern': 'Your own cramp log',
 };
 
 export const cramp = {

@@ -20,6 +20,8 @@ const CONTRIBUTORS: Record<ContributorId, string> = {
   'fluid-deficit': 'Liquide perdu dans la sueur',
   heat: 'Chaleur',
   'fuel-gap': "Glucides qui s'épuisent",
+  'load-trend': 'Volume hebdomadaire en hausse',
+  'own-pattern': 'Votre propre journal de crampes',
 };
 
 export const cramp: CrampMessages = {

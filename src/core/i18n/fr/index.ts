@@ -1,8 +1,9 @@
 import type { Messages } from '../en/index';
 import { cramp } from './cramp';
 import { fluid } from './fluid';
+import { log } from './log';
 import { notes } from './notes';
 import { plan } from './plan';
 
 /** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
-export const fr: Messages = { ...fluid, ...cramp, ...notes, ...plan };
+export const fr: Messages = { ...fluid, ...cramp, ...log, ...notes, ...plan };

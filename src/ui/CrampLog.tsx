@@ -1,0 +1,111 @@
+import { Component } from 'preact';
+import type { CrampLog as Log } from '../core/activity';
+import { type MessageKey, t } from '../platform/i18n';
+
+export const MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
+const muscleKey = (m: string) => `cramp${m.charAt(0).toUpperCase()}${m.slice(1)}` as MessageKey;
+
+/** "You logged cramps at 75 min (calves)" / "You logged no cramps". */
+export function loggedText(log: Log): string {
+  if (!log.cramped) return t('crampLoggedNone');
+  const base = log.atMin === undefined ? t('crampLogged') : t('crampLoggedAt', log.atMin);
+  const muscles = (log.muscles ?? []).map((m) => ((MUSCLES as readonly string[]).includes(m) ? t(muscleKey(m)) : m));
+  return muscles.length > 0 ? `${base} (${muscles.join(', ')})` : base;
+}
+
+/** Reads the form: the minute (optional, ≥ 0) and the ticked muscles, or null when the minute is not a number. */
+export function readCrampForm(form: HTMLFormElement): Log | null {
+  const log: Log = { cramped: true };
+  const text = (form.elements.namedItem('atMin') as HTMLInputElement | null)?.value.trim() ?? '';
+  if (text !== '') {
+    const min = Number(text.replace(',', '.'));
+    if (!Number.isFinite(min) || min < 0 || min > 6000) return null;
+    log.atMin = Math.round(min);
+  }
+  const muscles = [...form.querySelectorAll<HTMLInputElement>('input[name="muscle"]')].filter((i) => i.checked).map((i) => i.value);
+  if (muscles.length > 0) log.muscles = muscles;
+  return log;
+}
+
+interface Props {
+  /** What the runner logged before, if anything. */
+  log: Log | undefined;
+  onLog: (log: Log) => void;
+}
+
+interface State {
+  /** Showing the two choices although a log exists ("Change"). */
+  changing: boolean;
+  form: boolean;
+  invalid: boolean;
+}
+
+/**
+ * The runner's own answer to "did you cramp?", stored with the activity. A class component:
+ * the content script ships no hooks. The form's inputs are uncontrolled.
+ */
+export class CrampLog extends Component<Props, State> {
+  override state: State = { changing: false, form: false, invalid: false };
+
+  private log(log: Log) {
+    this.setState({ changing: false, form: false, invalid: false });
+    this.props.onLog(log);
+  }
+
+  private save = (event: Event) => {
+    event.preventDefault();
+    const log = readCrampForm(event.currentTarget as HTMLFormElement);
+    if (log) this.log(log);
+    else this.setState({ invalid: true });
+  };
+
+  override render({ log }: Props, { changing, form, invalid }: State) {
+    if (log && !changing) {
+      return (
+        <div class="cc-cramp">
+          <p class="cc-cramp-logged">
+            {loggedText(log)}{' '}
+            <button type="button" class="cc-link" onClick={() => this.setState({ changing: true })}>
+              {t('crampChange')}
+            </button>
+          </p>
+        </div>
+      );
+    }
+    return (
+      <fieldset class="cc-cramp">
+        <legend class="cc-cramp-q">{t('crampQuestion')}</legend>
+        <div class="cc-cramp-choices">
+          <button type="button" aria-expanded={form} onClick={() => this.setState({ form: true })}>
+            {t('crampYes')}
+          </button>
+          <button type="button" onClick={() => this.log({ cramped: false })}>
+            {t('crampNo')}
+          </button>
+        </div>
+        {form && (
+          <form class="cc-cramp-form" onSubmit={this.save}>
+            <label>
+              <span>{t('crampWhen')}</span>
+              <input name="atMin" type="number" inputMode="numeric" min="0" step="1" aria-invalid={invalid} />
+            </label>
+            <fieldset>
+              <legend>{t('crampWhich')}</legend>
+              {MUSCLES.map((m) => (
+                <label key={m}>
+                  <input type="checkbox" name="muscle" value={m} /> {t(muscleKey(m))}
+                </label>
+              ))}
+            </fieldset>
+            {invalid && (
+              <p class="cc-error" role="alert">
+                {t('crampMinuteInvalid')}
+              </p>
+            )}
+            <button type="submit">{t('crampSave')}</button>
+          </form>
+        )}
+      </fieldset>
+    );
+  }
+}

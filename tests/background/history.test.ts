@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../src/core/activity';
+import { createHandlers } from '../../src/background/handlers';
+import { historyView } from '../../src/background/history';
+import { loadHistory, upsertActivities } from '../../src/platform/history-store';
+import { listen, send } from '../../src/platform/messaging';
+import { generateHistory } from '../fixtures/history';
+import { trainingLogPage } from '../sites/strava/training-log-pages';
+
+const DAY = 86_400_000;
+const now = new Date('2026-11-25T12:00:00Z');
+const run: Activity = { source: 'strava', id: '900', sport: 'run', movingS: 5600, distanceM: 16_000, temperatureC: 14, humidityPct: 60, startTime: '2026-11-20T08:00:00+01:00' };
+
+/** 30 days of 8 km runs before `run`, as Strava's training log would list them. */
+const shorterRuns = Array.from({ length: 30 }, (_, i) => {
+  const startMs = Date.parse('2026-11-20T07:00:00Z') - (i + 1) * DAY;
+  return {
+    id: 1000 + i,
+    sport_type: 'Run',
+    distance_raw: 8000,
+    moving_time_raw: 2880,
+    elapsed_time_raw: 2950,
+    elevation_gain_raw: 40,
+    start_time: new Date(startMs).toISOString().replace('.000Z', '+0000'),
+    start_date_local_raw: startMs / 1000 + 3600,
+  };
+});
+
+const findingIds = (a: { analysis: { findings: { id: string }[] } }) => a.analysis.findings.map((f) => f.id);
+
+describe('analyze with the history', () => {
+  it('stores what a page showed and compares it with what came before: a distance spike after 30 days of shorter runs', async () => {
+    listen(createHandlers(() => now));
+    const alone = await send({ type: 'analyze', activity: run });
+    expect(findingIds(alone)).not.toContain('distance-spike');
+    expect((await loadHistory()).value.map((a) => a.id)).toEqual(['900']);
+
+    expect(await send({ type: 'import-training-log', models: shorterRuns })).toEqual({ added: 30, total: 31 });
+    const withHistory = await send({ type: 'analyze', activity: run });
+    expect(findingIds(withHistory)).toContain('distance-spike');
+    // Analyzed again: replaced, not added.
+    expect((await loadHistory()).value).toHaveLength(31);
+  });
+
+  it('analyze-manual uses the history but stores nothing', async () => {
+    listen(createHandlers(() => now));
+    await send({ type: 'import-training-log', models: shorterRuns });
+    const manual = await send({ type: 'analyze-manual', activity: { ...run, source: 'manual', id: 'typed' } });
+    expect(findingIds(manual)).toContain('distance-spike');
+    expect((await loadHistory()).value).toHaveLength(30);
+  });
+
+  it('does not store an activity without id', async () => {
+    listen(createHandlers(() => now));
+    const { id: _, ...noId } = run;
+    await send({ type: 'analyze', activity: noId });
+    expect((await loadHistory()).value).toEqual([]);
+  });
+});
+
+describe('log-cramp', () => {
+  it('stores the log on the activity and answers with a fresh analysis; analyzing the page again keeps it', async () => {
+    listen(createHandlers(() => now));
+    await send({ type: 'analyze', activity: run });
+    const cramp = { cramped: true, atMin: 75, muscles: ['calves', 'hamstrings'] };
+    const logged = await send({ type: 'log-cramp', source: 'strava', id: '900', cramp });
+    expect(logged.activity).toEqual({ ...run, cramp });
+    expect(logged.analyzedAt).toBe(now.toISOString());
+    expect(logged.analysis.crampRisk.level).toMatch(/low|moderate|high/);
+    const again = await send({ type: 'analyze', activity: run });
+    expect(again.activity.cramp).toEqual(cramp);
+    const view = await send({ type: 'get-history-view' });
+    expect(view.weeks.flatMap((w) => w.runs).find((r) => r.id === '900')?.cramped).toBe(true);
+  });
+
+  it('refuses an activity it does not know', async () => {
+    listen(createHandlers(() => now));
+    await expect(send({ type: 'log-cramp', source: 'strava', id: 'nope', cramp: { cramped: true } })).rejects.toThrow('no stored activity strava:nope');
+  });
+});
+
+describe('import-training-log', () => {
+  it('imports the real French pages: counts, and values checked by hand', async () => {
+    listen(createHandlers(() => now));
+    expect(await send({ type: 'import-training-log', models: trainingLogPage(1) })).toEqual({ added: 20, total: 20 });
+    expect(await send({ type: 'import-training-log', models: trainingLogPage(2) })).toEqual({ added: 20, total: 40 });
+    expect(await send({ type: 'import-training-log', models: trainingLogPage(1) })).toEqual({ added: 0, total: 40 });
+    const history = (await loadHistory()).value;
+    // Oldest first: page 2 ends on 28 June 2016.
+    expect(history[0]).toMatchObject({ id: '623709272', sport: 'ride', distanceM: 35_082.3, movingS: 5647, startTime: '2016-06-28T18:22:33+02:00' });
+    expect(history.at(-1)).toMatchObject({ id: '799672885', sport: 'run', distanceM: 4014.8, movingS: 2196, elapsedS: 2358, elevationGainM: 17.2 });
+    expect(history.find((a) => a.id === '722210052')).toMatchObject({ sport: 'hike', distanceM: 6350.9, elevationGainM: 594.8 });
+    expect(history.filter((a) => a.sport === 'run').map((a) => a.id)).toEqual(['639823327', '707356065', '708752345', '716901962', '799672885']);
+  });
+
+  it('drops implausible and garbage models, counting only what was stored', async () => {
+    listen(createHandlers(() => now));
+    const models = [null, 'x', { id: 1, sport_type: 'Run', moving_time_raw: 60, distance_raw: 42_195, start_time: '2026-01-01T08:00:00+0000' }, shorterRuns[0]];
+    expect(await send({ type: 'import-training-log', models })).toEqual({ added: 1, total: 1 });
+    expect(await send({ type: 'import-training-log', models: [] })).toEqual({ added: 0, total: 1 });
+  });
+});
+
+describe('get-history-view', () => {
+  const history = generateHistory({ days: 120 });
+
+  it('gives the last 8 Monday weeks up to the newest run, oldest first, with the distances run each week', async () => {
+    await upsertActivities(history);
+    listen(createHandlers(() => now));
+    const view = await send({ type: 'get-history-view' });
+    // The newest generated run is on Saturday 31 October 2026: its week starts on Monday the 26th.
+    expect(view.weeks.map((w) => w.weekStart)).toEqual(['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26']);
+    for (const week of view.weeks) {
+      const from = Date.parse(`${week.weekStart}T00:00:00Z`);
+      const inWeek = history.filter((a) => Date.parse(a.startTime ?? '') >= from && Date.parse(a.startTime ?? '') < from + 7 * DAY);
+      expect(week.distanceM).toBe(inWeek.reduce((sum, a) => sum + (a.distanceM ?? 0), 0));
+      expect(week.runs.map((r) => r.id)).toEqual(inWeek.map((a) => a.id));
+      for (const r of week.runs) expect(['low', 'moderate', 'high']).toContain(r.risk);
+    }
+    expect(view.weeks.every((w) => w.runs.length >= 3)).toBe(true);
+  });
+
+  it('rates each run against the weeks before it: a long run after short ones shows more risk than alone', () => {
+    const short: Activity[] = Array.from({ length: 20 }, (_, i) => ({ source: 'strava', id: `s${i}`, sport: 'run', movingS: 1800, distanceM: 5000, startTime: new Date(Date.parse('2026-11-19T07:00:00Z') - i * DAY).toISOString() }));
+    const long: Activity = { source: 'strava', id: 'long', sport: 'run', movingS: 9000, distanceM: 30_000, startTime: '2026-11-20T07:00:00Z' };
+    const risks = historyView([...short, long], { units: 'metric' }, now).weeks.flatMap((w) => w.runs);
+    const alone = historyView([long], { units: 'metric' }, now).weeks.flatMap((w) => w.runs);
+    const order = { low: 0, moderate: 1, high: 2 };
+    expect(order[risks.find((r) => r.id === 'long')?.risk ?? 'low']).toBeGreaterThan(order[alone[0]?.risk ?? 'high']);
+    // Walks and rides are not runs.
+    const ride: Activity = { source: 'strava', id: 'ride', sport: 'ride', movingS: 3600, distanceM: 30_000, startTime: '2026-11-20T09:00:00Z' };
+    expect(historyView([long, ride], { units: 'metric' }, now).weeks.at(-1)?.runs.map((r) => r.id)).toEqual(['long']);
+  });
+
+  it('with nothing stored, gives 8 empty weeks ending with the week of `now`', async () => {
+    listen(createHandlers(() => now));
+    const view = await send({ type: 'get-history-view' });
+    expect(view.weeks).toHaveLength(8);
+    expect(view.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', distanceM: 0, runs: [] });
+  });
+
+  it('stays fast on a full history (5,000 activities)', () => {
+    const full = generateHistory({ count: 5000 });
+    const started = performance.now();
+    const view = historyView(full, { units: 'metric' }, now);
+    const ms = performance.now() - started;
+    expect(view.weeks.flatMap((w) => w.runs).length).toBeGreaterThan(300);
+    expect(ms).toBeLessThan(1000);
+  });
+});
