@@ -92,6 +92,8 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
   if (added) lines.push(plural(added, 'optionsImportManualAddedOne', 'optionsImportManualAddedOther'));
   if (manual.length - added) lines.push(plural(manual.length - added, 'optionsImportManualReplacedOne', 'optionsImportManualReplacedOther'));
   if (changed.some(([key]) => key === 'lastAnalysis')) lines.push(t('optionsImportLastAnalysis'));
+  const history = changed.find(([key]) => key === 'history')?.[1] as { data?: unknown[] } | undefined;
+  if (history) lines.push(plural(history.data?.length ?? 0, 'optionsImportHistoryOne', 'optionsImportHistoryOther'));
   const copies = changed.filter(([key]) => key.startsWith('backup:')).length;
   if (copies) lines.push(plural(copies, 'optionsImportRecoveredOne', 'optionsImportRecoveredOther'));
   if (plan.skipped.length) lines.push(t('optionsImportSkipped', plan.skipped.join(', ')));

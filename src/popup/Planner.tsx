@@ -13,6 +13,14 @@ interface Props {
   locale: string;
 }
 
+/** "5:30" → 5.5, "5.5" or "5,5" → 5.5; null when not a pace. */
+export function paceMinutes(text: string): number | null {
+  const m = /^\s*(\d{1,2})(?::([0-5]\d))?(?:[.,](\d+))?\s*$/.exec(text);
+  if (!m) return null;
+  const minutes = Number(m[1]) + (m[2] ? Number(m[2]) / 60 : 0) + (m[3] && !m[2] ? Number(`0.${m[3]}`) : 0);
+  return minutes > 0 ? minutes : null;
+}
+
 const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 32) * 5) / 9 : value);
 
 /**
@@ -22,6 +30,7 @@ const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 3
 export function Planner({ units, locale }: Props) {
   const [duration, setDuration] = useState('60');
   const [distance, setDistance] = useState('');
+  const [pace, setPace] = useState('');
   const [temperature, setTemperature] = useState('');
   const [humidity, setHumidity] = useState('');
   const [result, setResult] = useState<{ analyzed: Analyzed; plan: Plan; card: string } | null>(null);
@@ -30,10 +39,12 @@ export function Planner({ units, locale }: Props) {
 
   const plan = async (event: Event) => {
     event.preventDefault();
-    const durationMin = Number(duration.replace(',', '.'));
+    const distanceKmOrMi = distance.trim() === '' ? undefined : Number(distance.replace(',', '.'));
+    // Duration as typed, else distance × pace ("5:30" or "5.5" min per km or mi).
+    const paceMin = paceMinutes(pace);
+    const durationMin = duration.trim() !== '' ? Number(duration.replace(',', '.')) : distanceKmOrMi !== undefined && paceMin !== null ? distanceKmOrMi * paceMin : Number.NaN;
     const temperatureC = temperature.trim() === '' ? undefined : toC(Number(temperature.replace(',', '.')), units);
     const humidityPct = humidity.trim() === '' ? undefined : Number(humidity);
-    const distanceKmOrMi = distance.trim() === '' ? undefined : Number(distance.replace(',', '.'));
     const distanceM = distanceKmOrMi === undefined ? undefined : distanceKmOrMi * (units === 'imperial' ? 1609.344 : 1000);
     if (!(durationMin > 0 && durationMin <= 24 * 60)) return setError(t('plannerBadDuration'));
     if (temperatureC !== undefined && !(temperatureC >= -40 && temperatureC <= 55)) return setError(t('plannerBadTemperature'));
@@ -63,6 +74,10 @@ export function Planner({ units, locale }: Props) {
         <label>
           {t('fieldDistance', units === 'imperial' ? 'mi' : 'km')}
           <input inputMode="decimal" value={distance} onInput={(e) => setDistance((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('plannerPace', units === 'imperial' ? 'mi' : 'km')}
+          <input inputMode="decimal" placeholder="5:30" value={pace} onInput={(e) => setPace((e.target as HTMLInputElement).value)} />
         </label>
         <label>
           {t('fieldTemperature', units === 'imperial' ? '°F' : '°C')}

@@ -21,4 +21,10 @@ describe('describeImport', () => {
     );
     expect(lines).toEqual(['1 manual entry replaced', 'Last analysis replaced']);
   });
+
+  it('says how many activities an imported history holds', () => {
+    const history = { version: 1, data: [{ source: 'strava', id: '1', sport: 'run', movingS: 60 }, { source: 'strava', id: '2', sport: 'run', movingS: 90 }] };
+    const lines = describeImport({ other: { history }, skipped: [] }, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored: {} });
+    expect(lines).toEqual(['Activity history replaced: 2 activities']);
+  });
 });
