@@ -4,6 +4,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, waitForPanel } from './lib/browser.mjs';
+import { ensureBrowsers } from './lib/ensure-browsers.mjs';
+
+if (!ensureBrowsers(['chromium'])) process.exit(1);
 
 const SAMPLE_ID = '3842740325';
 const SAMPLE = resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html');
