@@ -9,6 +9,11 @@ const PACKAGES = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firef
 
 /** @param {(keyof typeof PACKAGES)[]} names */
 export function ensureBrowsers(names) {
+  const unknown = names.filter((name) => !(name in PACKAGES));
+  if (unknown.length > 0) {
+    console.error(`Not a browser this project uses: ${unknown.join(', ')}`);
+    return false;
+  }
   const missing = names.filter((name) => !existsSync(process.env[`${name.toUpperCase().replace('-', '_')}_PATH`] ?? PACKAGES[name]));
   if (missing.length === 0) return true;
   const isRoot = process.getuid?.() === 0;
@@ -27,4 +32,9 @@ export function ensureBrowsers(names) {
     console.error(`Could not install ${missing.join(' and ')} with apt-get.`);
     return false;
   }
+}
+
+// As a command (used by .ci/run before `npm ci`): node scripts/lib/ensure-browsers.mjs chromium firefox-esr
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exit(ensureBrowsers(process.argv.slice(2)) ? 0 : 1);
 }

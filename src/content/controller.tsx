@@ -40,7 +40,7 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     return;
   }
   // Opt-in, own Strava activities only, at most once a day; never throws (training-log.ts).
-  void importTrainingLog(adapter.id, doc, activityId);
+  void importTrainingLog(adapter.ownLog, doc, activityId);
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null, cramp: undefined };
   // Until the page has been read (the background interprets it), the panel is mounted without
   // the read attributes: a runner sees it at once, and tests never see a state that is not true.

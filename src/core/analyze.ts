@@ -6,9 +6,10 @@ import { sodiumMatters } from './context';
 import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid';
 import { fuelGap, heat } from './findings-fuel-heat';
 import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
-import { distanceSpike, paceSpikePct, recentTraining, sportFamily } from './history';
+import { distanceSpike, paceSpikePct, recentTraining } from './history';
+import { familyOf } from './history-index';
 import { loadTrendFinding, ownPatternFinding } from './findings-log';
-import { loadTrend, ownLog } from './training-log';
+import { loadTrend, ownLog } from './own-history';
 import { cleanActivity } from './inputs';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';
@@ -89,7 +90,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
 
   const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
   // Every window ends at the activity's own start (else `now`), never at the day it is viewed.
-  const family = sportFamily(a.sport);
+  const family = familyOf(a.sport);
   const referenceMs = a.startMs ?? nowMs;
   const recent = recentTraining(history, family, referenceMs, a.id);
   const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;

@@ -4,7 +4,7 @@ import type { DistanceSpike, SportFamily } from './history';
 import type { Language, Units } from './profile';
 import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
-import type { LoadTrend, OwnLog } from './training-log';
+import type { LoadTrend, OwnLog } from './own-history';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {

@@ -1,4 +1,4 @@
-import { familyOf, type SportFamily, toSession, windowStats } from './history-index';
+import { type SportFamily, toSession, windowStats } from './history-index';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
@@ -8,7 +8,6 @@ import { familyOf, type SportFamily, toSession, windowStats } from './history-in
 export const WINDOW_MS = 30 * 24 * 3600 * 1000;
 
 export type { SportFamily };
-export const sportFamily: (sport: unknown) => SportFamily = familyOf;
 
 export interface Recent {
   /** Sessions of the same family counted (with a usable distance). */

@@ -45,6 +45,16 @@ export interface PageAdapter {
    * read that instead of the DOM, same-origin through the page's `fetch`. Never rejects.
    */
   load?(doc: Document, url: URL, fetchFn: (input: string, init?: RequestInit) => Promise<Response>): Promise<ExtractResult>;
+  /** Where the runner's recent activities can be read on this site, if anywhere. */
+  ownLog?: OwnActivityLog;
+}
+
+/** A site's own list of the runner's recent activities, read same-origin (opt-in; issue 6). */
+export interface OwnActivityLog {
+  /** Whether the viewed activity is the runner's own (only then is the log read). */
+  isOwn(doc: Document, activityId: string): boolean;
+  pageUrl(page: number, perPage: number): string;
+  headers: Record<string, string>;
 }
 
 /** All knowledge of one site. Pure: takes the document and URL, never touches globals. */

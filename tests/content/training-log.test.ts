@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
-import { importTrainingLog, isOwnActivity, TRAINING_LOG_URL } from '../../src/content/training-log';
+import { importTrainingLog } from '../../src/content/training-log';
 import { loadHistory } from '../../src/platform/history-store';
 import { listen } from '../../src/platform/messaging';
 import { saveSettings } from '../../src/platform/storage';
+import { isOwnActivity, stravaOwnLog, TRAINING_LOG_URL } from '../../src/sites/strava/own-log';
 import { stravaActivityId } from '../../src/sites/strava/url';
 import { fakeBrowser } from '../setup/fake-browser';
 import { FIXTURES, loadPage } from '../sites/strava/load-fixture';
@@ -55,7 +56,7 @@ describe('importTrainingLog', () => {
     // A full page (100 models) asks for page 2 as well.
     const full = Array.from({ length: 100 }, (_, i) => page1[i % page1.length]);
     const fetchPage = vi.fn(async (url: string) => json({ models: url.includes('page=1&') ? full : [], page: 1, perPage: 100 }));
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW);
     expect(fetchPage).toHaveBeenCalledTimes(2);
     expect(fetchPage).toHaveBeenNthCalledWith(1, `${TRAINING_LOG_URL}?page=1&per_page=100`, {
       credentials: 'same-origin',
@@ -70,7 +71,7 @@ describe('importTrainingLog', () => {
     listen(createHandlers(() => new Date(NOW)));
     await optIn();
     const fetchPage = vi.fn(async () => json({ models: trainingLogPage(1) }));
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW);
     expect(fetchPage).toHaveBeenCalledOnce();
     expect((await loadHistory()).value).toHaveLength(20);
   });
@@ -79,23 +80,23 @@ describe('importTrainingLog', () => {
     listen(createHandlers(() => new Date(NOW)));
     await optIn();
     const fetchPage = vi.fn(async () => json({ models: trainingLogPage(1) }));
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW);
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW + 3600_000);
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW + DAY - 1);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW + 3600_000);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW + DAY - 1);
     expect(fetchPage).toHaveBeenCalledTimes(1);
-    await importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW + DAY);
+    await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW + DAY);
     expect(fetchPage).toHaveBeenCalledTimes(2);
   });
 
   it.each([
-    { when: 'the opt-in is off', on: false, site: 'strava', doc: () => ownPage(), id: '123456' },
-    { when: 'the activity is someone else’s', on: true, site: 'strava', doc: () => loadPage('classic-ride-2173828434.html'), id: '2173828434' },
-    { when: 'the site is not Strava', on: true, site: 'garmin', doc: () => ownPage(), id: '123456' },
-  ])('does nothing when $when', async ({ on, site, doc, id }) => {
+    { when: 'the opt-in is off', on: false, log: stravaOwnLog, doc: () => ownPage(), id: '123456' },
+    { when: 'the activity is someone else’s', on: true, log: stravaOwnLog, doc: () => loadPage('classic-ride-2173828434.html'), id: '2173828434' },
+    { when: 'the site has no log of its own', on: true, log: undefined, doc: () => ownPage(), id: '123456' },
+  ])('does nothing when $when', async ({ on, log, doc, id }) => {
     listen(createHandlers(() => new Date(NOW)));
     await optIn(on);
     const fetchPage = vi.fn(async () => json({ models: trainingLogPage(1) }));
-    await importTrainingLog(site, doc(), id, fetchPage, () => NOW);
+    await importTrainingLog(log, doc(), id, fetchPage, () => NOW);
     expect(fetchPage).not.toHaveBeenCalled();
     expect((await fakeBrowser().storage.local.get('trainingLogImportedAt')).trainingLogImportedAt).toBeUndefined();
   });
@@ -109,7 +110,7 @@ describe('importTrainingLog', () => {
     listen(createHandlers(() => new Date(NOW)));
     await optIn();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW)).resolves.toBeUndefined();
+    await expect(importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW)).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledOnce();
     expect((await loadHistory()).value).toEqual([]);
   });
@@ -118,7 +119,7 @@ describe('importTrainingLog', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fakeBrowser().runtime.sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
     const fetchPage = vi.fn(async () => json({ models: [] }));
-    await expect(importTrainingLog('strava', ownPage(), '123456', fetchPage, () => NOW)).resolves.toBeUndefined();
+    await expect(importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW)).resolves.toBeUndefined();
     expect(fetchPage).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledOnce();
   });

@@ -13,7 +13,7 @@ import { parseLocalDateTime } from '../shared/dates';
 import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/draft';
 import { quoted } from '../shared/text';
 import type { ExtractResult } from '../types';
-import { centimetres, crossCheckTimes, fahrenheitToCelsius, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from './json-draft';
+import { centimetres, crossCheckTimes, fahrenheitToCelsius, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from '../shared/json-draft';
 import { garminSportOfTypeKey } from './sport';
 
 const WEATHER = 'the Garmin weather data';

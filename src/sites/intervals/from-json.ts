@@ -14,7 +14,7 @@ import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/
 import { readSportName } from '../shared/sports';
 import { quoted } from '../shared/text';
 import type { ExtractResult } from '../types';
-import { centimetres, crossCheckTimes, type JsonObject, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from '../garmin/json-draft';
+import { centimetres, crossCheckTimes, type JsonObject, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from '../shared/json-draft';
 
 const EXPECTED: readonly (keyof ActivityDraft)[] = [
   'sport', 'startTime', 'distanceM', 'movingS', 'elapsedS', 'elevationGainM', 'temperatureC', 'humidityPct', 'avgHeartRate', 'calories',

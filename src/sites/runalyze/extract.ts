@@ -11,7 +11,7 @@ import { decimalSeparatorOf } from '../shared/numbers';
 import { applyStat } from '../shared/stat-values';
 import { cleanText, pageLanguage, quoted, textOf } from '../shared/text';
 import type { ExtractResult } from '../types';
-import { crossCheckTimes } from '../garmin/json-draft';
+import { crossCheckTimes } from '../shared/json-draft';
 import { cellsByColumn, runalyzeStatKey, statColumns } from './columns';
 import { activityRows, chooseRow } from './rows';
 import { runalyzeActivityId } from './url';

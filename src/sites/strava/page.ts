@@ -5,6 +5,7 @@
  */
 import type { PageAdapter } from '../types';
 import { stravaMountPoint, stravaStatsRoot } from './mount';
+import { stravaOwnLog } from './own-log';
 import { collectStrava } from './reading';
 import { stravaActivityId } from './url';
 
@@ -14,4 +15,5 @@ export const stravaPage: PageAdapter = {
   collect: collectStrava,
   mountPoint: stravaMountPoint,
   statsRoot: stravaStatsRoot,
+  ownLog: stravaOwnLog,
 };
