@@ -39,7 +39,7 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     removePanelHosts(doc);
     return;
   }
-  // Opt-in, own Strava activities only, at most once a day; never throws (training-log.ts).
+  // Opt-in, the runner's own activities on a site with a log (adapter.ownLog), at most once a day; never throws.
   void importTrainingLog(adapter.ownLog, doc, activityId);
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null, cramp: undefined };
   // Until the page has been read (the background interprets it), the panel is mounted without

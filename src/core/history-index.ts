@@ -165,7 +165,7 @@ function firstAtOrAfter(starts: Float64Array, ms: number): number {
 /** Scratch space for the window's speeds, reused across calls (single-threaded, never returned). */
 let scratch = new Float64Array(256);
 
-/** Weeks of the load trend (training-log.ts), summed in the same pass as the 30-day window. */
+/** Weeks of the load trend (own-history.ts), summed in the same pass as the 30-day window. */
 export const TREND_WEEKS = 4;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const weekScratch = new Float64Array(TREND_WEEKS);
