@@ -1,11 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+// One time zone for every run, so no result depends on the machine (issue 13.5). UTC by default;
+// CI (scripts/test-all.mjs) also runs the unit tests with TEST_TZ=Pacific/Honolulu (UTC−10) and
+// Pacific/Kiritimati (UTC+14). tests/time-zone.test.ts checks the pin took effect.
+const timeZone = process.env.TEST_TZ ?? 'UTC';
+process.env.TZ = timeZone;
+
 // Core runs in plain Node (it must never need a DOM); everything else in happy-dom.
 // The real-browser suites (tests/e2e: Chromium, tests/firefox: Firefox) have their own configs.
 export default defineConfig({
   plugins: [preact()],
   test: {
+    env: { TZ: timeZone, TEST_TZ: timeZone },
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 // `npm test`: every gate and every suite, in the order a failure is cheapest to find.
-// Type-check, lint, build (Chrome and Firefox), web-ext lint, unit tests, real-browser tests in
+// Type-check, lint, build (Chrome and Firefox), web-ext lint, unit tests (in UTC, UTC−10 and UTC+14), real-browser tests in
 // Debian's Chromium and Firefox ESR.
 // Ends with one plain line "N passed, N failed" over everything (CI reads it).
 import { spawnSync } from 'node:child_process';
@@ -10,9 +10,9 @@ mkdirSync('artifacts', { recursive: true });
 let passed = 0;
 let failed = 0;
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   return result.status === 0;
 }
 
@@ -26,9 +26,9 @@ function gate(label, command, args) {
 }
 
 /** A vitest suite counts each of its tests; a suite that could not run at all counts as one failure. */
-function suite(label, configArgs) {
-  const report = `artifacts/${label}-results.json`;
-  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+function suite(label, configArgs, env = {}) {
+  const report = `artifacts/${label.replace(/\W+/g, '-')}-results.json`;
+  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
@@ -50,6 +50,9 @@ gate('build (Firefox)', 'npx', ['vite', 'build', '--mode', 'firefox', '--logLeve
 const builtForTests = gate('build (browser tests: optional sites pre-granted)', 'npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn']);
 gate('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--no-config-discovery']);
 suite('unit', []);
+// Issue 13.5: the unit tests again at the extremes of the world's clocks (vitest.config.ts pins TEST_TZ).
+suite('unit (UTC−10, Pacific/Honolulu)', [], { TEST_TZ: 'Pacific/Honolulu' });
+suite('unit (UTC+14, Pacific/Kiritimati)', [], { TEST_TZ: 'Pacific/Kiritimati' });
 if (built && builtForTests) suite('browser', ['--config', 'vitest.e2e.config.ts']);
 else {
   failed++;

@@ -8,6 +8,7 @@ import type { Activity, CrampLog } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
 import { familyOf } from '../core/history-index';
 import { analyze } from '../core/index';
+import { localDate, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, upsertActivities } from '../platform/history-store';
 import type { Analyzed, HistoryView } from '../platform/messages';
@@ -48,15 +49,10 @@ export async function importTrainingLog(models: readonly unknown[]): Promise<{ a
   return { added, total: history.length };
 }
 
-/**
- * The calendar date an ISO time was written in (`2026-11-02T07:00:00+01:00` → 2 Nov), as a UTC
- * midnight: the runner's local date when the time carries its offset, the UTC date for `Z`.
- */
+/** The runner's calendar date of a start (`2026-11-02T07:00:00+01:00` → 2 Nov) as a UTC midnight (start-time.ts). */
 function localDayMs(startTime: string | undefined): number | null {
-  const m = startTime === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(startTime);
-  if (!m || !Number.isFinite(Date.parse(startTime as string))) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(ms) ? ms : null;
+  const date = localDate(startTime);
+  return date === null ? null : wallClockMs(date);
 }
 
 /** The Monday (UTC midnight) of the week holding `dayMs`. */
@@ -75,7 +71,7 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
     const day = localDayMs(a.startTime);
     if (day !== null && (newest === null || day > newest)) newest = day;
   }
-  const anchor = newest ?? Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const anchor = newest ?? wallClockMs(now.toISOString().slice(0, 10)) ?? 0;
   const firstMonday = mondayOf(anchor) - (HISTORY_WEEKS - 1) * 7 * DAY_MS;
   const weeks: HistoryView['weeks'] = Array.from({ length: HISTORY_WEEKS }, (_, i) => ({
     weekStart: isoDate(firstMonday + i * 7 * DAY_MS),
@@ -89,7 +85,7 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
     if (day === null || day < firstMonday) continue;
     const week = Math.floor((day - firstMonday) / (7 * DAY_MS));
     if (week >= HISTORY_WEEKS) continue;
-    inView.push({ activity, week, startMs: Date.parse(activity.startTime as string) });
+    inView.push({ activity, week, startMs: wallClockMs(activity.startTime) ?? day });
   }
   inView.sort((a, b) => a.startMs - b.startMs);
   for (const { activity, week } of inView) {

@@ -1,3 +1,4 @@
+import { StartTimeSchema } from './start-time';
 import { z } from './zod';
 
 export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as const;
@@ -39,8 +40,8 @@ export const ActivitySchema = z.object({
   calories: z.optional(nonNegative()),
   /** Mechanical work on a bike (Strava's "Total Work"), kJ. */
   energyKj: z.optional(nonNegative()),
-  /** ISO 8601. */
-  startTime: z.optional(z.string()),
+  /** Local wall-clock time, offset optional (start-time.ts). */
+  startTime: z.optional(StartTimeSchema),
   isRace: z.optional(z.boolean()),
   /** The runner's own cramp log for this activity, once given. */
   cramp: z.optional(CrampLogSchema),

@@ -1,4 +1,4 @@
-import { parseTimeMs } from './inputs';
+import { localDate, wallClockMs } from './start-time';
 
 export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
 
@@ -27,7 +27,7 @@ export function toSession(item: unknown): Session | null {
   if (typeof d !== 'number' || !(d > 0) || d > 1_500_000) return null;
   const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
   const speed = typeof t === 'number' && t > 0 ? d / t : Number.NaN;
-  return { startMs: parseTimeMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN };
+  return { startMs: wallClockMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN };
 }
 
 /** One family's dated sessions, sorted by start, as parallel columns (no objects to chase). */
@@ -86,9 +86,8 @@ export function toCrampLog(item: unknown): (CrampLogEntry & { family: SportFamil
   if (typeof log !== 'object' || log === null || typeof log.cramped !== 'boolean') return null;
   const moving = positive(h.movingS, 172_800);
   const t = h.temperatureC;
-  const startMs = parseTimeMs(h.startTime);
-  const raw = typeof h.startTime === 'string' ? h.startTime : '';
-  const date = /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : startMs !== null ? new Date(startMs).toISOString().slice(0, 10) : '';
+  const startMs = wallClockMs(h.startTime);
+  const date = localDate(h.startTime) ?? '';
   return {
     family: familyOf(h.sport),
     startMs,

@@ -3,6 +3,7 @@ import type { InputNote } from './analysis';
 import { type Messages, messages } from './i18n/index';
 import { implausibility, type LimitedField, tooFast } from './plausibility';
 import type { Language } from './profile';
+import { wallClockMs } from './start-time';
 
 /**
  * The activity after plausibility checks: every number is finite and inside its limits, or null.
@@ -35,12 +36,6 @@ export function readLimited(bag: Bag, field: LimitedField, invalid: InputNote[],
   if (reason === null) return value;
   invalid.push({ field, message: m.invalidValue(reason) });
   return null;
-}
-
-export function parseTimeMs(raw: unknown): number | null {
-  if (typeof raw !== 'string') return null;
-  const ms = Date.parse(raw);
-  return Number.isFinite(ms) ? ms : null;
 }
 
 function readSport(raw: unknown, invalid: InputNote[], m: Messages): Sport {
@@ -85,7 +80,7 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     humidityPct: readLimited(bag, 'humidityPct', invalid, m),
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),
-    startMs: parseTimeMs(bag.startTime),
+    startMs: wallClockMs(bag.startTime),
     isRace: bag.isRace === true,
   };
 }

@@ -3,6 +3,7 @@ import { z } from '../core/zod';
 import { browser } from './browser';
 import { STORAGE_KEYS } from './storage-keys';
 import { type Loaded, loadItem, type StorageArea, saveItem, type VersionedItemSpec } from './versioned-item';
+import { wallClockMs } from '../core/start-time';
 
 /** At most this many activities are kept; beyond it the oldest go first. */
 export const MAX_HISTORY = 5_000;
@@ -22,10 +23,7 @@ export const HISTORY_ITEM: VersionedItemSpec<Activity[]> = {
   migrations: { 0: (data) => data },
 };
 
-const startMs = (a: Activity): number => {
-  const ms = a.startTime === undefined ? Number.NaN : Date.parse(a.startTime);
-  return Number.isFinite(ms) ? ms : Number.NEGATIVE_INFINITY;
-};
+const startMs = (a: Activity): number => wallClockMs(a.startTime) ?? Number.NEGATIVE_INFINITY;
 
 const keyOf = (a: { source: string; id?: string }) => `${a.source}\u0000${a.id ?? ''}`;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RiskLevel } from '../core/analysis';
 import { formatDistance } from '../core/format';
+import { wallClockMs } from '../core/start-time';
 import type { Units } from '../core/profile';
 import type { HistoryView as History } from '../platform/messages';
 import { type MessageKey, t } from '../platform/i18n';
@@ -16,11 +17,12 @@ const BAR_MAX = 78;
 const DOT_TOP = 62;
 const DOT_STEP = 11;
 
-const dayMonth = (locale: string, timeZone?: string) => {
+/** Dates here are wall-clock dates (core/start-time.ts), so they are formatted in UTC: the machine's zone cannot shift them. */
+const dayMonth = (locale: string) => {
   try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone });
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   } catch {
-    return new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone });
+    return new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   }
 };
 
@@ -41,9 +43,8 @@ interface ChartProps {
 export function HistoryChart({ history, units, locale }: ChartProps) {
   const weeks = history.weeks.slice(-8);
   if (weeks.every((w) => w.runs.length === 0)) return <p class="hint">{t('historyEmpty')}</p>;
-  const week = dayMonth(locale, 'UTC');
-  const day = dayMonth(locale);
-  const colW = (W - 8) / weeks.length;
+  const date = dayMonth(locale);
+    const colW = (W - 8) / weeks.length;
   const maxM = Math.max(1, ...weeks.map((w) => w.distanceM));
   const dist = (m: number) => formatDistance(m, units, locale);
 
@@ -54,8 +55,8 @@ export function HistoryChart({ history, units, locale }: ChartProps) {
         {weeks.map((w, i) => {
           const cx = 4 + colW * (i + 0.5);
           const h = (w.distanceM / maxM) * BAR_MAX;
-          const date = week.format(new Date(`${w.weekStart}T00:00:00Z`));
-          const label = w.runs.length === 1 ? t('historyWeekOne', date, dist(w.distanceM)) : t('historyWeek', date, dist(w.distanceM), w.runs.length);
+          const weekDate = date.format(new Date(`${w.weekStart}T00:00:00Z`));
+          const label = w.runs.length === 1 ? t('historyWeekOne', weekDate, dist(w.distanceM)) : t('historyWeek', weekDate, dist(w.distanceM), w.runs.length);
           return (
             <g key={w.weekStart} class="hv-week">
               <g class="hv-weekbar" aria-label={label}>
@@ -67,14 +68,15 @@ export function HistoryChart({ history, units, locale }: ChartProps) {
                   </text>
                 )}
                 <text class="hv-date" x={cx} y={BASELINE + 16} text-anchor="middle">
-                  {date}
+                  {weekDate}
                 </text>
               </g>
               {w.runs.map((run, j) => {
                 // Two columns of markers, stacking upwards; a 13th run would overlap the 12th.
                 const x = cx + (j % 2 === 0 ? -6 : 6);
                 const y = Math.max(6, DOT_TOP - Math.floor(j / 2) * DOT_STEP);
-                const what = [day.format(new Date(run.startTime)), run.distanceM === undefined ? '–' : dist(run.distanceM), t(RISK_LABEL[run.risk])] as const;
+                const startedMs = wallClockMs(run.startTime);
+                const what = [startedMs === null ? '–' : date.format(new Date(startedMs)), run.distanceM === undefined ? '–' : dist(run.distanceM), t(RISK_LABEL[run.risk])] as const;
                 const title = t(run.cramped ? 'historyRunCramped' : 'historyRun', ...what);
                 return (
                   <g key={run.id ?? `${run.startTime}-${j}`} class={`hv-run hv-risk-${run.risk}`} data-risk={run.risk} aria-label={title}>

@@ -1,0 +1,35 @@
+import { z } from './zod';
+
+/**
+ * When an activity started: the LOCAL wall-clock time where it happened, as the site shows it
+ * (`2026-01-08`, `2026-01-08T08:10`, `2026-01-08T08:10:21.5`), optionally followed by the offset of
+ * that wall clock (`+01:00`, `-10:00`, `Z` when local time is UTC). Sites print local time, often
+ * without an offset, so the wall clock is what every reader can give; an offset is kept when known.
+ * See /work/team/notes/DECISIONS.md "startTime representation" (issue 13.5).
+ */
+export const START_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+export const StartTimeSchema = z.string().check(z.regex(START_TIME));
+
+/**
+ * The wall clock read as if it were UTC, in ms: the offset is ignored on purpose, so 30-day windows,
+ * ordering and calendar weeks are counted in the runner's own calendar and give the same answer on
+ * any machine in any zone (`Date.parse` reads an offset-less time in the machine's zone). Null when
+ * the value is not a start time or names an impossible date or clock.
+ */
+export function wallClockMs(startTime: unknown): number | null {
+  if (typeof startTime !== 'string') return null;
+  const m = START_TIME.exec(startTime);
+  if (!m) return null;
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  const ms = Date.UTC(year as number, (month as number) - 1, day as number, hours, minutes, seconds);
+  const back = new Date(ms);
+  // Date.UTC rolls 31 February into March and 24:00 into tomorrow: refuse instead.
+  if (back.getUTCDate() !== day || back.getUTCMonth() !== (month as number) - 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
+  return ms;
+}
+
+/** The calendar date the activity started on, as the runner saw it (`YYYY-MM-DD`), or null. */
+export function localDate(startTime: unknown): string | null {
+  return wallClockMs(startTime) === null ? null : (startTime as string).slice(0, 10);
+}
