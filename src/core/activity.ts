@@ -5,7 +5,11 @@ export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as c
 export const SportSchema = z.enum(SPORTS);
 export type Sport = z.infer<typeof SportSchema>;
 
-export const TemperatureSourceSchema = z.enum(['weather', 'device', 'manual']);
+/**
+ * Where the temperature came from: the site's weather panel, the device's sensor, the runner, or
+ * `lookup`: Open-Meteo's hourly values near the start (issue 14), not measured on the run.
+ */
+export const TemperatureSourceSchema = z.enum(['weather', 'device', 'manual', 'lookup']);
 export type TemperatureSource = z.infer<typeof TemperatureSourceSchema>;
 
 const nonNegative = () => z.number().check(z.nonnegative());
@@ -35,6 +39,8 @@ export const ActivitySchema = z.object({
   elevationGainM: z.optional(nonNegative()),
   temperatureC: z.optional(z.number()),
   temperatureSource: z.optional(TemperatureSourceSchema),
+  /** The hottest hour of a looked-up temperature (the mean is `temperatureC`): the top of the estimate's range. */
+  temperatureHighC: z.optional(z.number()),
   humidityPct: z.optional(z.number().check(z.gte(0), z.lte(100))),
   avgHeartRate: z.optional(z.number().check(z.positive())),
   calories: z.optional(nonNegative()),

@@ -62,7 +62,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const p = cleanProfile(profile, invalid);
   const massKg = p.massKg ?? DEFAULT_MASS_KG;
   const heightCm = p.heightCm ?? DEFAULT_HEIGHT_CM;
-  const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language);
+  const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language, a.temperatureHighC);
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 

@@ -17,6 +17,8 @@ export interface CleanActivity {
   distanceM: number | null;
   elevationGainM: number;
   temperatureC: number | null;
+  /** The hottest hour of a looked-up temperature: the warm end of the range. */
+  temperatureHighC: number | null;
   humidityPct: number | null;
   calories: number | null;
   energyKj: number | null;
@@ -77,6 +79,7 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     distanceM,
     elevationGainM: readLimited(bag, 'elevationGainM', invalid, m) ?? 0,
     temperatureC: readLimited(bag, 'temperatureC', invalid, m),
+    temperatureHighC: readLimited(bag, 'temperatureHighC', invalid, m),
     humidityPct: readLimited(bag, 'humidityPct', invalid, m),
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),

@@ -6,6 +6,7 @@ import type { ActivityDraft } from './activity';
  */
 export const LIMITS = {
   temperatureC: { min: -40, max: 55 },
+  temperatureHighC: { min: -40, max: 55 },
   humidityPct: { min: 0, max: 100 },
   /** 7 days: longer than any single activity a runner would record. */
   movingS: { min: 1, max: 7 * 24 * 3600 },

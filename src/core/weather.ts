@@ -31,6 +31,8 @@ export function weather(
   units: Units,
   missing: InputNote[],
   language: Language = 'en',
+  /** A looked-up temperature's hottest hour: the warm end of the range instead of the mean. */
+  temperatureHighC: number | null = null,
 ): Weather {
   const m = messages(language);
   if (temperatureC === null) missing.push({ field: 'temperatureC', message: m.missingTemperature() });
@@ -44,7 +46,7 @@ export function weather(
     temperatureC: t,
     humidityPct: rh,
     cool: { temperatureC: temperatureC ?? COOL_C, humidityPct: humidityPct ?? DRY_PCT },
-    warm: { temperatureC: temperatureC ?? WARM_C, humidityPct: humidityPct ?? HUMID_PCT },
+    warm: { temperatureC: temperatureC === null ? WARM_C : Math.max(temperatureC, temperatureHighC ?? temperatureC), humidityPct: humidityPct ?? HUMID_PCT },
     wbgt,
     flag: wbgt === null ? null : heatFlag(wbgt),
     heatIndexF: known && units === 'imperial' && t >= HEAT_INDEX_MIN_C ? heatIndexF(cToF(t), rh) : null,

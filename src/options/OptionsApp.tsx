@@ -4,6 +4,7 @@ import { HistoryFields } from './HistoryFields';
 import { ProfileForm } from './ProfileForm';
 import { SitesFields } from './SitesFields';
 import { useProfileState } from './use-profile-state';
+import { WeatherOptIn } from './WeatherOptIn';
 
 interface Props {
   /** The browser's locale, for the units shown before a profile is saved. */
@@ -33,6 +34,7 @@ export function OptionsApp({ locale = navigator.language, today = () => new Date
       <ProfileForm key={generation} state={state} locale={locale} today={today} saveProfile={saveProfile} />
       <SitesFields settings={state.settings} saveSettings={saveSettings} />
       <HistoryFields settings={state.settings} saveSettings={saveSettings} />
+      <WeatherOptIn settings={state.settings} saveSettings={saveSettings} />
       <DataSection state={state} today={today} reload={reload} />
     </>
   );

@@ -66,10 +66,10 @@ const draft = (v: unknown) =>
   NUMBER_FIELDS.every((f) => optional(isNumber)(v[f])) &&
   optional(oneOf('run', 'trail_run', 'walk', 'hike', 'ride', 'other'))(v.sport) &&
   optional(isString)(v.startTime) &&
-  optional(oneOf('weather', 'device', 'manual'))(v.temperatureSource);
+  optional(oneOf('weather', 'device', 'manual', 'lookup'))(v.temperatureSource);
 
 export const isExtractResult = (v: unknown): v is ExtractResult =>
-  shape({ layout: isString, activity: draft, unread: arrayOf(problem), rejected: arrayOf(problem), temperatureSource: optional(oneOf('weather', 'device', 'manual')) })(v);
+  shape({ layout: isString, activity: draft, unread: arrayOf(problem), rejected: arrayOf(problem), temperatureSource: optional(oneOf('weather', 'device', 'manual', 'lookup')) })(v);
 
 /** The import-training-log reply: how many activities were new, and how many are stored. */
 export const isImportCount = (v: unknown): v is { added: number; total: number } => shape({ added: isNumber, total: isNumber })(v);

@@ -7,6 +7,7 @@ import type { NoteMessages, ProfileRangeField } from '../en/notes';
 const n = (x: number) => formatNumber(x, 2, 'de');
 const FIELD: Record<LimitedField, string> = {
   temperatureC: 'Temperatur (°C)',
+  temperatureHighC: 'wärmste Stunde (°C)',
   humidityPct: 'Luftfeuchtigkeit (%)',
   movingS: 'Bewegungszeit (s)',
   elapsedS: 'Gesamtzeit (s)',

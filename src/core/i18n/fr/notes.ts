@@ -7,6 +7,7 @@ import type { NoteMessages, ProfileRangeField } from '../en/notes';
 const n = (x: number) => formatNumber(x, 2, 'fr');
 const FIELD: Record<LimitedField, string> = {
   temperatureC: 'Température (°C)',
+  temperatureHighC: 'heure la plus chaude (°C)',
   humidityPct: 'Humidité (%)',
   movingS: 'Temps en mouvement (s)',
   elapsedS: 'Temps total (s)',

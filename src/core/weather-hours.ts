@@ -1,0 +1,167 @@
+/**
+ * Weather looked up for an activity's hours (issue 14): which hours, which service, and what the
+ * hourly values mean for the run. Pure: the caller passes "now" and the service's answer.
+ *
+ * Privacy by construction: a coordinate leaves the browser only through `roundedPoint`, which keeps
+ * one decimal (0.1° ≈ 11 km north–south), so no one can find the start's street from it.
+ */
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** One decimal: the precision that leaves the browser. */
+const roundTenth = (x: number) => Math.round(x * 10) / 10;
+
+/** The start point as sent: rounded to 0.1°, or null when it is not a point on Earth. */
+export function roundedPoint(point: LatLng | null | undefined): LatLng | null {
+  if (!point || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return null;
+  if (Math.abs(point.lat) > 90 || Math.abs(point.lng) > 180) return null;
+  // Null Island (0, 0) is what a device writes when it had no fix: not a start point.
+  if (point.lat === 0 && point.lng === 0) return null;
+  // `+ 0` turns -0 into 0, so a start just west of Greenwich is sent as "0.0", not "-0.0".
+  return { lat: roundTenth(point.lat) + 0, lng: roundTenth(point.lng) + 0 };
+}
+
+/**
+ * The activity's hours as a window on one clock. A start time with an offset (`Z`, `+01:00`) is an
+ * instant, so the hours are asked for in UTC; a start time without one (Strava's `startLocal`,
+ * intervals.icu's `start_date_local`) is the wall clock where the run was, so the hours are asked
+ * for in the start point's own time zone (`timezone=auto`). Either way the service's hour labels
+ * and the window are compared as plain wall-clock readings of the same clock.
+ */
+export interface ActivityWindow {
+  clock: 'utc' | 'local';
+  /** Start and end as wall-clock readings of `clock`, encoded as if UTC (epoch ms). */
+  startMs: number;
+  endMs: number;
+  /** Calendar dates (YYYY-MM-DD) of the first and last hour, on `clock`. */
+  firstDate: string;
+  lastDate: string;
+}
+
+const START_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** `Z` → 0, `+01:00` / `+0100` → 60, `-10:00` → -600; no offset → 0 (the wall clock itself). */
+function offsetMinutes(offset: string | undefined): number {
+  const m = offset === undefined || offset === 'Z' ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** Year, month, day, hour, minute[, second] read as a wall clock, encoded as if UTC. */
+const wallClockMs = (m: RegExpExecArray) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+
+/** The window from the start to start + elapsed, or null when the start has no time of day. */
+export function activityWindow(startTime: string | undefined, durationS: number | undefined): ActivityWindow | null {
+  const m = startTime === undefined ? null : START_TIME.exec(startTime.trim());
+  if (!m || durationS === undefined || !(durationS > 0)) return null;
+  const offset = m[7];
+  const clock = offset === undefined ? 'local' : 'utc';
+  const startMs = wallClockMs(m) - offsetMinutes(offset) * 60_000;
+  if (!Number.isFinite(startMs)) return null;
+  const endMs = startMs + durationS * 1000;
+  return { clock, startMs, endMs, firstDate: isoDate(startMs), lastDate: isoDate(lastHourMs(endMs)) };
+}
+
+/** The start of the last hour the activity was under way in (an end at 08:00 sharp ends in the 07:00 hour). */
+const lastHourMs = (endMs: number) => Math.ceil(endMs / HOUR_MS) * HOUR_MS - HOUR_MS;
+
+/**
+ * Open-Meteo's historical archive (ERA5 reanalysis) trails real time by about five days; anything
+ * newer comes from the forecast service's `past_days`, which reaches back 92 days.
+ */
+export const ARCHIVE_DELAY_DAYS = 5;
+export const MAX_PAST_DAYS = 92;
+
+const utcMidnight = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
+
+export type HourlySource =
+  | { api: 'archive'; startDate: string; endDate: string }
+  | { api: 'forecast'; pastDays: number; forecastDays: number };
+
+/** Where the activity's hours can be found, or null for an activity still ahead (more than a day) of `nowMs`. */
+export function hourlySource(span: ActivityWindow, nowMs: number): HourlySource | null {
+  const todayMs = utcMidnight(nowMs);
+  const firstDayMs = Date.parse(span.firstDate);
+  const lastDayMs = Date.parse(span.lastDate);
+  if (lastDayMs > todayMs + DAY_MS) return null;
+  if (lastDayMs < todayMs - ARCHIVE_DELAY_DAYS * DAY_MS) return { api: 'archive', startDate: span.firstDate, endDate: span.lastDate };
+  // One day more on each side than the UTC dates say: a local clock may be a day ahead or behind.
+  const pastDays = Math.min(MAX_PAST_DAYS, Math.max(0, Math.round((todayMs - firstDayMs) / DAY_MS) + 1));
+  return { api: 'forecast', pastDays, forecastDays: 2 };
+}
+
+/** What a weather service answered, per hour: labels are wall-clock readings (`2026-06-24T07:00`). */
+export interface HourlySeries {
+  time: readonly string[];
+  temperatureC: readonly (number | null)[];
+  humidityPct: readonly (number | null)[];
+}
+
+export interface HoursWeather {
+  /** Mean over the activity's hours: the value the estimate uses. */
+  temperatureC: number;
+  /** The hottest of those hours: the top of the estimate's range. */
+  temperatureHighC: number;
+  /** Mean relative humidity over the same hours, when the service had it. */
+  humidityPct: number | null;
+  hours: number;
+}
+
+const HOUR_LABEL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const labelMs = (label: string) => {
+  const m = HOUR_LABEL.exec(label);
+  return m ? wallClockMs(m) : Number.NaN;
+};
+const plausible = (x: number | null | undefined, min: number, max: number): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The hours the activity was under way in (the hour starting at or before the start, through the
+ * hour holding the end), averaged; the hottest of them is the range's top. Null when the service
+ * had no temperature for any of them.
+ */
+export function weatherOverHours(series: HourlySeries, span: ActivityWindow): HoursWeather | null {
+  const firstMs = Math.floor(span.startMs / HOUR_MS) * HOUR_MS;
+  const lastMs = lastHourMs(span.endMs);
+  const temperatures: number[] = [];
+  const humidities: number[] = [];
+  series.time.forEach((label, i) => {
+    const ms = labelMs(label);
+    if (!(ms >= firstMs && ms <= lastMs)) return;
+    const t = series.temperatureC[i];
+    if (!plausible(t, -90, 60)) return;
+    temperatures.push(t);
+    const rh = series.humidityPct[i];
+    if (plausible(rh, 0, 100)) humidities.push(rh);
+  });
+  if (temperatures.length === 0) return null;
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  return {
+    temperatureC: round1(mean(temperatures)),
+    temperatureHighC: round1(Math.max(...temperatures)),
+    humidityPct: humidities.length === 0 ? null : Math.round(mean(humidities)),
+    hours: temperatures.length,
+  };
+}
+
+/** A planned run: the date and wall-clock start typed in, on the place's own clock. */
+export function plannedWindow(date: string, time: string, durationS: number): ActivityWindow | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  // No offset: read on the place's own clock (the forecast is asked for with `timezone=auto`).
+  return activityWindow(`${date}T${time}`, durationS);
+}
+
+/** Forecast days needed to reach a planned run (the forecast goes 16 days ahead), or null beyond that or in the past. */
+export function forecastDaysFor(span: ActivityWindow, nowMs: number): number | null {
+  const todayMs = utcMidnight(nowMs);
+  const days = Math.round((Date.parse(span.lastDate) - todayMs) / DAY_MS) + 2;
+  if (Date.parse(span.lastDate) < todayMs - DAY_MS || days > 16) return null;
+  return Math.max(1, days);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type FetchFn, fetchHourly, findPlace, hourlyUrl, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
+import manifest from '../../manifest.json';
+import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
+import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days-gmt.json';
+import geocoding from '../fixtures/open-meteo/synthetic-geocoding-annecy.json';
+import noPlace from '../fixtures/open-meteo/geocoding-no-results.json';
+import outOfRange from '../fixtures/open-meteo/error-out-of-range.json';
+
+const answering = (body: unknown, status = 200) =>
+  vi.fn<FetchFn>(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+
+const START = { lat: 45.90878, lng: 6.12565 };
+
+describe('Open-Meteo requests', () => {
+  it('asks the archive with the rounded point, the dates, two hourly variables and the local clock', () => {
+    const url = new URL(hourlyUrl({ point: START, clock: 'local', source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }) ?? '');
+    expect(url.origin).toBe('https://archive-api.open-meteo.com');
+    expect(url.pathname).toBe('/v1/archive');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      latitude: '45.9',
+      longitude: '6.1',
+      hourly: 'temperature_2m,relative_humidity_2m',
+      timezone: 'auto',
+      start_date: '2025-07-12',
+      end_date: '2025-07-12',
+    });
+  });
+
+  it("asks the forecast's past days in UTC for a start with an offset", () => {
+    const url = new URL(hourlyUrl({ point: { lat: 48.137, lng: 11.575 }, clock: 'utc', source: { api: 'forecast', pastDays: 3, forecastDays: 2 } }) ?? '');
+    expect(`${url.origin}${url.pathname}`).toBe('https://api.open-meteo.com/v1/forecast');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ latitude: '48.1', longitude: '11.6', timezone: 'GMT', past_days: '3', forecast_days: '2' });
+  });
+
+  it('sends no cookie, no referrer, and no more digits than 0.1°', async () => {
+    const fetch = answering(archive);
+    await fetchHourly({ point: { lat: 45.123456, lng: -6.987654 }, clock: 'local', source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }, { fetch });
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).not.toMatch(/45\.12|6\.98|123456|987654/);
+    expect(url).toContain('latitude=45.1&longitude=-7.0');
+    expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+  });
+
+  it('every host it talks to is an optional host permission in the manifest, none a required one', () => {
+    expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(OPEN_METEO_ORIGINS));
+    expect(manifest.host_permissions.some((h) => h.includes('open-meteo'))).toBe(false);
+  });
+});
+
+describe('Open-Meteo answers', () => {
+  const request = { point: START, clock: 'local' as const, source: { api: 'archive' as const, startDate: '2025-07-12', endDate: '2025-07-12' } };
+
+  it('reads the archive shape into hourly series', async () => {
+    const answer = await fetchHourly(request, { fetch: answering(archive) });
+    expect(answer).toMatchObject({ ok: true, value: { time: archive.hourly.time, temperatureC: archive.hourly.temperature_2m, humidityPct: archive.hourly.relative_humidity_2m } });
+  });
+
+  it('reads the forecast shape the same way', async () => {
+    const answer = await fetchHourly({ ...request, source: { api: 'forecast', pastDays: 3, forecastDays: 2 } }, { fetch: answering(forecast) });
+    expect(answer.ok && answer.value.time.length).toBe(forecast.hourly.time.length);
+  });
+
+  it("says why when Open-Meteo refuses (HTTP 400 with its reason)", async () => {
+    expect(await fetchHourly(request, { fetch: answering(outOfRange, 400) })).toEqual({ ok: false, problem: 'refused', detail: `HTTP 400: ${outOfRange.reason}` });
+  });
+
+  it('offline: a failed fetch is an answer, not an exception', async () => {
+    const fetch = vi.fn<FetchFn>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await fetchHourly(request, { fetch })).toEqual({ ok: false, problem: 'offline', detail: 'Failed to fetch' });
+  });
+
+  it('slow: gives up after the timeout instead of waiting for ever', async () => {
+    const fetch = vi.fn<FetchFn>(
+      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    expect(await fetchHourly(request, { fetch, timeoutMs: 1 })).toMatchObject({ ok: false, problem: 'timeout' });
+  });
+
+  it('an answer of another shape, or not JSON, is malformed', async () => {
+    expect(await fetchHourly(request, { fetch: answering({ hourly: { time: 'yesterday' } }) })).toMatchObject({ ok: false, problem: 'malformed' });
+    const html = vi.fn<FetchFn>(async () => new Response('<html>captive portal</html>', { status: 200 }));
+    expect(await fetchHourly(request, { fetch: html })).toMatchObject({ ok: false, problem: 'malformed' });
+  });
+});
+
+describe('Open-Meteo geocoding (the planner’s town search)', () => {
+  it('finds the first place with its label', async () => {
+    const fetch = answering(geocoding);
+    expect(await findPlace('  Annecy ', 'fr-FR', { fetch })).toEqual({
+      ok: true,
+      value: { lat: 45.90878, lng: 6.12565, label: 'Annecy, Auvergne-Rhône-Alpes, France' },
+    });
+    const url = new URL(fetch.mock.calls[0]?.[0] ?? '');
+    expect(`${url.origin}${url.pathname}`).toBe('https://geocoding-api.open-meteo.com/v1/search');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ name: 'Annecy', count: '1', language: 'fr', format: 'json' });
+  });
+
+  it('says when nothing is found, and asks nothing for one letter', async () => {
+    expect(await findPlace('Xyzzyville', 'en', { fetch: answering(noPlace) })).toMatchObject({ ok: false, problem: 'not-found' });
+    const fetch = answering(geocoding);
+    expect(await findPlace('A', 'en', { fetch })).toMatchObject({ ok: false, problem: 'not-found' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
