@@ -1,3 +1,5 @@
+import { wallClockMs } from './start-time';
+
 /**
  * Weather looked up for an activity's hours (issue 14): which hours, which service, and what the
  * hourly values mean for the run. Pure: the caller passes "now" and the service's answer.
@@ -25,47 +27,32 @@ export function roundedPoint(point: LatLng | null | undefined): LatLng | null {
 }
 
 /**
- * The activity's hours as a window on one clock. A start time with an offset (`Z`, `+01:00`) is an
- * instant, so the hours are asked for in UTC; a start time without one (Strava's `startLocal`,
- * intervals.icu's `start_date_local`) is the wall clock where the run was, so the hours are asked
- * for in the start point's own time zone (`timezone=auto`). Either way the service's hour labels
- * and the window are compared as plain wall-clock readings of the same clock.
+ * The activity's hours on the wall clock where it happened: `startTime` is that wall clock (see
+ * core/start-time.ts; an offset, when written, is ignored), and Open-Meteo is asked for the start
+ * point's own time zone (`timezone=auto`), whose hour labels (`2026-06-24T07:00`) are the same
+ * wall clock. Both are encoded as if UTC, so they compare without any machine time zone.
  */
 export interface ActivityWindow {
-  clock: 'utc' | 'local';
-  /** Start and end as wall-clock readings of `clock`, encoded as if UTC (epoch ms). */
   startMs: number;
   endMs: number;
-  /** Calendar dates (YYYY-MM-DD) of the first and last hour, on `clock`. */
+  /** Calendar dates (YYYY-MM-DD) of the first and last hour. */
   firstDate: string;
   lastDate: string;
 }
 
-const START_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** `Z` → 0, `+01:00` / `+0100` → 60, `-10:00` → -600; no offset → 0 (the wall clock itself). */
-function offsetMinutes(offset: string | undefined): number {
-  const m = offset === undefined || offset === 'Z' ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
-/** Year, month, day, hour, minute[, second] read as a wall clock, encoded as if UTC. */
-const wallClockMs = (m: RegExpExecArray) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-
 /** The window from the start to start + elapsed, or null when the start has no time of day. */
 export function activityWindow(startTime: string | undefined, durationS: number | undefined): ActivityWindow | null {
-  const m = startTime === undefined ? null : START_TIME.exec(startTime.trim());
-  if (!m || durationS === undefined || !(durationS > 0)) return null;
-  const offset = m[7];
-  const clock = offset === undefined ? 'local' : 'utc';
-  const startMs = wallClockMs(m) - offsetMinutes(offset) * 60_000;
-  if (!Number.isFinite(startMs)) return null;
+  // A date alone (`2026-11-29`) says nothing about which hours.
+  if (startTime === undefined || !startTime.includes('T') || durationS === undefined || !(durationS > 0)) return null;
+  const startMs = wallClockMs(startTime);
+  if (startMs === null) return null;
   const endMs = startMs + durationS * 1000;
-  return { clock, startMs, endMs, firstDate: isoDate(startMs), lastDate: isoDate(lastHourMs(endMs)) };
+  return { startMs, endMs, firstDate: isoDate(startMs), lastDate: isoDate(lastHourMs(endMs)) };
 }
 
 /** The start of the last hour the activity was under way in (an end at 08:00 sharp ends in the 07:00 hour). */
@@ -91,7 +78,7 @@ export function hourlySource(span: ActivityWindow, nowMs: number): HourlySource 
   const lastDayMs = Date.parse(span.lastDate);
   if (lastDayMs > todayMs + DAY_MS) return null;
   if (lastDayMs < todayMs - ARCHIVE_DELAY_DAYS * DAY_MS) return { api: 'archive', startDate: span.firstDate, endDate: span.lastDate };
-  // One day more on each side than the UTC dates say: a local clock may be a day ahead or behind.
+  // One day more than the dates say: the runner's wall clock may be a day ahead of or behind UTC's today.
   const pastDays = Math.min(MAX_PAST_DAYS, Math.max(0, Math.round((todayMs - firstDayMs) / DAY_MS) + 1));
   return { api: 'forecast', pastDays, forecastDays: 2 };
 }
@@ -113,11 +100,7 @@ export interface HoursWeather {
   hours: number;
 }
 
-const HOUR_LABEL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const labelMs = (label: string) => {
-  const m = HOUR_LABEL.exec(label);
-  return m ? wallClockMs(m) : Number.NaN;
-};
+const labelMs = (label: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(label) ? (wallClockMs(label) ?? Number.NaN) : Number.NaN);
 const plausible = (x: number | null | undefined, min: number, max: number): x is number =>
   typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -154,7 +137,7 @@ export function weatherOverHours(series: HourlySeries, span: ActivityWindow): Ho
 /** A planned run: the date and wall-clock start typed in, on the place's own clock. */
 export function plannedWindow(date: string, time: string, durationS: number): ActivityWindow | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  // No offset: read on the place's own clock (the forecast is asked for with `timezone=auto`).
+  // Read on the place's own clock, as the forecast is asked for (`timezone=auto`).
   return activityWindow(`${date}T${time}`, durationS);
 }
 

@@ -60,8 +60,6 @@ const GeocodingSchema = z.object({
 export interface HourlyRequest {
   point: LatLng;
   source: HourlySource;
-  /** `utc`: hours labelled in UTC (`timezone=GMT`); `local`: in the point's own zone (`timezone=auto`). */
-  clock: 'utc' | 'local';
 }
 
 /** The request's address: only rounded coordinates, dates and variable names. */
@@ -73,7 +71,8 @@ export function hourlyUrl(request: HourlyRequest): string | null {
     latitude: point.lat.toFixed(1),
     longitude: point.lng.toFixed(1),
     hourly: 'temperature_2m,relative_humidity_2m',
-    timezone: request.clock === 'utc' ? 'GMT' : 'auto',
+    // Hours labelled on the start point's own wall clock, as start times are (core/start-time.ts).
+    timezone: 'auto',
   });
   if (source.api === 'archive') {
     params.set('start_date', source.startDate);

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/weather-hours';
 import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
 import archiveGaps from '../fixtures/open-meteo/synthetic-archive-null-hours.json';
-import forecastGmt from '../fixtures/open-meteo/synthetic-forecast-past-days-gmt.json';
+import forecastRecent from '../fixtures/open-meteo/synthetic-forecast-past-days.json';
 
 const series = (json: { hourly: { time: string[]; temperature_2m: (number | null)[]; relative_humidity_2m: (number | null)[] } }) => ({
   time: json.hourly.time,
@@ -39,16 +39,15 @@ describe('what leaves the browser: the start point rounded to 0.1°', () => {
 });
 
 describe("the activity's hours", () => {
-  it('reads a start without offset on the wall clock where the run was', () => {
+  it('reads the start on the wall clock where the run was', () => {
     const w = activityWindow('2025-07-12T07:30:00', 90 * 60);
-    expect(w).toMatchObject({ clock: 'local', firstDate: '2025-07-12', lastDate: '2025-07-12' });
+    expect(w).toMatchObject({ startMs: Date.UTC(2025, 6, 12, 7, 30), firstDate: '2025-07-12', lastDate: '2025-07-12' });
     expect((w?.endMs ?? 0) - (w?.startMs ?? 0)).toBe(90 * 60 * 1000);
   });
 
-  it('reads a start with an offset as an instant, asked for in UTC', () => {
-    expect(activityWindow('2026-11-29T07:00:00+01:00', 3600)).toMatchObject({ clock: 'utc', startMs: Date.UTC(2026, 10, 29, 6), firstDate: '2026-11-29' });
-    expect(activityWindow('2026-11-29T23:30:00-10:00', 3600)).toMatchObject({ clock: 'utc', firstDate: '2026-11-30', lastDate: '2026-11-30' });
-    expect(activityWindow('2026-11-29T07:00:00Z', 3600)?.startMs).toBe(Date.UTC(2026, 10, 29, 7));
+  it('keeps the wall clock of a start written with its offset (the hours are asked for in the local zone)', () => {
+    expect(activityWindow('2026-11-29T07:00:00+01:00', 3600)).toEqual(activityWindow('2026-11-29T07:00:00', 3600));
+    expect(activityWindow('2026-11-29T23:30:00-10:00', 3600)).toMatchObject({ firstDate: '2026-11-29', lastDate: '2026-11-30' });
   });
 
   it('has no window without a time of day or a duration', () => {
@@ -71,11 +70,11 @@ describe('archive or forecast', () => {
     expect(w && hourlySource(w, now)).toEqual({ api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' });
   });
   it("asks the forecast's past days for a recent run, reaching back to its date", () => {
-    const w = activityWindow('2026-11-28T07:00:00Z', 3600);
+    const w = activityWindow('2026-11-28T07:00:00+01:00', 3600);
     expect(w && hourlySource(w, now)).toEqual({ api: 'forecast', pastDays: 3, forecastDays: 2 });
   });
   it('asks nothing for a run dated in the future', () => {
-    const w = activityWindow('2026-12-05T07:00:00Z', 3600);
+    const w = activityWindow('2026-12-05T07:00:00', 3600);
     expect(w && hourlySource(w, now)).toBeNull();
   });
 });
@@ -97,11 +96,11 @@ describe('mean over the hours, hottest hour as the top', () => {
     expect(t[i8]).toBeGreaterThan(t[i7] ?? 0);
   });
 
-  it('matches UTC-labelled hours to a start with an offset', () => {
+  it("matches the forecast's local hour labels to a start written with its offset", () => {
     const w = activityWindow('2026-11-29T14:10:00+01:00', 50 * 60);
     if (!w) throw new Error('no window');
-    const i = at(forecastGmt, '2026-11-29T13:00');
-    expect(weatherOverHours(series(forecastGmt), w)).toMatchObject({ temperatureC: forecastGmt.hourly.temperature_2m[i], hours: 1 });
+    const i = at(forecastRecent, '2026-11-29T14:00');
+    expect(weatherOverHours(series(forecastRecent), w)).toMatchObject({ temperatureC: forecastRecent.hourly.temperature_2m[i], hours: 1 });
   });
 
   it('skips hours the service has no value for, and has nothing when none is left', () => {
@@ -123,7 +122,7 @@ describe('mean over the hours, hottest hour as the top', () => {
 describe('planned runs', () => {
   const now = Date.UTC(2026, 10, 30, 4, 0);
   it('reads the typed date and time on the place’s own clock', () => {
-    expect(plannedWindow('2026-12-01', '18:30', 3600)).toMatchObject({ clock: 'local', firstDate: '2026-12-01' });
+    expect(plannedWindow('2026-12-01', '18:30', 3600)).toMatchObject({ startMs: Date.UTC(2026, 11, 1, 18, 30), firstDate: '2026-12-01' });
     expect(plannedWindow('1.12.2026', '18:30', 3600)).toBeNull();
   });
   it('asks for forecast days up to the run, and none beyond 16 days or in the past', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type FetchFn, fetchHourly, findPlace, hourlyUrl, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import manifest from '../../manifest.json';
 import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
-import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days-gmt.json';
+import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days.json';
 import geocoding from '../fixtures/open-meteo/synthetic-geocoding-annecy.json';
 import noPlace from '../fixtures/open-meteo/geocoding-no-results.json';
 import outOfRange from '../fixtures/open-meteo/error-out-of-range.json';
@@ -14,7 +14,7 @@ const START = { lat: 45.90878, lng: 6.12565 };
 
 describe('Open-Meteo requests', () => {
   it('asks the archive with the rounded point, the dates, two hourly variables and the local clock', () => {
-    const url = new URL(hourlyUrl({ point: START, clock: 'local', source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }) ?? '');
+    const url = new URL(hourlyUrl({ point: START, source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }) ?? '');
     expect(url.origin).toBe('https://archive-api.open-meteo.com');
     expect(url.pathname).toBe('/v1/archive');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -27,15 +27,15 @@ describe('Open-Meteo requests', () => {
     });
   });
 
-  it("asks the forecast's past days in UTC for a start with an offset", () => {
-    const url = new URL(hourlyUrl({ point: { lat: 48.137, lng: 11.575 }, clock: 'utc', source: { api: 'forecast', pastDays: 3, forecastDays: 2 } }) ?? '');
+  it("asks the forecast's past days for a recent run", () => {
+    const url = new URL(hourlyUrl({ point: { lat: 48.137, lng: 11.575 }, source: { api: 'forecast', pastDays: 3, forecastDays: 2 } }) ?? '');
     expect(`${url.origin}${url.pathname}`).toBe('https://api.open-meteo.com/v1/forecast');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ latitude: '48.1', longitude: '11.6', timezone: 'GMT', past_days: '3', forecast_days: '2' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ latitude: '48.1', longitude: '11.6', timezone: 'auto', past_days: '3', forecast_days: '2' });
   });
 
   it('sends no cookie, no referrer, and no more digits than 0.1°', async () => {
     const fetch = answering(archive);
-    await fetchHourly({ point: { lat: 45.123456, lng: -6.987654 }, clock: 'local', source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }, { fetch });
+    await fetchHourly({ point: { lat: 45.123456, lng: -6.987654 }, source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }, { fetch });
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).not.toMatch(/45\.12|6\.98|123456|987654/);
     expect(url).toContain('latitude=45.1&longitude=-7.0');
@@ -49,7 +49,7 @@ describe('Open-Meteo requests', () => {
 });
 
 describe('Open-Meteo answers', () => {
-  const request = { point: START, clock: 'local' as const, source: { api: 'archive' as const, startDate: '2025-07-12', endDate: '2025-07-12' } };
+  const request = { point: START, source: { api: 'archive' as const, startDate: '2025-07-12', endDate: '2025-07-12' } };
 
   it('reads the archive shape into hourly series', async () => {
     const answer = await fetchHourly(request, { fetch: answering(archive) });
