@@ -2,14 +2,17 @@ import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
+import { deleteAllData } from '../platform/erasure';
+import { recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
 import { INTERPRETERS } from '../sites/interpreters';
 import { analyzeManual, importTrainingLog, loadHistoryView, logCramp, storeAndAnalyze } from './history';
 import { syncSiteScripts } from './site-scripts';
 
-async function profileState(): Promise<ProfileState> {
-  const [profile, settings] = await Promise.all([store.loadProfile(), store.loadSettings()]);
-  const recovered = [profile.recovered, settings.recovered].filter((r) => r !== undefined);
+/** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
+async function profileState(now: Date): Promise<ProfileState> {
+  const [profile, settings, history] = await Promise.all([store.loadProfile(now), store.loadSettings(now), recentHistoryRecoveries(now)]);
+  const recovered = [profile.recovered, settings.recovered, ...history].filter((r) => r !== undefined);
   return { profile: profile.value, settings: settings.value, recovered };
 }
 
@@ -24,38 +27,48 @@ async function analysisProfile(): Promise<Profile> {
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
-    async analyze({ activity }, sender) {
+    async analyze({ activity, openedAt }, sender) {
       // Stored in the history first, then analyzed against it (core compares the 30 days before it).
-      const analyzed = await storeAndAnalyze(activity, await analysisProfile(), clock());
+      const { analyzed, stored } = await storeAndAnalyze(activity, await analysisProfile(), clock(), openedAt);
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        await store.saveTabAnalysis(tabId, analyzed);
-        await showRiskBadge(tabId, analyzed.analysis.crampRisk.level);
+      if (tabId !== undefined) await showRiskBadge(tabId, analyzed.analysis.crampRisk.level);
+      // A page opened before "Delete all data" writes nothing back (erasure.ts).
+      if (stored || !activity.id) {
+        if (tabId !== undefined) await store.saveTabAnalysis(tabId, analyzed);
+        await store.saveLastAnalysis(analyzed);
       }
-      await store.saveLastAnalysis(analyzed);
       return analyzed;
     },
     'analyze-manual': async ({ activity }) => analyzeManual(activity, await analysisProfile(), clock()),
-    'log-cramp': async ({ source, id, cramp }) => logCramp(source, id, cramp, await analysisProfile(), clock()),
-    'import-training-log': ({ models }) => importTrainingLog(models),
+    async 'log-cramp'({ source, id, cramp }, sender) {
+      // The tab's own analysis holds the activity the panel shows (stored only for pages that store).
+      const tabId = sender.tab?.id;
+      const viewed = tabId === undefined ? undefined : (await store.loadTabAnalysis(tabId))?.activity;
+      return logCramp(source, id, cramp, await analysisProfile(), clock(), viewed);
+    },
+    'import-training-log': ({ models, openedAt }) => importTrainingLog(models, clock(), openedAt),
     'get-history-view': async () => loadHistoryView(await analysisProfile(), clock()),
     'get-tab-analysis': ({ tabId }) => store.loadTabAnalysis(tabId),
     'get-last-analysis': () => store.loadLastAnalysis(),
-    'get-profile': () => profileState(),
+    'get-profile': () => profileState(clock()),
     async 'save-profile'({ profile }) {
       await store.saveProfile(profile);
-      return profileState();
+      return profileState(clock());
     },
     async 'save-settings'({ settings }) {
       await store.saveSettings(settings);
       // A site switched on or off: register or drop its content script now.
       await syncSiteScripts();
-      return profileState();
+      return profileState(clock());
     },
     async interpret({ site, reading }) {
       const interpret = INTERPRETERS[site];
       if (!interpret) throw new Error(`no interpreter for site "${site}"`);
       return interpret(reading);
+    },
+    async 'delete-all-data'() {
+      await deleteAllData(clock());
+      return null;
     },
     async 'open-options'() {
       await openOptionsPage();

@@ -21,31 +21,37 @@ export function analyzeAgainst(activity: Activity, profile: Profile, history: re
   return { activity, analysis: analyze(activity, profile, history, now), analyzedAt: now.toISOString() };
 }
 
-/** An activity read from a page: stored (when it has an id), then analyzed with the history. */
-export async function storeAndAnalyze(activity: Activity, profile: Profile, now: Date): Promise<Analyzed> {
-  if (!activity.id) return analyzeAgainst(activity, profile, (await loadHistory()).value, now);
-  const { history } = await upsertActivities([activity]);
+/**
+ * An activity read from a page opened at `openedAt`: stored through the write queue (when it has
+ * an id, and unless the runner deleted everything since the page opened), then analyzed with the
+ * history. `stored` says whether it was stored: when not, nothing else from that page is written.
+ * The caller decides ownership: only the runner's own activities are passed here to be stored.
+ */
+export async function storeAndAnalyze(activity: Activity, profile: Profile, now: Date, openedAt?: number): Promise<{ analyzed: Analyzed; stored: boolean }> {
+  if (!activity.id) return { analyzed: analyzeAgainst(activity, profile, (await loadHistory(undefined, now)).value, now), stored: false };
+  const { history, stored } = await upsertActivities([activity], { now, ...(openedAt === undefined ? {} : { openedAt }) });
   // The stored copy carries the cramp log the runner gave earlier, if any.
-  const stored = history.find((a) => a.source === activity.source && a.id === activity.id) ?? activity;
-  return analyzeAgainst(stored, profile, history, now);
+  const kept = history.find((a) => a.source === activity.source && a.id === activity.id) ?? activity;
+  return { analyzed: analyzeAgainst(kept, profile, history, now), stored };
 }
 
 /** A run typed in by hand: compared with the history, never stored. */
 export async function analyzeManual(activity: Activity, profile: Profile, now: Date): Promise<Analyzed> {
-  return analyzeAgainst(activity, profile, (await loadHistory()).value, now);
+  return analyzeAgainst(activity, profile, (await loadHistory(undefined, now)).value, now);
 }
 
-export async function logCramp(source: string, id: string, cramp: CrampLog, profile: Profile, now: Date): Promise<Analyzed> {
-  const updated = await setCrampLog(source, id, cramp);
+/** `viewed`: the activity as last analyzed in the sender's tab, stored with the log if the history no longer holds it. */
+export async function logCramp(source: string, id: string, cramp: CrampLog, profile: Profile, now: Date, viewed?: Activity): Promise<Analyzed> {
+  const updated = await setCrampLog(source, id, cramp, { now, ...(viewed ? { viewed } : {}) });
   if (!updated) throw new Error(`no stored activity ${source}:${id} to log a cramp on`);
   return analyzeAgainst(updated.activity, profile, updated.history, now);
 }
 
-/** One page of Strava's training log: mapped, implausible models dropped, upserted. */
-export async function importTrainingLog(models: readonly unknown[]): Promise<{ added: number; total: number }> {
+/** One page of Strava's training log (from a page opened at `openedAt`): mapped, implausible models dropped, upserted. */
+export async function importTrainingLog(models: readonly unknown[], now: Date = new Date(), openedAt?: number): Promise<{ added: number; total: number }> {
   const { activities } = parseTrainingLog(models);
-  if (activities.length === 0) return { added: 0, total: (await loadHistory()).value.length };
-  const { added, history } = await upsertActivities(activities);
+  if (activities.length === 0) return { added: 0, total: (await loadHistory(undefined, now)).value.length };
+  const { added, history } = await upsertActivities(activities, { now, ...(openedAt === undefined ? {} : { openedAt }) });
   return { added, total: history.length };
 }
 
@@ -106,5 +112,5 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
 }
 
 export async function loadHistoryView(profile: Profile, now: Date): Promise<HistoryView> {
-  return historyView((await loadHistory()).value, profile, now);
+  return historyView((await loadHistory(undefined, now)).value, profile, now);
 }

@@ -39,8 +39,10 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     removePanelHosts(doc);
     return;
   }
+  // Stores made for this page are refused once the runner deleted everything after it opened (erasure.ts).
+  const openedAt = Date.now();
   // Opt-in, the runner's own activities on a site with a log (adapter.ownLog), at most once a day; never throws.
-  void importTrainingLog(adapter.ownLog, doc, activityId);
+  void importTrainingLog(adapter.ownLog, doc, activityId, undefined, undefined, openedAt);
   const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null, cramp: undefined };
   // Until the page has been read (the background interprets it), the panel is mounted without
   // the read attributes: a runner sees it at once, and tests never see a state that is not true.
@@ -96,7 +98,7 @@ export async function showActivity(adapter: PageAdapter, doc: Document, url: URL
     if (!activity) return;
     const ticket = ++analyzing;
     try {
-      const [analyzed, profile] = await withRetry(() => Promise.all([send({ type: 'analyze', activity }), send({ type: 'get-profile' })]));
+      const [analyzed, profile] = await withRetry(() => Promise.all([send({ type: 'analyze', activity, openedAt }), send({ type: 'get-profile' })]));
       if (ticket !== analyzing) return;
       Object.assign(view, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp, error: null, ...profileView(profile) });
     } catch (error) {

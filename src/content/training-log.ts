@@ -24,6 +24,7 @@ export async function importTrainingLog(
   activityId: string,
   fetchPage: Fetch = (input, init) => fetch(input, init),
   now: () => number = Date.now,
+  openedAt: number = now(),
 ): Promise<void> {
   try {
     if (!log?.isOwn(doc, activityId)) return;
@@ -39,7 +40,7 @@ export async function importTrainingLog(
       if (!response.ok) throw new Error(`training log page ${page}: HTTP ${response.status}`);
       const models = ((await response.json()) as { models?: unknown } | null)?.models;
       if (!Array.isArray(models)) throw new Error(`training log page ${page}: no models`);
-      if (models.length > 0) await sendFromContent({ type: 'import-training-log', models });
+      if (models.length > 0) await sendFromContent({ type: 'import-training-log', models, openedAt });
       if (models.length < PER_PAGE) break;
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteAllData } from '../platform/backup';
 import { t } from '../platform/i18n';
+import { send } from '../platform/messaging';
 import { errorText } from './use-profile-state';
 
 /** Deletes everything, but only after a second, explicit confirmation. */
@@ -14,7 +14,8 @@ export function DeleteAll({ onDeleted }: { onDeleted: () => Promise<void> }) {
   }, [confirming]);
   const confirm = async () => {
     try {
-      await deleteAllData();
+      // The background deletes, in its write queue: a store already under way cannot undo it.
+      await send({ type: 'delete-all-data' });
       setConfirming(false);
       await onDeleted();
       setMessage({ ok: true, text: t('optionsDeleteDone') });

@@ -3,7 +3,7 @@ import { ActivitySchema } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { z } from '../core/zod';
 import { browser } from './browser';
-import { HISTORY_ITEM } from './history-store';
+import { checkEntries } from './history-store';
 import { AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
 import { STORAGE_KEYS } from './storage-keys';
@@ -57,7 +57,8 @@ function parseVersioned<T>(spec: VersionedItemSpec<T>, raw: unknown): T {
 function checkOther(key: string, raw: unknown): boolean {
   if (key === STORAGE_KEYS.history) {
     // Versioned like the profile; stored as it is in the file and migrated when read.
-    parseVersioned(HISTORY_ITEM, raw);
+    const checked = checkEntries(raw, new Date());
+    if (!checked || checked.bad.length > 0) throw new Error('the history entry is not valid');
     return true;
   }
   if (key === STORAGE_KEYS.trainingLogImportedAt) {
@@ -102,10 +103,4 @@ export async function applyImport(plan: ImportPlan): Promise<void> {
   if (plan.profile) await saveItem(area(), PROFILE_ITEM, plan.profile);
   if (plan.settings) await saveItem(area(), SETTINGS_ITEM, plan.settings);
   if (Object.keys(plan.other).length > 0) await local().set(plan.other);
-}
-
-/** Forgets everything: storage.local, and the per-tab results in session storage too. */
-export async function deleteAllData(): Promise<void> {
-  await local().clear();
-  await browser.storage.session?.clear();
 }

@@ -1,42 +1,99 @@
-import { type Activity, ActivitySchema, type CrampLog } from '../core/activity';
-import { z } from '../core/zod';
+import type { Activity, CrampLog } from '../core/activity';
 import { browser } from './browser';
+import { pageMayStore } from './erasure';
+import { boundHistory, storedActivitySchema } from './history-bounds';
+import { type KeptAside, keepAside, keptAsideCopies } from './kept-aside';
 import { STORAGE_KEYS } from './storage-keys';
-import { type Loaded, loadItem, type StorageArea, saveItem, type VersionedItemSpec } from './versioned-item';
-import { wallClockMs } from '../core/start-time';
+import { migrate, type StorageArea, type VersionedItemSpec } from './versioned-item';
+import { queuedWrite } from './write-queue';
 
-/** At most this many activities are kept; beyond it the oldest go first. */
-export const MAX_HISTORY = 5_000;
-/** Nothing older than this before the newest stored activity is kept. */
-export const MAX_HISTORY_AGE_MS = 2 * 365.25 * 24 * 3600 * 1000;
+export { boundHistory, MAX_HISTORY, MAX_HISTORY_AGE_MS } from './history-bounds';
 
 /**
- * The runner's past activities, oldest first (undated ones before all dated ones). Only
- * activities with an id are kept, one per (source, id). A stored history that cannot be read
- * is kept aside as `backup:history` by loadItem and an empty history is used instead.
+ * The runner's past activities, oldest first, one per (source, id), stored as
+ * `{ version, data: Activity[] }`. Each entry is checked on its own when read (history-bounds.ts
+ * storedActivitySchema): one damaged entry costs that entry — kept aside, dated — not the history.
  */
-export const HISTORY_ITEM: VersionedItemSpec<Activity[]> = {
+export const HISTORY_ITEM: Pick<VersionedItemSpec<Activity[]>, 'key' | 'version' | 'migrations'> = {
   key: STORAGE_KEYS.history,
   version: 1,
-  schema: z.array(ActivitySchema),
-  defaults: [],
   migrations: { 0: (data) => data },
 };
 
-const startMs = (a: Activity): number => wallClockMs(a.startTime) ?? Number.NEGATIVE_INFINITY;
+export interface LoadedHistory {
+  value: Activity[];
+  /** Set when something stored could not be read and was copied aside (the whole value, or the bad entries). */
+  recovered?: KeptAside;
+}
+
+/** How many activities the count cap has dropped so far, and when it last did (options page says so). */
+export interface CappedNote {
+  count: number;
+  at: string;
+}
+
+const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+
+/** Splits stored history data into the entries the store accepts at `now` and those it cannot read. */
+export function checkEntries(raw: unknown, now: Date): { good: Activity[]; bad: unknown[] } | null {
+  let data: unknown;
+  try {
+    data = migrate(HISTORY_ITEM as VersionedItemSpec<Activity[]>, raw);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(data)) return null;
+  const schema = storedActivitySchema(now.getTime());
+  const good: Activity[] = [];
+  const bad: unknown[] = [];
+  for (const entry of data) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) good.push(parsed.data);
+    else bad.push(entry);
+  }
+  return { good, bad };
+}
+
+/**
+ * Reads the history. A value that is not a history at all is copied aside whole; entries that
+ * fail the schema are copied aside together (kept-aside.ts: dated, never overwriting an earlier
+ * copy) and left out. The stored value itself is only rewritten by the next write.
+ */
+export async function loadHistory(area: StorageArea = local(), now: Date = new Date()): Promise<LoadedHistory> {
+  const raw = (await area.get(STORAGE_KEYS.history))[STORAGE_KEYS.history];
+  if (raw === undefined) return { value: [] };
+  const checked = checkEntries(raw, now);
+  if (!checked) return { value: [], recovered: await keepAside(area, STORAGE_KEYS.history, raw, now) };
+  if (checked.bad.length === 0) return { value: checked.good };
+  return { value: checked.good, recovered: await keepAside(area, STORAGE_KEYS.history, checked.bad, now) };
+}
+
+/** How long a history recovery stays in the options and panel notices after it happened. */
+export const RECOVERY_NOTICE_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * History entries set aside in the last 30 days. Unlike a damaged profile (shown until the runner
+ * saves a new one), set-aside entries leave the history at its next write, so the dated copies
+ * are what tells the runner; the copies themselves stay (export includes them).
+ */
+export async function recentHistoryRecoveries(now: Date, area: StorageArea = local()): Promise<KeptAside[]> {
+  await loadHistory(area, now); // sets aside anything unreadable in the stored value now
+  return (await keptAsideCopies(area, STORAGE_KEYS.history)).filter((c) => Date.parse(c.at) >= now.getTime() - RECOVERY_NOTICE_MS);
+}
+
+/** The write of a history: bounded from `now`, the cap's drops counted, in one storage call. */
+export async function historyWrite(area: StorageArea, history: readonly Activity[], now: Date): Promise<{ items: Record<string, unknown>; history: Activity[] }> {
+  const bounded = boundHistory(history, now);
+  const items: Record<string, unknown> = { [STORAGE_KEYS.history]: { version: HISTORY_ITEM.version, data: bounded.history } };
+  if (bounded.capped > 0) {
+    const before = (await area.get(STORAGE_KEYS.historyCapped))[STORAGE_KEYS.historyCapped] as Partial<CappedNote> | undefined;
+    const count = (typeof before?.count === 'number' ? before.count : 0) + bounded.capped;
+    items[STORAGE_KEYS.historyCapped] = { count, at: now.toISOString() } satisfies CappedNote;
+  }
+  return { items, history: bounded.history };
+}
 
 const keyOf = (a: { source: string; id?: string }) => `${a.source}\u0000${a.id ?? ''}`;
-
-/** Sorts oldest first and applies the bounds: 2 years before the newest, then at most `MAX_HISTORY`. */
-export function boundHistory(history: readonly Activity[]): Activity[] {
-  const sorted = history
-    .map((activity, index) => ({ activity, index, ms: startMs(activity) }))
-    .sort((a, b) => a.ms - b.ms || a.index - b.index);
-  const newest = sorted.length > 0 ? (sorted[sorted.length - 1]?.ms ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
-  // Undated activities cannot be aged out; they count as the oldest when the cap applies.
-  const kept = sorted.filter(({ ms }) => ms === Number.NEGATIVE_INFINITY || !Number.isFinite(newest) || ms >= newest - MAX_HISTORY_AGE_MS);
-  return kept.slice(Math.max(0, kept.length - MAX_HISTORY)).map(({ activity }) => activity);
-}
 
 /**
  * Adds or replaces activities by (source, id). An activity seen again takes its new values but
@@ -59,43 +116,51 @@ export function mergeActivities(history: readonly Activity[], incoming: readonly
     byKey.delete(key);
     byKey.set(key, next);
   }
-  return { history: changed ? boundHistory([...byKey.values()]) : [...history], added, changed };
+  return { history: [...byKey.values()], added, changed };
 }
 
-const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
-
-/** Read-modify-write steps run one after another, so two tabs never overwrite each other's upsert. */
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(step: () => Promise<T>): Promise<T> {
-  const result = queue.then(step, step);
-  queue = result.catch(() => undefined);
-  return result;
+export interface WriteOptions {
+  area?: StorageArea;
+  now?: Date;
+  /** From a page: when it was opened. Nothing is stored from a page opened before "Delete all data" (erasure.ts). */
+  openedAt?: number;
 }
 
-export const loadHistory = (area: StorageArea = local()): Promise<Loaded<Activity[]>> => loadItem(area, HISTORY_ITEM);
-
-/** Upserts `activities`; returns how many were new and the history as now stored. */
-export function upsertActivities(activities: readonly Activity[], area: StorageArea = local()): Promise<{ added: number; history: Activity[] }> {
-  return serialized(async () => {
-    const { value } = await loadHistory(area);
-    const merged = mergeActivities(value, activities);
+/**
+ * Upserts `activities` (through the write queue); returns how many were new and the history as
+ * now stored. Activities the stored schema refuses (a start more than a day ahead) are not stored.
+ */
+export function upsertActivities(activities: readonly Activity[], { area = local(), now = new Date(), openedAt }: WriteOptions = {}): Promise<{ added: number; history: Activity[]; stored: boolean }> {
+  return queuedWrite(async () => {
+    const { value, recovered } = await loadHistory(area, now);
+    if (openedAt !== undefined && !(await pageMayStore(openedAt))) return { added: 0, history: value, stored: false };
+    const schema = storedActivitySchema(now.getTime());
+    const merged = mergeActivities(value, activities.filter((a) => schema.safeParse(a).success));
     // The same page viewed again changes nothing: no need to rewrite up to 5,000 activities.
-    const history = merged.changed ? await saveItem(area, HISTORY_ITEM, merged.history) : value;
-    return { added: merged.added, history };
+    if (!merged.changed && !recovered) return { added: 0, history: value, stored: true };
+    const write = await historyWrite(area, merged.history, now);
+    await area.set(write.items);
+    return { added: merged.added, history: write.history, stored: true };
   });
 }
 
-/** Stores the runner's cramp log on one activity; null when that activity is not in the history. */
-export function setCrampLog(source: string, id: string, cramp: CrampLog, area: StorageArea = local()): Promise<{ activity: Activity; history: Activity[] } | null> {
-  return serialized(async () => {
-    const { value } = await loadHistory(area);
+/**
+ * Stores the runner's cramp log on one activity; null when that activity is neither in the history
+ * nor given as `viewed` (the activity the panel shows: one older than two years is not kept by
+ * itself, but with a cramp log it is the runner's record and is kept).
+ */
+export function setCrampLog(source: string, id: string, cramp: CrampLog, { area = local(), now = new Date(), viewed }: WriteOptions & { viewed?: Activity } = {}): Promise<{ activity: Activity; history: Activity[] } | null> {
+  return queuedWrite(async () => {
+    const { value } = await loadHistory(area, now);
     const index = value.findIndex((a) => a.source === source && a.id === id);
-    const found = value[index];
-    if (!found) return null;
+    const found = value[index] ?? (viewed?.source === source && viewed.id === id ? viewed : undefined);
+    if (!found || !storedActivitySchema(now.getTime()).safeParse(found).success) return null;
     const activity = { ...found, cramp };
     const next = value.slice();
-    next[index] = activity;
-    const history = await saveItem(area, HISTORY_ITEM, next);
-    return { activity, history };
+    if (index >= 0) next[index] = activity;
+    else next.push(activity);
+    const write = await historyWrite(area, next, now);
+    await area.set(write.items);
+    return { activity, history: write.history };
   });
 }

@@ -9,8 +9,11 @@ import { SettingsSchema } from './settings';
  * by the background (see listen.ts), so a malformed or unknown message gets an error back.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** Content script → background: analyze what was read on the page (sender tab gets the badge). */
-  z.object({ type: z.literal('analyze'), activity: ActivitySchema }),
+  /**
+   * Content script → background: analyze what was read on the page (sender tab gets the badge).
+   * `openedAt`: when the page (route) was opened, epoch ms; nothing is stored from a page opened before "Delete all data".
+   */
+  z.object({ type: z.literal('analyze'), activity: ActivitySchema, openedAt: z.optional(z.number()) }),
   /** Popup → background: the analysis last made for a tab. */
   z.object({ type: z.literal('get-tab-analysis'), tabId: z.number() }),
   /** Popup → background: the last analysis made anywhere. */
@@ -26,7 +29,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
   z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: CrampLogSchema }),
   /** Content script → background: one page of Strava's training log (raw JSON `models`), opt-in. */
-  z.object({ type: z.literal('import-training-log'), models: z.array(z.unknown()) }),
+  z.object({ type: z.literal('import-training-log'), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
+  /** Options → background: forget everything, in the background's write queue (erasure.ts). */
+  z.object({ type: z.literal('delete-all-data') }),
   /** Popup/options → background: the last 8 weeks for the history view. */
   z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
@@ -69,8 +74,8 @@ export type HistoryView = z.infer<typeof HistoryViewSchema>;
 export const ProfileStateSchema = z.object({
   profile: ProfileSchema,
   settings: SettingsSchema,
-  /** Storage keys whose stored value could not be read and was kept aside (see storage.ts). */
-  recovered: z.array(z.object({ key: z.string(), backupKey: z.string() })),
+  /** Stored values that could not be read and were kept aside, dated (kept-aside.ts). */
+  recovered: z.array(z.object({ key: z.string(), backupKey: z.string(), at: z.string() })),
 });
 export type ProfileState = z.infer<typeof ProfileStateSchema>;
 
@@ -84,6 +89,7 @@ export const ReplyDataSchemas = {
   'save-profile': ProfileStateSchema,
   'save-settings': ProfileStateSchema,
   'open-options': z.null(),
+  'delete-all-data': z.null(),
   interpret: ExtractResultSchema,
   'log-cramp': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),

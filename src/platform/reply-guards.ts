@@ -54,7 +54,7 @@ export const isProfileState = (v: unknown): v is ProfileState =>
   shape({
     profile: shape({ units: oneOf('metric', 'imperial') }),
     settings: shape({ sites: isObject, panelCollapsed: (x) => typeof x === 'boolean' }),
-    recovered: arrayOf(shape({ key: isString, backupKey: isString })),
+    recovered: arrayOf(shape({ key: isString, backupKey: isString, at: isString })),
   })(v);
 
 const NUMBER_FIELDS = ['movingS', 'elapsedS', 'distanceM', 'elevationGainM', 'temperatureC', 'humidityPct', 'avgHeartRate', 'calories', 'energyKj'];

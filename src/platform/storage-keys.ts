@@ -5,11 +5,13 @@ export const STORAGE_KEYS = {
   lastAnalysis: 'lastAnalysis',
   /** The runner's past activities (history-store.ts), versioned. */
   history: 'history',
+  /** How many activities the history's count cap dropped, and when (history-store.ts CappedNote). */
+  historyCapped: 'historyCapped',
   /** When the content script last read Strava's training log (epoch ms), so it does so at most once a day. */
   trainingLogImportedAt: 'trainingLogImportedAt',
   /** Prefix: `manual:<site>:<activityId>` holds values the runner typed in for one activity. */
   manualPrefix: 'manual:',
-  /** Prefix: `backup:<key>` holds a stored value that could not be read, kept aside. */
+  /** Prefix: `backup:<key>:<ISO time>` holds a stored value that could not be read, kept aside (kept-aside.ts). */
   backupPrefix: 'backup:',
 } as const;
 

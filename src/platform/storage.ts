@@ -5,15 +5,16 @@ import type { Settings } from './settings';
 import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { type Loaded, loadItem, type StorageArea, saveItem } from './versioned-item';
+import { queuedWrite } from './write-queue';
 
 const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
 /** Per-tab results live in session storage: gone when the browser closes, like the tab. */
 const session = (): StorageArea => (browser.storage.session ?? browser.storage.local) as unknown as StorageArea;
 
-export const loadProfile = (): Promise<Loaded<Profile>> => loadItem(local(), PROFILE_ITEM);
-export const saveProfile = (profile: Profile): Promise<Profile> => saveItem(local(), PROFILE_ITEM, profile);
-export const loadSettings = (): Promise<Loaded<Settings>> => loadItem(local(), SETTINGS_ITEM);
-export const saveSettings = (settings: Settings): Promise<Settings> => saveItem(local(), SETTINGS_ITEM, settings);
+export const loadProfile = (now?: Date): Promise<Loaded<Profile>> => loadItem(local(), PROFILE_ITEM, now);
+export const saveProfile = (profile: Profile): Promise<Profile> => queuedWrite(() => saveItem(local(), PROFILE_ITEM, profile));
+export const loadSettings = (now?: Date): Promise<Loaded<Settings>> => loadItem(local(), SETTINGS_ITEM, now);
+export const saveSettings = (settings: Settings): Promise<Settings> => queuedWrite(() => saveItem(local(), SETTINGS_ITEM, settings));
 
 async function readAnalyzed(area: StorageArea, key: string): Promise<Analyzed | null> {
   const parsed = AnalyzedSchema.safeParse((await area.get(key))[key]);

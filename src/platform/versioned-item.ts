@@ -1,9 +1,12 @@
 import type { z } from '../core/zod';
+import { type KeptAside, keepAside } from './kept-aside';
 
 /** What a storage area must offer; browser.storage.local satisfies it, and so does a test fake. */
 export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** null: everything stored. */
+  get(key: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export interface VersionedItemSpec<T> {
@@ -18,7 +21,7 @@ export interface VersionedItemSpec<T> {
 export interface Loaded<T> {
   value: T;
   /** Set when the stored value could not be read: it was copied to `backupKey` and defaults used. */
-  recovered?: { key: string; backupKey: string };
+  recovered?: KeptAside;
 }
 
 interface Envelope {
@@ -46,10 +49,10 @@ export function migrate<T>(spec: VersionedItemSpec<T>, raw: unknown): unknown {
 
 /**
  * Loads a schema-checked, versioned value. A value that cannot be migrated or parsed is never
- * deleted: it is copied aside under `backup:<key>` (unless that copy already exists) and the
- * defaults are used, with `recovered` set so the UI can tell the runner.
+ * deleted: it is copied aside under a dated `backup:<key>:<time>` (kept-aside.ts: an earlier copy
+ * is never overwritten) and the defaults are used, with `recovered` set so the UI can tell the runner.
  */
-export async function loadItem<T>(area: StorageArea, spec: VersionedItemSpec<T>): Promise<Loaded<T>> {
+export async function loadItem<T>(area: StorageArea, spec: VersionedItemSpec<T>, now: Date = new Date()): Promise<Loaded<T>> {
   const raw = (await area.get(spec.key))[spec.key];
   if (raw === undefined) return { value: spec.defaults };
   try {
@@ -58,10 +61,7 @@ export async function loadItem<T>(area: StorageArea, spec: VersionedItemSpec<T>)
   } catch {
     // fall through to keeping it aside
   }
-  const backupKey = `backup:${spec.key}`;
-  const existing = (await area.get(backupKey))[backupKey];
-  if (JSON.stringify(existing) !== JSON.stringify(raw)) await area.set({ [backupKey]: raw });
-  return { value: spec.defaults, recovered: { key: spec.key, backupKey } };
+  return { value: spec.defaults, recovered: await keepAside(area, spec.key, raw, now) };
 }
 
 /** Validates before writing, so a bad value never replaces a good one. */

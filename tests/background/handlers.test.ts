@@ -30,8 +30,9 @@ describe('background handlers', () => {
     listen(createHandlers(() => now));
     const state = await send({ type: 'get-profile' });
     expect(state.profile).toEqual({ units: 'metric' });
-    expect(state.recovered).toEqual([{ key: 'profile', backupKey: 'backup:profile' }]);
-    expect((await fakeBrowser().storage.local.get('backup:profile'))['backup:profile']).toEqual({ version: 1, data: { units: 'parsecs' } });
+    const [recovered] = state.recovered;
+    expect(recovered).toMatchObject({ key: 'profile', backupKey: `backup:profile:${recovered?.at}` });
+    expect((await fakeBrowser().storage.local.get(recovered?.backupKey ?? ''))[recovered?.backupKey ?? '']).toEqual({ version: 1, data: { units: 'parsecs' } });
   });
 
   it('answers an unknown tab with null rather than an error', async () => {

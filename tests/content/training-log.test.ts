@@ -50,7 +50,7 @@ describe('own-activity heuristic', () => {
 
 describe('importTrainingLog', () => {
   it('on an own activity, with the opt-in: fetches the training log same-origin as JSON and hands the raw models to the background', async () => {
-    listen(createHandlers(() => new Date(NOW)));
+    listen(createHandlers(() => new Date('2016-12-20T12:00:00Z')));
     await optIn();
     const page1 = [...trainingLogPage(1), ...trainingLogPage(2)];
     // A full page (100 models) asks for page 2 as well.
@@ -68,7 +68,7 @@ describe('importTrainingLog', () => {
   });
 
   it('asks for one page only when the first is not full', async () => {
-    listen(createHandlers(() => new Date(NOW)));
+    listen(createHandlers(() => new Date('2016-12-20T12:00:00Z')));
     await optIn();
     const fetchPage = vi.fn(async () => json({ models: trainingLogPage(1) }));
     await importTrainingLog(stravaOwnLog, ownPage(), '123456', fetchPage, () => NOW);

@@ -3,39 +3,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../src/options/OptionsApp';
-import type { ProfileState } from '../../src/platform/messages';
-import { type Handlers, listen } from '../../src/platform/messaging';
-import * as store from '../../src/platform/storage';
+import { createHandlers } from '../../src/background/handlers';
+import { listen } from '../../src/platform/messaging';
 
-async function profileState(): Promise<ProfileState> {
-  const [profile, settings] = await Promise.all([store.loadProfile(), store.loadSettings()]);
-  return { profile: profile.value, settings: settings.value, recovered: [profile.recovered, settings.recovered].filter((r) => r !== undefined) };
-}
-
+/** The real background handlers, on the fake browser: saves, imports and deletes go through its write queue. */
 export function listenLikeBackground(): void {
-  const unused = async () => {
-    throw new Error('not used by the options page');
-  };
-  listen({
-    analyze: unused,
-    'analyze-manual': unused,
-    'get-tab-analysis': unused,
-    'get-last-analysis': unused,
-    'open-options': unused,
-    interpret: unused,
-    'log-cramp': unused,
-    'import-training-log': unused,
-    'get-history-view': unused,
-    'get-profile': profileState,
-    'save-profile': async ({ profile }) => {
-      await store.saveProfile(profile);
-      return profileState();
-    },
-    'save-settings': async ({ settings }) => {
-      await store.saveSettings(settings);
-      return profileState();
-    },
-  } as Handlers);
+  listen(createHandlers(() => TODAY));
 }
 
 /** Lets every pending message and storage promise finish, then re-renders. */

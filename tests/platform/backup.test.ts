@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, BACKUP_FORMAT, backupFileName, deleteAllData, exportBackup, parseBackup } from '../../src/platform/backup';
+import { applyImport, BACKUP_FORMAT, backupFileName, exportBackup, parseBackup } from '../../src/platform/backup';
+import { deleteAllData } from '../../src/platform/erasure';
 import { fakeBrowser } from '../setup/fake-browser';
 import { sampleAnalysis } from '../ui/analysis-sample';
 
@@ -39,7 +40,7 @@ describe('backup', () => {
     const parsed = parseBackup(text);
     if (!('plan' in parsed)) throw new Error(parsed.error);
     expect(parsed.plan.profile).toEqual({ units: 'imperial', heightCm: 180 });
-    await deleteAllData();
+    await deleteAllData(new Date());
     await applyImport(parsed.plan);
     expect(await local.get(null)).toEqual({ profile: { version: 1, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
   });
@@ -75,8 +76,9 @@ describe('backup', () => {
     const { local, session } = fakeBrowser().storage;
     await local.set({ profile: { version: 1, data: { units: 'metric' } }, other: 1 });
     await session.set({ 'tab:7': lastAnalysis });
-    await deleteAllData();
+    await deleteAllData(new Date('2026-06-14T08:00:00Z'));
     expect(await local.get(null)).toEqual({});
-    expect(await session.get(null)).toEqual({});
+    // Only the mark that keeps pages opened before it from storing again (erasure.ts).
+    expect(await session.get(null)).toEqual({ deletedAt: Date.parse('2026-06-14T08:00:00Z') });
   });
 });

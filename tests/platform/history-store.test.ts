@@ -19,25 +19,44 @@ const run = (id: string, daysBefore: number, extra: Partial<Activity> = {}): Act
 });
 const stored = async (key: string) => (await fakeBrowser().storage.local.get(key))[key];
 
-describe('history bounds', () => {
-  it('keeps at most 5,000 activities, dropping the oldest first', () => {
+describe('history bounds (measured from now)', () => {
+  const NOW = new Date(END);
+
+  it('keeps at most 5,000 activities, dropping the oldest first, and counts what the cap dropped', () => {
     const many = Array.from({ length: MAX_HISTORY + 20 }, (_, i) => run(`r${i}`, (i * 60_000) / DAY));
-    const kept = boundHistory(many);
+    const { history: kept, capped } = boundHistory(many, NOW);
     expect(kept).toHaveLength(MAX_HISTORY);
+    expect(capped).toBe(20);
     // r0 is the newest (0 minutes before END); the 20 oldest (largest i) are gone.
-    expect(kept.map((a) => a.id)).toContain('r0');
     expect(kept.map((a) => a.id)).not.toContain(`r${MAX_HISTORY + 19}`);
-    expect(kept.map((a) => a.id)).toContain(`r${MAX_HISTORY - 1}`);
-    // Oldest first.
     expect(kept[0]?.id).toBe(`r${MAX_HISTORY - 1}`);
     expect(kept.at(-1)?.id).toBe('r0');
   });
 
-  it('keeps nothing older than 2 years before the newest activity', () => {
-    const kept = boundHistory([run('new', 0), run('year', 365), run('almost', 730), run('old', 732), run('ancient', 2000)]);
-    expect(kept.map((a) => a.id)).toEqual(['almost', 'year', 'new']);
+  it('never evicts an activity with a cramp log, however old: the next oldest goes instead', () => {
+    const many = Array.from({ length: MAX_HISTORY + 2 }, (_, i) => run(`r${i}`, (i * 60_000) / DAY, i === MAX_HISTORY + 1 ? { cramp: { cramped: true } } : {}));
+    const { history: kept, capped } = boundHistory(many, NOW);
+    expect(capped).toBe(2);
+    expect(kept.map((a) => a.id)).toContain(`r${MAX_HISTORY + 1}`);
+    expect(kept.map((a) => a.id)).not.toContain(`r${MAX_HISTORY}`);
+    expect(kept.map((a) => a.id)).not.toContain(`r${MAX_HISTORY - 1}`);
   });
 
+  it('keeps nothing that started more than 2 years before now, except activities with a cramp log', () => {
+    const { history: kept, capped } = boundHistory([run('new', 0), run('year', 365), run('almost', 730), run('old', 732), run('cramped', 2000, { cramp: { cramped: true, muscles: ['calves'] } })], NOW);
+    expect(kept.map((a) => a.id)).toEqual(['cramped', 'almost', 'year', 'new']);
+    expect(capped).toBe(0);
+  });
+
+  it('measures the 2 years from now, not from the newest stored activity', () => {
+    // A year-old history with nothing newer: measured from the newest it would all stay; from now too.
+    expect(boundHistory([run('a', 400), run('b', 700)], NOW).history.map((a) => a.id)).toEqual(['b', 'a']);
+    // The same activities three years on: gone, whatever else is stored.
+    expect(boundHistory([run('a', 400), run('b', 700)], new Date(END + 3 * 365 * DAY)).history).toEqual([]);
+  });
+});
+
+describe('merge', () => {
   it('stores no activity without id', () => {
     const { history, added } = mergeActivities([], [{ source: 'manual', sport: 'run', movingS: 600 }, run('a', 1)]);
     expect(added).toBe(1);
@@ -75,26 +94,84 @@ describe('upsert', () => {
 
   it('reads a bare (version 0) history', async () => {
     await fakeBrowser().storage.local.set({ history: [run('x', 1)] });
-    expect((await loadHistory()).value.map((a) => a.id)).toEqual(['x']);
+    expect((await loadHistory(undefined, new Date(END))).value.map((a) => a.id)).toEqual(['x']);
     expect(HISTORY_ITEM.version).toBe(1);
   });
 });
 
 describe('corrupted history', () => {
-  it.each([['not json'], [42], [{ version: 1, data: [{ source: 'strava', id: '1', sport: 'swim', movingS: -1 }] }], [{ version: 9, data: [] }]])(
-    '%j is kept aside as backup:history and the extension keeps working',
+  it.each([['not json'], [42], [{ version: 9, data: [] }], [{ version: 1, data: 'x' }]])(
+    '%j is kept aside whole, dated, and the extension keeps working',
     async (garbage) => {
       await fakeBrowser().storage.local.set({ history: garbage });
-      const loaded = await loadHistory();
+      const loaded = await loadHistory(undefined, new Date(END));
       expect(loaded.value).toEqual([]);
-      expect(loaded.recovered).toEqual({ key: 'history', backupKey: 'backup:history' });
-      expect(await stored('backup:history')).toEqual(garbage);
+      const backupKey = 'backup:history:2026-11-01T07:00:00.000Z';
+      expect(loaded.recovered).toEqual({ key: 'history', backupKey, at: '2026-11-01T07:00:00.000Z' });
+      expect(await stored(backupKey)).toEqual(garbage);
       listen(createHandlers(() => new Date(END)));
       await expect(send({ type: 'analyze', activity: run('new', 0) })).resolves.toMatchObject({ activity: { id: 'new' } });
       expect((await loadHistory()).value.map((a) => a.id)).toEqual(['new']);
-      expect(await stored('backup:history')).toEqual(garbage);
+      expect(await stored(backupKey)).toEqual(garbage);
     },
   );
+
+  it('one invalid entry among 300 costs that entry, not the history: set aside, the rest kept', async () => {
+    const good = Array.from({ length: 299 }, (_, i) => run(`g${i}`, i, i === 5 ? { cramp: { cramped: true } } : {}));
+    const bad = { source: 'strava', id: 'bad', sport: 'swim', movingS: -1 };
+    await fakeBrowser().storage.local.set({ history: { version: 1, data: [...good.slice(0, 100), bad, ...good.slice(100)] } });
+    listen(createHandlers(() => new Date(END)));
+    await send({ type: 'analyze', activity: run('new', 0) });
+    const history = (await loadHistory(undefined, new Date(END))).value;
+    expect(history).toHaveLength(300);
+    expect(history.find((a) => a.id === 'g5')?.cramp).toEqual({ cramped: true });
+    expect(await stored('backup:history:2026-11-01T07:00:00.000Z')).toEqual([bad]);
+    // Shown like a profile recovery: the options page and the panel both get it.
+    expect((await send({ type: 'get-profile' })).recovered).toEqual([{ key: 'history', backupKey: 'backup:history:2026-11-01T07:00:00.000Z', at: '2026-11-01T07:00:00.000Z' }]);
+  });
+
+  it('a second corruption never overwrites the first copy', async () => {
+    const bad = (id: string) => ({ source: 'strava', id, sport: 'swim', movingS: -1 });
+    await fakeBrowser().storage.local.set({ history: { version: 1, data: [run('a', 1), bad('x')] } });
+    await upsertActivities([run('b', 0)], { now: new Date(END) });
+    const raw = (await fakeBrowser().storage.local.get('history')).history as { data: unknown[] };
+    await fakeBrowser().storage.local.set({ history: { version: 1, data: [...raw.data, bad('y')] } });
+    await upsertActivities([run('c', 0)], { now: new Date(END + DAY) });
+    expect(await stored('backup:history:2026-11-01T07:00:00.000Z')).toEqual([bad('x')]);
+    expect(await stored('backup:history:2026-11-02T07:00:00.000Z')).toEqual([bad('y')]);
+    expect((await loadHistory(undefined, new Date(END + DAY))).value.map((a) => a.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('future start times', () => {
+  it('viewing one activity dated 2099 neither stores it nor deletes the history', async () => {
+    const mine = Array.from({ length: 30 }, (_, i) => run(`m${i}`, i * 20, i === 3 ? { cramp: { cramped: true } } : {}));
+    await upsertActivities(mine, { now: new Date(END) });
+    listen(createHandlers(() => new Date(END)));
+    const future = run('future', 0, { startTime: '2099-01-05T08:00:00Z' });
+    await expect(send({ type: 'analyze', activity: future })).resolves.toMatchObject({ activity: { id: 'future' } });
+    const history = (await loadHistory(undefined, new Date(END))).value;
+    expect(history.map((a) => a.id).sort()).toEqual(mine.map((a) => a.id).sort());
+    expect(history.find((a) => a.id === 'm3')?.cramp).toEqual({ cramped: true });
+  });
+
+  it('the stored schema refuses a start more than a day ahead (set aside, not lost); tomorrow morning is fine', async () => {
+    const ahead = run('ahead', -2);
+    await fakeBrowser().storage.local.set({ history: { version: 1, data: [run('a', 1), run('tomorrow', -0.9), ahead] } });
+    const loaded = await loadHistory(undefined, new Date(END));
+    expect(loaded.value.map((a) => a.id)).toEqual(['a', 'tomorrow']);
+    expect(await stored(loaded.recovered?.backupKey ?? '')).toEqual([ahead]);
+  });
+});
+
+describe('count cap', () => {
+  it('records what the cap dropped, so the options page can say so', async () => {
+    const many = Array.from({ length: MAX_HISTORY + 3 }, (_, i) => run(`r${i}`, (i * 60_000) / DAY));
+    await upsertActivities(many, { now: new Date(END) });
+    expect(await stored('historyCapped')).toEqual({ count: 3, at: '2026-11-01T07:00:00.000Z' });
+    await upsertActivities([run('one-more', 0)], { now: new Date(END + DAY) });
+    expect(await stored('historyCapped')).toEqual({ count: 4, at: '2026-11-02T07:00:00.000Z' });
+  });
 });
 
 describe('backup', () => {

@@ -7,6 +7,9 @@ import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
 
 const GARBAGE = ['not json', 42, null, [1, 2], { version: 1, data: 'x' }, { version: 1, data: { units: 7 } }];
+const NOW = new Date('2026-11-01T07:00:00Z');
+/** Where a damaged value read at NOW is kept aside (dated: an earlier copy is never overwritten). */
+const BACKUP = (key: string) => `backup:${key}:${NOW.toISOString()}`;
 const local = () => fakeBrowser().storage.local;
 const stored = async (key: string) => (await local().get(key))[key];
 const run = { source: 'strava', id: '1', sport: 'run' as const, movingS: 3600, distanceM: 10_000, temperatureC: 22 };
@@ -14,24 +17,24 @@ const run = { source: 'strava', id: '1', sport: 'run' as const, movingS: 3600, d
 describe('damaged storage', () => {
   it.each(GARBAGE)('profile %j: defaults in use, the original kept aside, analysis still works', async (garbage) => {
     await local().set({ profile: garbage });
-    listen(createHandlers());
+    listen(createHandlers(() => NOW));
     const state = await send({ type: 'get-profile' });
     expect(state.profile).toEqual({ units: 'metric' });
-    expect(state.recovered).toEqual([{ key: 'profile', backupKey: 'backup:profile' }]);
-    expect(await stored('backup:profile')).toEqual(garbage);
+    expect(state.recovered).toEqual([{ key: 'profile', backupKey: BACKUP('profile'), at: NOW.toISOString() }]);
+    expect(await stored(BACKUP('profile'))).toEqual(garbage);
     await expect(send({ type: 'analyze', activity: run })).resolves.toMatchObject({ activity: run });
     // Saving a new profile replaces the damaged one, and the copy of the old one stays.
     await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 61 } });
     expect((await send({ type: 'get-profile' })).recovered).toEqual([]);
-    expect(await stored('backup:profile')).toEqual(garbage);
+    expect(await stored(BACKUP('profile'))).toEqual(garbage);
   });
 
   it.each(GARBAGE)('settings %j: defaults in use (Strava on), the original kept aside', async (garbage) => {
     await local().set({ settings: garbage });
-    listen(createHandlers());
+    listen(createHandlers(() => NOW));
     const state = await send({ type: 'get-profile' });
     expect(state.settings).toEqual({ sites: { strava: true }, panelCollapsed: false });
-    expect(await stored('backup:settings')).toEqual(garbage);
+    expect(await stored(BACKUP('settings'))).toEqual(garbage);
   });
 
   it('profile and settings from before versioning (bare objects) are migrated, not lost', async () => {

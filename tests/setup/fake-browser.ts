@@ -42,11 +42,20 @@ function storageArea(name: string, onChanged: ReturnType<typeof event>) {
       }
       for (const l of onChanged.listeners) l(changes, name);
     },
+    // Like the browsers, removing and clearing tell onChanged too (oldValue only).
     remove: async (key: string | string[]) => {
-      for (const k of Array.isArray(key) ? key : [key]) delete data[k];
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const k of Array.isArray(key) ? key : [key]) {
+        if (!(k in data)) continue;
+        changes[k] = { oldValue: data[k] };
+        delete data[k];
+      }
+      if (Object.keys(changes).length > 0) for (const l of onChanged.listeners) l(changes, name);
     },
     clear: async () => {
+      const changes = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, { oldValue: v }]));
       data = {};
+      if (Object.keys(changes).length > 0) for (const l of onChanged.listeners) l(changes, name);
     },
   };
 }

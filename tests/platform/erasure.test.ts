@@ -1,0 +1,54 @@
+// "Delete all data" runs in the background's write queue, and pages opened before it store nothing.
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { onProfileOrSettingsChanged } from '../../src/platform/content-storage';
+import { loadHistory } from '../../src/platform/history-store';
+import { listen, send } from '../../src/platform/messaging';
+import { fakeBrowser } from '../setup/fake-browser';
+
+const NOW = new Date('2026-11-01T07:00:00Z');
+const run = (id: string) => ({ source: 'strava', id, sport: 'run' as const, movingS: 3000, distanceM: 8000, startTime: '2026-10-31T07:00:00Z' });
+const local = () => fakeBrowser().storage.local;
+
+describe('delete all data', () => {
+  it('a page opened before the deletion re-analyzes but stores nothing; opening an activity again stores', async () => {
+    let clock = NOW.getTime();
+    listen(createHandlers(() => new Date(clock)));
+    const openedAt = clock;
+    await send({ type: 'analyze', activity: run('a'), openedAt });
+    expect((await loadHistory()).value).toHaveLength(1);
+    clock += 1000;
+    await send({ type: 'delete-all-data' });
+    expect(await local().get(null)).toEqual({});
+    // The open tab analyzes again (late stats, a profile change): nothing comes back.
+    await expect(send({ type: 'analyze', activity: run('a'), openedAt })).resolves.toMatchObject({ activity: { id: 'a' } });
+    await send({ type: 'import-training-log', models: [], openedAt });
+    expect(await local().get(null)).toEqual({});
+    // The runner opens an activity again.
+    clock += 1000;
+    await send({ type: 'analyze', activity: run('b'), openedAt: clock });
+    expect((await loadHistory()).value.map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('a store already queued when the runner deletes is deleted with the rest', async () => {
+    listen(createHandlers(() => NOW));
+    const storing = send({ type: 'analyze', activity: run('a'), openedAt: NOW.getTime() - 5 });
+    const deleting = send({ type: 'delete-all-data' });
+    await Promise.all([storing, deleting]);
+    expect(await local().get(null)).toEqual({});
+  });
+
+  it('open panels refresh when the profile or settings change, not when they are removed', async () => {
+    const calls: string[] = [];
+    const stop = new AbortController();
+    onProfileOrSettingsChanged(() => calls.push('refresh'), stop.signal);
+    await local().set({ profile: { version: 1, data: { units: 'metric' } } });
+    expect(calls).toEqual(['refresh']);
+    await local().clear();
+    await local().remove('settings');
+    expect(calls).toEqual(['refresh']);
+    await local().set({ settings: { version: 1, data: { sites: { strava: true }, panelCollapsed: true } } });
+    expect(calls).toEqual(['refresh', 'refresh']);
+    stop.abort();
+  });
+});
