@@ -6,11 +6,15 @@ import { AnalysisSummary } from '../ui/AnalysisSummary';
 import type { Units } from '../core/profile';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
-import { planCardText } from '../ui/plan-card';
+import { type PlannedRun, planCardText } from '../ui/plan-card';
+import { type ForecastInputs, ForecastFields, nextHour } from './ForecastFields';
+import { type ForecastDeps, forecastFor } from './planner-forecast';
 
 interface Props {
   units: Units;
   locale: string;
+  /** The weather opt-in is on and granted: empty weather fields are filled from the forecast. */
+  forecast?: ForecastDeps | null;
 }
 
 /** "5:30" → 5.5, "5.5" or "5,5" → 5.5; null when not a pace. */
@@ -27,7 +31,7 @@ const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 3
  * Analyze a run typed in by hand (any site, or none), or plan the next one: duration, distance and
  * weather → the same analysis as on an activity page, and a before / during / after card to copy.
  */
-export function Planner({ units, locale }: Props) {
+export function Planner({ units, locale, forecast = null }: Props) {
   const [duration, setDuration] = useState('60');
   const [distance, setDistance] = useState('');
   const [pace, setPace] = useState('');
@@ -36,6 +40,7 @@ export function Planner({ units, locale }: Props) {
   const [result, setResult] = useState<{ analyzed: Analyzed; plan: Plan; card: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [when, setWhen] = useState<ForecastInputs>(() => nextHour(forecast?.now() ?? new Date()));
 
   const plan = async (event: Event) => {
     event.preventDefault();
@@ -51,11 +56,19 @@ export function Planner({ units, locale }: Props) {
     if (humidityPct !== undefined && !(humidityPct >= 0 && humidityPct <= 100)) return setError(t('plannerBadHumidity'));
     if (distanceM !== undefined && !(distanceM > 0 && distanceM < 500_000)) return setError(t('plannerBadDistance'));
     setError(null);
-    const activity: Activity = { source: 'manual', sport: 'run', movingS: durationMin * 60, distanceM, temperatureC, humidityPct };
+    const run: PlannedRun = { durationMin, temperatureC, humidityPct };
+    let temperatureHighC: number | undefined;
+    // Typed values win: the forecast fills only what was left empty (and only with the opt-in).
+    if (forecast && temperatureC === undefined) {
+      const found = await forecastFor({ ...when, durationS: durationMin * 60 }, forecast);
+      if (!found.ok) return setError(found.message);
+      temperatureHighC = found.temperatureHighC;
+      Object.assign(run, { temperatureC: found.temperatureC, humidityPct: humidityPct ?? found.humidityPct ?? undefined, forecast: { placeLabel: found.placeLabel, when: `${when.date} ${when.time}` } });
+    }
+    const activity: Activity = { source: 'manual', sport: 'run', movingS: durationMin * 60, distanceM, temperatureC: run.temperatureC, temperatureHighC, humidityPct: run.humidityPct };
     try {
       const analyzed = await send({ type: 'analyze-manual', activity });
       const { analysis } = analyzed;
-      const run = { durationMin, temperatureC, humidityPct };
       setResult({ analyzed, plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale) });
       setCopied(false);
     } catch (e) {
@@ -79,6 +92,7 @@ export function Planner({ units, locale }: Props) {
           {t('plannerPace', units === 'imperial' ? 'mi' : 'km')}
           <input inputMode="decimal" placeholder="5:30" value={pace} onInput={(e) => setPace((e.target as HTMLInputElement).value)} />
         </label>
+        {forecast && <ForecastFields value={when} onChange={setWhen} />}
         <label>
           {t('fieldTemperature', units === 'imperial' ? '°F' : '°C')}
           <input inputMode="decimal" value={temperature} onInput={(e) => setTemperature((e.target as HTMLInputElement).value)} />

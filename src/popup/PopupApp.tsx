@@ -7,8 +7,19 @@ import type { Units } from '../core/profile';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
 import { HistoryView } from './HistoryView';
 import { Planner } from './Planner';
+import type { ForecastDeps } from './planner-forecast';
+import { OPEN_METEO_ORIGINS } from '../platform/open-meteo';
+import { hasSiteAccess } from '../platform/site-access';
+import { lastStartPoint } from '../platform/weather-cache';
 
-type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units };
+type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units; forecast: ForecastDeps | null };
+
+/** The planner's forecast, only with the weather opt-in on and Open-Meteo's hosts granted. */
+async function forecastDeps(weatherLookup: boolean | undefined): Promise<ForecastDeps | null> {
+  if (weatherLookup !== true || !(await hasSiteAccess(OPEN_METEO_ORIGINS).catch(() => false))) return null;
+  const lastPoint = await lastStartPoint().catch(() => null);
+  return { fetch: (input, init) => fetch(input, init), now: () => new Date(), language: uiLanguage(), lastPoint };
+}
 
 /** The toolbar popup: this tab's analysis, else the last one made. */
 export function PopupApp() {
@@ -20,8 +31,8 @@ export function PopupApp() {
       const tabId = await activeTabId();
       const forTab = tabId === null ? null : await send({ type: 'get-tab-analysis', tabId });
       const analyzed = forTab ?? (await send({ type: 'get-last-analysis' }));
-      const { profile } = await send({ type: 'get-profile' });
-      setLoaded({ analyzed, fromThisTab: forTab !== null, units: profile.units });
+      const { profile, settings } = await send({ type: 'get-profile' });
+      setLoaded({ analyzed, fromThisTab: forTab !== null, units: profile.units, forecast: await forecastDeps(settings.weatherLookup) });
     })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
@@ -41,7 +52,7 @@ export function PopupApp() {
           <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} locale={uiLanguage()} />
         </section>
       )}
-      {loaded && <Planner units={loaded.units} locale={uiLanguage()} />}
+      {loaded && <Planner units={loaded.units} locale={uiLanguage()} forecast={loaded.forecast} />}
       {loaded && <HistoryView units={loaded.units} locale={uiLanguage()} />}
     </div>
   );

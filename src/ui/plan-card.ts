@@ -7,6 +7,17 @@ export interface PlannedRun {
   durationMin: number;
   temperatureC?: number;
   humidityPct?: number;
+  /** Set when the weather came from Open-Meteo's forecast (issue 14), not typed in. */
+  forecast?: { placeLabel: string; when: string };
+}
+
+/** The weather the plan assumed, and where it came from. */
+function weatherLine(run: PlannedRun, units: Units, locale: string): string {
+  if (run.temperatureC === undefined) return t('cardWeather', t('cardWeatherNone'));
+  const conditions = [formatTemperature(run.temperatureC, units, locale), run.humidityPct === undefined ? null : t('cardHumidity', run.humidityPct)]
+    .filter((c): c is string => c !== null)
+    .join(', ');
+  return t('cardWeather', run.forecast ? t('cardWeatherForecast', conditions, run.forecast.placeLabel, run.forecast.when) : t('cardWeatherTyped', conditions));
 }
 
 /** The plan as plain text a runner can paste into a note or a message to themselves. */
@@ -24,6 +35,7 @@ export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale =
       : [t('cardDuringNone'), during.carbsGPerH > 0 ? t('cardDuringCarbs', during.carbsGPerH) : ''].join(' ').trim();
   const lines = [
     t('cardTitle', conditions.join(', ')),
+    weatherLine(run, units, locale),
     t('cardBefore', `${vol(before.fluidMl)}${before.fluidMlHigh ? `–${vol(before.fluidMlHigh)}` : ''}`, before.when),
     duringLine,
     ...(during.carry ?? []).map((c) => `  • ${c}`),

@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { listen } from '../../src/platform/messaging';
 import { PopupApp } from '../../src/popup/PopupApp';
+import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
+import { DEFAULT_SETTINGS } from '../../src/platform/settings';
+import { saveSettings } from '../../src/platform/storage';
 import { fakeBrowser } from '../setup/fake-browser';
 
 let root: HTMLElement;
@@ -44,5 +47,19 @@ describe('popup', () => {
   it('says so when the background cannot answer', async () => {
     await openPopup();
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Couldn't load: could not reach the extension/);
+  });
+
+  it("offers the planner's forecast only with the weather opt-in on and Open-Meteo granted", async () => {
+    listen(createHandlers());
+    await openPopup();
+    expect(root.querySelector('input[type="date"]')).toBeNull();
+    root.remove();
+    await saveSettings({ ...DEFAULT_SETTINGS, weatherLookup: true });
+    await openPopup();
+    expect(root.querySelector('input[type="date"]')).toBeNull();
+    root.remove();
+    for (const origin of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(origin);
+    await openPopup();
+    expect(root.querySelector('input[type="date"]')).not.toBeNull();
   });
 });
