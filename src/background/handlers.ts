@@ -3,7 +3,7 @@ import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
 import { deleteAllData } from '../platform/erasure';
-import { recentHistoryRecoveries } from '../platform/history-store';
+import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
 import { INTERPRETERS } from '../sites/interpreters';
 import { analyzeManual, importTrainingLog, loadHistoryView, logCramp, storeAndAnalyze } from './history';
@@ -11,9 +11,14 @@ import { syncSiteScripts } from './site-scripts';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
 async function profileState(now: Date): Promise<ProfileState> {
-  const [profile, settings, history] = await Promise.all([store.loadProfile(now), store.loadSettings(now), recentHistoryRecoveries(now)]);
+  const [profile, settings, history, historyCapped] = await Promise.all([
+    store.loadProfile(now),
+    store.loadSettings(now),
+    recentHistoryRecoveries(now),
+    loadCappedNote(),
+  ]);
   const recovered = [profile.recovered, settings.recovered, ...history].filter((r) => r !== undefined);
-  return { profile: profile.value, settings: settings.value, recovered };
+  return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}) };
 }
 
 /**

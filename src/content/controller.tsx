@@ -152,7 +152,12 @@ function profileView(state: ProfileState): Pick<View, 'units' | 'collapsed' | 'p
   return {
     units: state.profile.units,
     collapsed: state.settings.panelCollapsed,
-    profileNotice: state.recovered.length > 0 ? t('noticeProfileRecovered') : null,
+    // Profile first: defaults in use matter more than history entries set aside.
+    profileNotice: state.recovered.some((r) => r.key !== 'history')
+      ? t('noticeProfileRecovered')
+      : state.recovered.length > 0
+        ? t('noticeHistoryRecovered')
+        : null,
   };
 }
 

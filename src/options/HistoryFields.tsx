@@ -2,18 +2,22 @@ import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import type { Settings } from '../platform/settings';
+import { MAX_HISTORY } from '../platform/history-bounds';
+import { formatDay, formatPlain } from './format';
 import { errorText } from './use-profile-state';
 
 interface Props {
   settings: Settings;
   saveSettings: (settings: Settings) => Promise<ProfileState>;
+  /** What the history's count cap dropped: the runner is told, never left to find out. */
+  capped?: ProfileState['historyCapped'];
 }
 
 /**
  * Opt-in: read the runner's recent activities from Strava's training log (on their own
  * activities only), so each analysis can compare a run with the weeks before it.
  */
-export function HistoryFields({ settings, saveSettings }: Props) {
+export function HistoryFields({ settings, saveSettings, capped }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const toggle = async (on: boolean) => {
     try {
@@ -42,6 +46,11 @@ export function HistoryFields({ settings, saveSettings }: Props) {
       <p role="status" class={message?.ok === false ? 'error' : undefined}>
         {message?.text}
       </p>
+      {capped && capped.count > 0 && (
+        <p class="notice" id="history-capped">
+          {t('optionsHistoryCapped', formatPlain(capped.count), formatDay(capped.at), formatPlain(MAX_HISTORY))}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
+import { RecoveryNotices } from './RecoveryNotices';
 import { ProfileForm } from './ProfileForm';
 import { SitesFields } from './SitesFields';
 import { useProfileState } from './use-profile-state';
@@ -24,16 +25,12 @@ export function OptionsApp({ locale = navigator.language, today = () => new Date
       <header class="options-form">
         <h1>{t('optionsHeading')}</h1>
         <p class="lead">{t('optionsLead')}</p>
-        {state.recovered.length > 0 && (
-          <p class="notice" role="status">
-            {t('optionsRecovered', state.recovered.map((r) => r.backupKey).join(', '))}
-          </p>
-        )}
+        <RecoveryNotices recovered={state.recovered} />
       </header>
       {/* Remounted after an import or delete so the typed text shows the newly stored values. */}
       <ProfileForm key={generation} state={state} locale={locale} today={today} saveProfile={saveProfile} />
       <SitesFields settings={state.settings} saveSettings={saveSettings} />
-      <HistoryFields settings={state.settings} saveSettings={saveSettings} />
+      <HistoryFields settings={state.settings} saveSettings={saveSettings} capped={state.historyCapped} />
       <WeatherOptIn settings={state.settings} saveSettings={saveSettings} />
       <DataSection state={state} today={today} reload={reload} />
     </>

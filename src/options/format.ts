@@ -24,3 +24,9 @@ export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** A stored ISO time as the runner's calendar date, in the browser's language ("14 Jun 2026"). */
+export function formatDay(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(ms)) : iso;
+}

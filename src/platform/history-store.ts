@@ -81,13 +81,18 @@ export async function recentHistoryRecoveries(now: Date, area: StorageArea = loc
   return (await keptAsideCopies(area, STORAGE_KEYS.history)).filter((c) => Date.parse(c.at) >= now.getTime() - RECOVERY_NOTICE_MS);
 }
 
+/** What the count cap has dropped so far, or null (nothing, or an unreadable note). */
+export async function loadCappedNote(area: StorageArea = local()): Promise<CappedNote | null> {
+  const note = (await area.get(STORAGE_KEYS.historyCapped))[STORAGE_KEYS.historyCapped] as Partial<CappedNote> | undefined;
+  return typeof note?.count === 'number' && typeof note.at === 'string' ? { count: note.count, at: note.at } : null;
+}
+
 /** The write of a history: bounded from `now`, the cap's drops counted, in one storage call. */
 export async function historyWrite(area: StorageArea, history: readonly Activity[], now: Date): Promise<{ items: Record<string, unknown>; history: Activity[] }> {
   const bounded = boundHistory(history, now);
   const items: Record<string, unknown> = { [STORAGE_KEYS.history]: { version: HISTORY_ITEM.version, data: bounded.history } };
   if (bounded.capped > 0) {
-    const before = (await area.get(STORAGE_KEYS.historyCapped))[STORAGE_KEYS.historyCapped] as Partial<CappedNote> | undefined;
-    const count = (typeof before?.count === 'number' ? before.count : 0) + bounded.capped;
+    const count = ((await loadCappedNote(area))?.count ?? 0) + bounded.capped;
     items[STORAGE_KEYS.historyCapped] = { count, at: now.toISOString() } satisfies CappedNote;
   }
   return { items, history: bounded.history };

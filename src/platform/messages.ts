@@ -76,6 +76,8 @@ export const ProfileStateSchema = z.object({
   settings: SettingsSchema,
   /** Stored values that could not be read and were kept aside, dated (kept-aside.ts). */
   recovered: z.array(z.object({ key: z.string(), backupKey: z.string(), at: z.string() })),
+  /** How many activities the history's count cap dropped so far, and when it last did. */
+  historyCapped: z.optional(z.object({ count: z.number(), at: z.string() })),
 });
 export type ProfileState = z.infer<typeof ProfileStateSchema>;
 
