@@ -1,7 +1,8 @@
 import { StartTimeSchema } from './start-time';
-import { z } from './zod';
+import { ACTIVITY_LIMITS as L, MUSCLES, SPORTS } from './limits';
+import { inRange, z } from './zod';
 
-export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as const;
+export { SPORTS };
 export const SportSchema = z.enum(SPORTS);
 export type Sport = z.infer<typeof SportSchema>;
 
@@ -12,14 +13,12 @@ export type Sport = z.infer<typeof SportSchema>;
 export const TemperatureSourceSchema = z.enum(['weather', 'device', 'manual', 'lookup']);
 export type TemperatureSource = z.infer<typeof TemperatureSourceSchema>;
 
-const nonNegative = () => z.number().check(z.nonnegative());
-
 /** What the runner logged about cramps on one activity (issue 6). */
 export const CrampLogSchema = z.object({
   cramped: z.boolean(),
   /** Minutes into the activity when the first cramp came, when the runner said. */
   atMin: z.optional(z.number().check(z.nonnegative())),
-  /** Which muscles: calves, hamstrings, quads, feet, other. */
+  /** Which muscles (limits.ts MUSCLES; older entries may name others, which are ignored). */
   muscles: z.optional(z.array(z.string())),
 });
 export type CrampLog = z.infer<typeof CrampLogSchema>;
@@ -33,19 +32,19 @@ export const ActivitySchema = z.object({
   source: z.string(),
   id: z.optional(z.string()),
   sport: SportSchema,
-  movingS: z.number().check(z.positive()),
-  elapsedS: z.optional(z.number().check(z.positive())),
-  distanceM: z.optional(nonNegative()),
-  elevationGainM: z.optional(nonNegative()),
-  temperatureC: z.optional(z.number()),
+  movingS: inRange(L.movingS),
+  elapsedS: z.optional(inRange(L.elapsedS)),
+  distanceM: z.optional(inRange(L.distanceM)),
+  elevationGainM: z.optional(inRange(L.elevationGainM)),
+  temperatureC: z.optional(inRange(L.temperatureC)),
   temperatureSource: z.optional(TemperatureSourceSchema),
   /** The hottest hour of a looked-up temperature (the mean is `temperatureC`): the top of the estimate's range. */
-  temperatureHighC: z.optional(z.number()),
-  humidityPct: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  avgHeartRate: z.optional(z.number().check(z.positive())),
-  calories: z.optional(nonNegative()),
+  temperatureHighC: z.optional(inRange(L.temperatureHighC)),
+  humidityPct: z.optional(inRange(L.humidityPct)),
+  avgHeartRate: z.optional(inRange(L.avgHeartRate)),
+  calories: z.optional(inRange(L.calories)),
   /** Mechanical work on a bike (Strava's "Total Work"), kJ. */
-  energyKj: z.optional(nonNegative()),
+  energyKj: z.optional(inRange(L.energyKj)),
   /** Local wall-clock time, offset optional (start-time.ts). */
   startTime: z.optional(StartTimeSchema),
   isRace: z.optional(z.boolean()),
@@ -56,3 +55,18 @@ export type Activity = z.infer<typeof ActivitySchema>;
 
 /** What a site could read before the runner fills any gaps: every field optional. */
 export type ActivityDraft = Partial<Omit<Activity, 'source'>>;
+
+/** The known muscles as a schema (limits.ts MUSCLES). */
+export const MuscleSchema = z.enum(MUSCLES);
+
+/**
+ * Values the runner typed in the panel for one activity the page did not show (limits.ts
+ * MANUAL_FIELDS), stored per activity: the same limits as a stored activity.
+ */
+export const ManualEntrySchema = z.object({
+  movingS: z.optional(inRange(L.movingS)),
+  distanceM: z.optional(inRange(L.distanceM)),
+  temperatureC: z.optional(inRange(L.temperatureC)),
+  humidityPct: z.optional(inRange(L.humidityPct)),
+});
+export type ManualEntry = z.infer<typeof ManualEntrySchema>;

@@ -5,10 +5,10 @@ import { cToF } from './heat';
 import { msg } from './i18n/index';
 import type { PatternKind } from './i18n/en/log';
 import { SOURCES } from './sources';
+import { toShown, unitSymbol } from './units';
 
 /** Runners in Frandsen et al. 2025. */
 const FRANDSEN_RUNNERS = 5205;
-const M_PER_MI = 1609.344;
 /** Gabbett 2016's "sweet spot" and "danger zone" for the acute:chronic workload ratio. */
 const ACWR_SAFE_LOW = 0.8;
 const ACWR_SAFE_HIGH = 1.3;
@@ -25,8 +25,7 @@ export function loadTrendFinding(c: Context): Finding | null {
   const t = c.loadTrend;
   if (t === null) return null;
   const m = msg(c);
-  const imperial = c.units === 'imperial';
-  const weeks = `${t.weeksM.map((x) => formatNumber(imperial ? x / M_PER_MI : x / 1000, 0, c.language)).join(' → ')} ${imperial ? 'mi' : 'km'}`;
+  const weeks = `${t.weeksM.map((x) => formatNumber(toShown('distance', x, c.units), 0, c.language)).join(' → ')} ${unitSymbol('distance', c.units)}`;
   const n = (x: number) => formatNumber(x, 2, c.language);
   return {
     id: 'load-trend',

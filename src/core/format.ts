@@ -1,80 +1,49 @@
-import type { Units } from './profile';
+import { ML_PER_FL_OZ, toShown, toStored, type Units, unitSymbol } from './units';
 
 /**
- * The one place SI numbers become text for a runner, metric or imperial. Everything else in core
- * (and the UI) calls these. Intl.NumberFormat is slow to construct, so instances are cached.
- * Default locale 'en'; the engine passes the runner's language ('en', 'de', 'fr') so numbers in
- * its sentences match the words around them.
+ * The one place SI numbers become text for a runner, metric or imperial (conversions: units.ts).
+ * Everything else in core (and the UI) calls these. Intl.NumberFormat is slow to construct, so
+ * instances are cached per locale and options; formatting itself stays well inside the
+ * analysis budget (README "Budgets", `npm run bench`). Default locale 'en'; the engine passes the
+ * runner's language ('en', 'de', 'fr') so numbers in its sentences match the words around them.
  */
-const ML_PER_FL_OZ = 29.5735;
-const KG_PER_LB = 0.45359237;
-const M_PER_MI = 1609.344;
-
 const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: string | undefined, maxDigits: number): Intl.NumberFormat {
-  const key = `${locale ?? 'en'}|${maxDigits}`;
+
+export interface NumberStyle {
+  /** Always show this many decimals ("1.20"), not at most ("1.2"). */
+  fixed?: boolean;
+  /** Group thousands ("3,000"); false for limits in messages ("3000"). Default true. */
+  grouping?: boolean;
+}
+
+function nf(locale: string | undefined, digits: number, style: NumberStyle): Intl.NumberFormat {
+  const key = `${locale ?? 'en'}|${digits}|${style.fixed === true}|${style.grouping !== false}`;
   let f = cache.get(key);
   if (f === undefined) {
+    // signDisplay 'negative': a value that rounds to zero reads "0", never "-0".
+    const options: Intl.NumberFormatOptions = {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: style.fixed ? digits : 0,
+      // 'auto', not true ('always'): Spanish writes 3850 but 38.500, as Intl's default does.
+      useGrouping: style.grouping === false ? false : 'auto',
+      signDisplay: 'negative',
+    };
     try {
-      f = new Intl.NumberFormat(locale ?? 'en', { maximumFractionDigits: maxDigits });
+      f = new Intl.NumberFormat(locale ?? 'en', options);
     } catch {
-      f = new Intl.NumberFormat('en', { maximumFractionDigits: maxDigits });
+      f = new Intl.NumberFormat('en', options);
     }
     cache.set(key, f);
   }
   return f;
 }
 
-/**
- * Fast path: Intl's format() costs ~1 µs a call and a finding set makes dozens, which would cap
- * `analyze` well under its 50,000/s budget. Same output as Intl with maximumFractionDigits (half
- * away from zero, trailing zeros dropped, thousands grouped by 3 from 1,000) given the locale's
- * group and decimal separators.
- */
-function formatFast(x: number, digits: number, group: string, decimal: string): string {
-  const f = 10 ** digits;
-  const abs = Math.round(Math.abs(x) * f) / f;
-  if (abs === 0) return '0';
-  let s = abs.toFixed(digits);
-  if (digits > 0) s = s.replace(/\.?0+$/, '');
-  const dot = s.indexOf('.');
-  let int = dot === -1 ? s : s.slice(0, dot);
-  const frac = dot === -1 ? '' : decimal + s.slice(dot + 1);
-  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (x < 0 ? '-' : '') + int + frac;
-}
-
-/**
- * The engine's other languages take the fast path too, with separators read once from Intl
- * ('de': "." and ","; 'fr': a narrow no-break space and ","). Both group from 1,000 like English
- * (CLDR minimum grouping digits 1); tests/core/format.test.ts checks them against Intl.
- */
-const FAST_LOCALES: readonly string[] = ['de', 'fr'];
-const separators = new Map<string, { group: string; decimal: string }>();
-function localSeparators(locale: string): { group: string; decimal: string } {
-  let sep = separators.get(locale);
-  if (sep === undefined) {
-    const parts = nf(locale, 1).formatToParts(12345.5);
-    sep = {
-      group: parts.find((p) => p.type === 'group')?.value ?? ',',
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    };
-    separators.set(locale, sep);
-  }
-  return sep;
-}
-
-const num = (x: number, digits: number, locale?: string): string => {
-  const v = Number.isFinite(x) ? x : 0;
-  if (locale === undefined || locale === 'en') return formatFast(v, digits, ',', '.');
-  if (!FAST_LOCALES.includes(locale)) return nf(locale, digits).format(v);
-  const sep = localSeparators(locale);
-  return formatFast(v, digits, sep.group, sep.decimal);
-};
+/** Not-a-number reads "0": a sentence never says "NaN". */
+const num = (x: number, digits: number, locale?: string, style: NumberStyle = {}): string => nf(locale, digits, style).format(Number.isFinite(x) ? x : 0);
 
 /** A plain number for a sentence: "1.64" in English, "1,64" in German and French. */
-export function formatNumber(x: number, maxDigits: number, locale?: string): string {
-  return num(x, maxDigits, locale);
+export function formatNumber(x: number, maxDigits: number, locale?: string, style?: NumberStyle): string {
+  return num(x, maxDigits, locale, style);
 }
 
 export function mlToFlOz(ml: number): number {
@@ -94,19 +63,16 @@ export function formatRateLph(lph: number, units: Units, locale?: string): strin
 }
 
 export function formatMass(kg: number, units: Units, locale?: string): string {
-  if (units === 'imperial') {
-    const lb = kg / KG_PER_LB;
-    return `${num(lb, Math.abs(lb) < 10 ? 1 : 0, locale)} lb`;
-  }
-  return `${num(kg, Math.abs(kg) < 10 ? 1 : 0, locale)} kg`;
+  const shown = toShown('mass', kg, units);
+  return `${num(shown, Math.abs(shown) < 10 ? 1 : 0, locale)} ${unitSymbol('mass', units)}`;
 }
 
 export function formatTemperature(c: number, units: Units, locale?: string): string {
-  return units === 'imperial' ? `${num((c * 9) / 5 + 32, 0, locale)} °F` : `${num(c, 0, locale)} °C`;
+  return `${num(toShown('temperature', c, units), 0, locale)} ${unitSymbol('temperature', units)}`;
 }
 
 export function formatDistance(m: number, units: Units, locale?: string): string {
-  return units === 'imperial' ? `${num(m / M_PER_MI, 1, locale)} mi` : `${num(m / 1000, 1, locale)} km`;
+  return `${num(toShown('distance', m, units), 1, locale)} ${unitSymbol('distance', units)}`;
 }
 
 /** 5400 → "1 h 30 min", 2700 → "45 min". */
@@ -133,8 +99,8 @@ export function formatPercent(pct: number, locale?: string): string {
 /** Pace from speed: "5:00 /km" or "8:03 /mi". */
 export function formatPace(speedMs: number, units: Units): string {
   if (!(speedMs > 0) || !Number.isFinite(speedMs)) return '–';
-  const perUnitS = Math.round((units === 'imperial' ? M_PER_MI : 1000) / speedMs);
+  const perUnitS = Math.round(toStored('distance', 1, units) / speedMs);
   const min = Math.floor(perUnitS / 60);
   const sec = perUnitS % 60;
-  return `${min}:${sec < 10 ? '0' : ''}${sec} /${units === 'imperial' ? 'mi' : 'km'}`;
+  return `${min}:${sec < 10 ? '0' : ''}${sec} /${unitSymbol('distance', units)}`;
 }

@@ -1,4 +1,5 @@
 import type { HeatFlag } from './analysis';
+import { celsiusFromFahrenheit } from './units';
 
 /**
  * WBGT approximation from air temperature and humidity (Australian Bureau of Meteorology):
@@ -19,8 +20,8 @@ export function heatFlag(wbgt: number): HeatFlag {
   return 'white';
 }
 
-export const cToF = (c: number): number => (c * 9) / 5 + 32;
-export const fToC = (f: number): number => ((f - 32) * 5) / 9;
+/** °C ↔ °F live in units.ts, with every other conversion. */
+export { fahrenheitFromCelsius as cToF, celsiusFromFahrenheit as fToC } from './units';
 
 /**
  * NWS heat index, °F (Rothfusz 1990 regression with the NWS low/high-humidity adjustments).
@@ -47,4 +48,4 @@ export function heatIndexF(temperatureF: number, humidityPct: number): number {
 }
 
 /** Heat index is only meaningful from about 80 °F (26.7 °C); below it the air temperature says it all. */
-export const HEAT_INDEX_MIN_C = fToC(80);
+export const HEAT_INDEX_MIN_C = celsiusFromFahrenheit(80);

@@ -1,3 +1,4 @@
+import { ACTIVITY_LIMITS } from './limits';
 import { localDate, wallClockMs } from './start-time';
 
 export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
@@ -24,7 +25,7 @@ export function toSession(item: unknown): Session | null {
   if (typeof item !== 'object' || item === null) return null;
   const h = item as Record<string, unknown>;
   const d = h.distanceM;
-  if (typeof d !== 'number' || !(d > 0) || d > 1_500_000) return null;
+  if (typeof d !== 'number' || !(d > 0) || d > ACTIVITY_LIMITS.distanceM.max) return null;
   const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
   const speed = typeof t === 'number' && t > 0 ? d / t : Number.NaN;
   return { startMs: wallClockMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN };

@@ -1,4 +1,5 @@
 import { type CrampLogEntry, crampLogs, type LogView, type SportFamily, TREND_WEEKS } from './history-index';
+import { type Muscle as LoggedMuscle, MUSCLES } from './limits';
 
 /**
  * The two issue-6 comparisons with the runner's own past, both anchored on the analyzed activity's
@@ -54,8 +55,9 @@ export const PATTERN_MIN = 3;
 export const PATTERN_MAX = 5;
 const DURATION_STEPS_MIN = [120, 90, 75, 60, 45];
 const TEMPERATURE_STEPS_C = [28, 25, 22, 20, 18, 15];
-export const MUSCLES = ['calves', 'hamstrings', 'quads', 'feet'] as const;
-export type Muscle = (typeof MUSCLES)[number];
+/** The muscles a pattern can name (limits.ts MUSCLES): "other" says nothing to repeat. */
+export type Muscle = Exclude<LoggedMuscle, 'other'>;
+const NAMED_MUSCLES = MUSCLES.filter((m): m is Muscle => m !== 'other');
 
 export interface CrampPattern {
   /** How many of the latest cramps it describes. */
@@ -123,7 +125,7 @@ function pattern(cramps: readonly CrampLogEntry[], fineLogs: LogView, ownId: str
   );
   const allRaces = latest.every((l) => l.isRace);
   const lastQuarter = latest.every((l) => !Number.isNaN(l.atMin) && !Number.isNaN(l.durationS) && l.atMin >= (0.75 * l.durationS) / 60);
-  const muscle = MUSCLES.find((m) => latest.every((l) => l.muscles.includes(m))) ?? null;
+  const muscle = NAMED_MUSCLES.find((m) => latest.every((l) => l.muscles.includes(m))) ?? null;
   if (overMin === null && aboveC === null && !allRaces && !lastQuarter && muscle === null) return null;
   const p = { n: latest.length, overMin, aboveC, allRaces, lastQuarter, muscle, fine: null as number | null, matches: null as boolean | null };
   if (overMin !== null || aboveC !== null || allRaces) {

@@ -1,22 +1,8 @@
-import type { ActivityDraft } from './activity';
+import { ACTIVITY_LIMITS, type LimitedField } from './limits';
 
-/**
- * Limits beyond which a value is a misread, not a run. Shared by every site adapter and by the
- * engine so a number rejected on the page is rejected the same way everywhere.
- */
-export const LIMITS = {
-  temperatureC: { min: -40, max: 55 },
-  temperatureHighC: { min: -40, max: 55 },
-  humidityPct: { min: 0, max: 100 },
-  /** 7 days: longer than any single activity a runner would record. */
-  movingS: { min: 1, max: 7 * 24 * 3600 },
-  elapsedS: { min: 1, max: 7 * 24 * 3600 },
-  distanceM: { min: 0, max: 1_500_000 },
-  elevationGainM: { min: 0, max: 30_000 },
-  avgHeartRate: { min: 25, max: 250 },
-  calories: { min: 0, max: 50_000 },
-  energyKj: { min: 0, max: 50_000 },
-} as const satisfies Partial<Record<keyof ActivityDraft, { min: number; max: number }>>;
+/** Limits beyond which a value is a misread, not a run (limits.ts): every site reader and the engine reject alike. */
+export const LIMITS = ACTIVITY_LIMITS;
+export type { LimitedField };
 
 /**
  * Fastest sustainable average speed by sport, m/s, a little above the world records
@@ -31,8 +17,6 @@ export const MAX_SPEED_MS: Record<string, number> = {
   ride: 30,
   other: 30,
 };
-
-export type LimitedField = keyof typeof LIMITS;
 
 /** What is wrong with a limited value, for messages in any language. */
 export type Implausible =

@@ -1,5 +1,6 @@
 import type { InputNote } from './analysis';
 import { messages } from './i18n/index';
+import { PROFILE_LIMITS, type ProfileLimitedField } from './limits';
 import type { ProfileRangeField } from './i18n/en/notes';
 import type { Language, Units } from './profile';
 
@@ -19,8 +20,9 @@ export interface CleanProfile {
 
 type Bag = Record<string, unknown>;
 
-/** Same limits as ProfileSchema, checked by hand so a corrupt profile degrades instead of throwing. */
-function readRange(bag: Bag, field: ProfileRangeField, min: number, max: number, invalid: InputNote[], language: Language): number | null {
+/** The limits ProfileSchema is built from (limits.ts), checked by hand so a corrupt profile degrades instead of throwing. */
+function readRange(bag: Bag, field: ProfileRangeField & ProfileLimitedField, invalid: InputNote[], language: Language): number | null {
+  const { min, max } = PROFILE_LIMITS[field];
   const raw = bag[field];
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= max) return raw;
@@ -41,12 +43,12 @@ export function cleanProfile(input: unknown, invalid: InputNote[]): CleanProfile
   const history = bag.crampHistory;
   const language = profileLanguage(bag);
   return {
-    massKg: readRange(bag, 'bodyMassKg', 25, 250, invalid, language),
-    heightCm: readRange(bag, 'heightCm', 100, 250, invalid, language),
+    massKg: readRange(bag, 'bodyMassKg', invalid, language),
+    heightCm: readRange(bag, 'heightCm', invalid, language),
     female: bag.sex === 'female',
-    sweatRateLph: readRange(bag, 'sweatRateLph', 0.1, 5, invalid, language),
+    sweatRateLph: readRange(bag, 'sweatRateLph', invalid, language),
     sweatTests: Array.isArray(bag.sweatTests) ? bag.sweatTests : [],
-    sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', 100, 3000, invalid, language),
+    sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', invalid, language),
     saltySweater: bag.saltySweater === true,
     crampHistory: history === 'never' || history === 'sometimes' || history === 'often' ? history : null,
     units: bag.units === 'imperial' ? 'imperial' : 'metric',

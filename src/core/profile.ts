@@ -1,34 +1,36 @@
-import { z } from './zod';
+import { PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
+import type { Units } from './units';
+import { inRange, z } from './zod';
 
 export const SweatTestSchema = z.object({
   /** ISO date of the test. */
   date: z.string(),
-  preKg: z.number().check(z.positive()),
-  postKg: z.number().check(z.positive()),
-  drankL: z.number().check(z.nonnegative()),
-  urineL: z.optional(z.number().check(z.nonnegative())),
-  durationH: z.number().check(z.positive()),
-  temperatureC: z.optional(z.number()),
-  humidityPct: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  preKg: inRange(T.massKg),
+  postKg: inRange(T.massKg),
+  drankL: inRange(T.drankL),
+  urineL: z.optional(inRange(T.urineL)),
+  durationH: inRange(T.durationH),
+  temperatureC: z.optional(inRange(T.temperatureC)),
+  humidityPct: z.optional(inRange(T.humidityPct)),
 });
 export type SweatTest = z.infer<typeof SweatTestSchema>;
 
 export const CrampHistorySchema = z.enum(['never', 'sometimes', 'often']);
-export const UnitsSchema = z.enum(['metric', 'imperial']);
-export type Units = z.infer<typeof UnitsSchema>;
+export const UnitsSchema = z.enum(['metric', 'imperial'] as const satisfies readonly Units[]);
+export type { Units };
 /** The language the engine writes its sentences in; English when absent. */
 export const LanguageSchema = z.enum(['en', 'de', 'fr']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 /** The runner's personal sweat profile. Every number in SI units. */
 export const ProfileSchema = z.object({
-  bodyMassKg: z.optional(z.number().check(z.gte(25), z.lte(250))),
-  heightCm: z.optional(z.number().check(z.gte(100), z.lte(250))),
+  bodyMassKg: z.optional(inRange(P.bodyMassKg)),
+  heightCm: z.optional(inRange(P.heightCm)),
   sex: z.optional(z.enum(['female', 'male'])),
   /** A measured sweat rate, L/h: used as given. */
-  sweatRateLph: z.optional(z.number().check(z.gte(0.1), z.lte(5))),
+  sweatRateLph: z.optional(inRange(P.sweatRateLph)),
   sweatTests: z.optional(z.array(SweatTestSchema)),
-  sweatSodiumMgPerL: z.optional(z.number().check(z.gte(100), z.lte(3000))),
+  sweatSodiumMgPerL: z.optional(inRange(P.sweatSodiumMgPerL)),
   saltySweater: z.optional(z.boolean()),
   crampHistory: z.optional(CrampHistorySchema),
   crampMuscles: z.optional(z.array(z.string())),

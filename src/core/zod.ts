@@ -6,3 +6,6 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 export { z };
+
+/** A number inside a range from limits.ts: schemas take their limits from there, never restate them. */
+export const inRange = (range: { min: number; max: number }) => z.number().check(z.gte(range.min), z.lte(range.max));

@@ -1,12 +1,13 @@
 import { type MessageKey, t } from '../platform/i18n';
-import { CRAMP_MUSCLES, type ProfileFormValues } from './profile-form';
+import { MUSCLES as CRAMP_MUSCLES, type Muscle } from '../core/limits';
+import type { ProfileFormValues } from './profile-form';
 
 interface Props {
   values: ProfileFormValues;
   onChange: (values: ProfileFormValues) => void;
 }
 
-const MUSCLE_LABELS: Record<(typeof CRAMP_MUSCLES)[number], MessageKey> = {
+const MUSCLE_LABELS: Record<Muscle, MessageKey> = {
   calves: 'optionsMuscleCalves',
   hamstrings: 'optionsMuscleHamstrings',
   quads: 'optionsMuscleQuads',

@@ -1,3 +1,4 @@
+import { unitSymbol } from '../core/units';
 import { t } from '../platform/i18n';
 import type { FormErrors, ProfileFormValues } from './profile-form';
 import { switchUnits } from './profile-form';
@@ -11,7 +12,6 @@ interface Props {
 
 /** Units, body mass, height and sex. Labels carry "Body mass" and "Height" (tests rely on them). */
 export function ProfileFields({ values, errors, onChange }: Props) {
-  const imperial = values.units === 'imperial';
   return (
     <fieldset>
       <legend>{t('optionsBodyLegend')}</legend>
@@ -24,7 +24,7 @@ export function ProfileFields({ values, errors, onChange }: Props) {
       </div>
       <TextField
         id="bodyMass"
-        label={t('optionsBodyMass', imperial ? 'lb' : 'kg')}
+        label={t('optionsBodyMass', unitSymbol('mass', values.units))}
         value={values.bodyMass}
         hint={t('optionsBodyMassHint')}
         error={errors.bodyMass}
@@ -32,7 +32,7 @@ export function ProfileFields({ values, errors, onChange }: Props) {
       />
       <TextField
         id="height"
-        label={t('optionsHeight', imperial ? 'in' : 'cm')}
+        label={t('optionsHeight', unitSymbol('height', values.units))}
         value={values.height}
         hint={t('optionsHeightHint')}
         error={errors.height}

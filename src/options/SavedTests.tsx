@@ -1,6 +1,6 @@
 import { type SweatTest, sweatRateFromWeighIn } from '../core/index';
 import { t } from '../platform/i18n';
-import { formatNumber } from './format';
+import { formatFixed } from './format';
 
 interface Props {
   tests: SweatTest[];
@@ -17,11 +17,11 @@ export function SavedTests({ tests, onDelete, onUse }: Props) {
       <ul class="saved-tests" aria-labelledby="saved-tests-heading">
         {tests.map((test, index) => {
           const { sweatRateLph, bodyMassLossPct } = sweatRateFromWeighIn(test);
-          const shown = [test.date, formatNumber(sweatRateLph, 1), formatNumber(bodyMassLossPct, 1), formatNumber(test.durationH, 1)];
+          const shown = [test.date, formatFixed(sweatRateLph, 1), formatFixed(bodyMassLossPct, 1), formatFixed(test.durationH, 1)];
           const line =
             test.temperatureC === undefined
               ? t('optionsSavedTest', ...shown)
-              : t('optionsSavedTestWithTemperature', ...shown, formatNumber(test.temperatureC, 0));
+              : t('optionsSavedTestWithTemperature', ...shown, formatFixed(test.temperatureC, 0));
           return (
             <li key={`${test.date}-${index}`}>
               <span>{line}</span>

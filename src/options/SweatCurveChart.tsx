@@ -1,7 +1,7 @@
 import type { Units } from '../core/index';
 import { t } from '../platform/i18n';
-import { formatNumber, formatPlain } from './format';
-import { temperatureUnit } from './units';
+import { toShown, toStored, unitSymbol } from '../core/units';
+import { formatFixed, formatPlain } from './format';
 
 /** What core's personalSweatCurve(tests) gives: the weigh-ins with a temperature and their line. */
 export interface SweatCurveData {
@@ -14,16 +14,14 @@ const W = 320;
 const H = 200;
 const PLOT = { left: 44, right: W - 10, top: 10, bottom: H - 40 };
 
-const shownTemperature = (c: number, units: Units) => (units === 'imperial' ? (c * 9) / 5 + 32 : c);
-
 /**
  * The runner's weigh-in tests (temperature → sweat rate) with their fitted line and its
  * ± residual band, as the engine uses it for their predicted sweat rate.
  */
 export function SweatCurveChart({ curve, units }: { curve: SweatCurveData; units: Units }) {
   const { points, fit } = curve;
-  const deg = temperatureUnit(units);
-  const temp = (c: number) => `${formatNumber(shownTemperature(c, units), 0)} ${deg}`;
+  const deg = unitSymbol('temperature', units);
+  const temp = (c: number) => `${formatFixed(toShown('temperature', c, units), 0)} ${deg}`;
   const rate = (lph: number) => formatPlain(lph);
   const fitAt = (c: number) => (fit ? fit.interceptLph + fit.slopeLphPerC * c : 0);
 
@@ -33,7 +31,8 @@ export function SweatCurveChart({ curve, units }: { curve: SweatCurveData; units
   const maxRate = Math.max(0.5, ...rates) * 1.1;
   const x = (c: number) => PLOT.left + ((c - minC) / (maxC - minC)) * (PLOT.right - PLOT.left);
   const y = (lph: number) => PLOT.bottom - (Math.max(0, lph) / maxRate) * (PLOT.bottom - PLOT.top);
-  const perTen = fit ? (units === 'imperial' ? (fit.slopeLphPerC * 10 * 5) / 9 : fit.slopeLphPerC * 10) : 0;
+  // Per 10 degrees of the runner's scale: 10 °F is 10 × 5/9 °C.
+  const perTen = fit ? fit.slopeLphPerC * (toStored('temperature', 10, units) - toStored('temperature', 0, units)) : 0;
 
   return (
     <section class="sweat-curve" aria-labelledby="sweat-curve-heading">

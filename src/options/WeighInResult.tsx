@@ -1,6 +1,6 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import { t } from '../platform/i18n';
-import { formatNumber } from './format';
+import { formatFixed } from './format';
 
 interface Props {
   sweatRateLph: number;
@@ -12,8 +12,8 @@ export function WeighInResult({ sweatRateLph, bodyMassLossPct }: Props) {
   const advice =
     bodyMassLossPct > 2 ? t('optionsWeighInLossHigh') : bodyMassLossPct < 0 ? t('optionsWeighInGained') : t('optionsWeighInLossOk');
   const values: Record<string, ComponentChildren> = {
-    1: <strong data-testid="weigh-in-rate">{formatNumber(sweatRateLph, 1)} L/h</strong>,
-    2: <strong data-testid="weigh-in-loss">{formatNumber(bodyMassLossPct, 1)} %</strong>,
+    1: <strong data-testid="weigh-in-rate">{formatFixed(sweatRateLph, 1)} L/h</strong>,
+    2: <strong data-testid="weigh-in-loss">{formatFixed(bodyMassLossPct, 1)} %</strong>,
   };
   // The sentence is translated whole; the two values go where the language puts $1 and $2.
   const parts = t('optionsWeighInResult', '{1}', '{2}').split(/\{([12])\}/);

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
-import { formatNumber, localIsoDate } from './format';
+import { formatFixed, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
 import { SweatCurveChart } from './SweatCurveChart';
 import { TextField } from './TextField';
-import { fluidUnit, massUnit, round, temperatureUnit } from './units';
+import { PROFILE_LIMITS } from '../core/limits';
+import { roundDigits as round } from '../core/round';
+import { unitSymbol } from '../core/units';
 import { errorText } from './use-profile-state';
 import { blankWeighIn, parseWeighIn, type WeighInErrors, type WeighInField } from './weigh-in';
 import { WeighInResult } from './WeighInResult';
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The profile's sweat rate must be 0.1–5 L/h; anything else is refused before it is sent. */
-const usableRate = (rate: number) => round(Math.min(5, Math.max(0.1, rate)), 2);
+const usableRate = (rate: number) => round(Math.min(PROFILE_LIMITS.sweatRateLph.max, Math.max(PROFILE_LIMITS.sweatRateLph.min, rate)), 2);
 
 /** A built-in weigh-in test: weigh before and after a run, and the sweat rate follows. */
 export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props) {
@@ -46,18 +48,18 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       return;
     }
     setErrors({});
-    const rate = formatNumber(sweatRateFromWeighIn(parsed.test).sweatRateLph, 1);
+    const rate = formatFixed(sweatRateFromWeighIn(parsed.test).sweatRateLph, 1);
     void run(async () => {
       await saveTests([...tests, parsed.test]);
       setValues(blankWeighIn(values.date));
     }, t('optionsTestAdded', parsed.test.date, rate));
   };
-  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), t('optionsRateAdopted', formatNumber(usableRate(rate), 2)));
+  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), t('optionsRateAdopted', formatFixed(usableRate(rate), 2)));
   const text = (field: WeighInField, label: string, hint: string, type: 'text' | 'date' = 'text') => (
     <TextField id={`weighIn-${field}`} label={label} value={values[field]} hint={hint} error={shown(field)} type={type}
       onInput={(value) => { setValues({ ...values, [field]: value }); setErrors({ ...errors, [field]: undefined }); }} />
   );
-  const [m, f, deg] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
+  const [m, f, deg] = [unitSymbol('mass', units), unitSymbol('volume', units), unitSymbol('temperature', units)];
 
   return (
     <fieldset>
@@ -68,7 +70,7 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       {text('after', t('optionsWeightAfter', m), t('optionsWeightAfterHint'))}
       {text('drank', t('optionsDrankLabel', f), t('optionsDrankHint'))}
       {text('urine', t('optionsUrineLabel', f), t('optionsUrineHint'))}
-      {text('durationH', t('optionsDuration'), t('optionsDurationHint', formatNumber(1.5, 1)))}
+      {text('durationH', t('optionsDuration'), t('optionsDurationHint', formatFixed(1.5, 1)))}
       {text('temperature', t('optionsTemperatureLabel', deg), t('optionsTemperatureHint'))}
       {text('humidity', t('optionsHumidityLabel'), t('optionsHumidityHint'))}
       <div aria-live="polite">{live && <WeighInResult {...live} />}</div>

@@ -1,17 +1,14 @@
+import { formatNumber } from '../core/format';
 import { uiLanguage } from '../platform/i18n';
 
 /**
  * Numbers as the runner's browser writes them (decimal comma or point), with a fixed number of
- * decimals so a live result does not jump between "1.2" and "1.25" while typing.
+ * decimals so a live result does not jump between "1.2" and "1.25" while typing (core/format.ts).
  */
-export function formatNumber(value: number, digits: number): string {
-  return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-}
+export const formatFixed = (value: number, digits: number): string => formatNumber(value, digits, uiLanguage(), { fixed: true });
 
 /** A limit or plain value in a message, in the browser's language ("0.1", "0,1"), without grouping ("3000"). */
-export function formatPlain(value: number): string {
-  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2, useGrouping: false }).format(value);
-}
+export const formatPlain = (value: number): string => formatNumber(value, 2, uiLanguage(), { grouping: false });
 
 /** A number typed by the runner: accepts a decimal comma; blank gives null, junk gives NaN. */
 export function parseTyped(text: string): number | null {

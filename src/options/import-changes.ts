@@ -2,9 +2,9 @@ import type { Profile, SweatTest } from '../core/profile';
 import type { ImportPlan } from '../platform/backup';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
-import { formatNumber } from './format';
+import { formatFixed } from './format';
 import { siteEnabled, siteLabel } from './sites';
-import { CM_PER_IN, LB_PER_KG } from './units';
+import { toShown, type Units, unitSymbol } from '../core/units';
 
 export interface Current {
   profile: Profile;
@@ -44,11 +44,11 @@ const onOff = (on: boolean) => t(on ? 'optionsValueOn' : 'optionsValueOff');
 type Shown = (p: Profile) => string | undefined;
 
 /** Profile fields as the runner reads them, in the units currently shown on the page. */
-function profileFields(imperial: boolean): [MessageKey, Shown][] {
-  const num = (v: number | undefined, digits: number, unit: string) => (v === undefined ? undefined : `${formatNumber(v, digits)} ${unit}`);
+function profileFields(units: Units): [MessageKey, Shown][] {
+  const num = (v: number | undefined, digits: number, unit: string) => (v === undefined ? undefined : `${formatFixed(v, digits)} ${unit}`);
   return [
-    ['optionsImportBodyMass', (p) => num(p.bodyMassKg === undefined ? undefined : p.bodyMassKg * (imperial ? LB_PER_KG : 1), 0, imperial ? 'lb' : 'kg')],
-    ['optionsImportHeight', (p) => num(p.heightCm === undefined ? undefined : p.heightCm / (imperial ? CM_PER_IN : 1), 0, imperial ? 'in' : 'cm')],
+    ['optionsImportBodyMass', (p) => num(p.bodyMassKg === undefined ? undefined : toShown('mass', p.bodyMassKg, units), 0, unitSymbol('mass', units))],
+    ['optionsImportHeight', (p) => num(p.heightCm === undefined ? undefined : toShown('height', p.heightCm, units), 0, unitSymbol('height', units))],
     ['optionsImportSex', (p) => word(p.sex)],
     ['optionsImportSweatRate', (p) => num(p.sweatRateLph, 2, 'L/h')],
     ['optionsImportSweatSodium', (p) => num(p.sweatSodiumMgPerL, 0, 'mg/L')],
@@ -73,7 +73,7 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
   const lines: string[] = [];
   const notSet = t('optionsValueNotSet');
   if (plan.profile) {
-    for (const [label, show] of profileFields(current.profile.units === 'imperial')) {
+    for (const [label, show] of profileFields(current.profile.units)) {
       const [was, will] = [show(current.profile), show(plan.profile)];
       if (was !== will) lines.push(t('optionsImportChange', t(label), was ?? notSet, will ?? notSet));
     }

@@ -1,12 +1,13 @@
 import type { Profile, Units } from '../core/profile';
 import { t } from '../platform/i18n';
+import { PROFILE_LIMITS } from '../core/limits';
+import { roundDigits as round } from '../core/round';
+import { type Quantity, shownRange, toShown, toStored, unitSymbol } from '../core/units';
 import { formatPlain } from './format';
-import { CM_PER_IN, LB_PER_KG, round } from './units';
 
 /** The three signs of a salty sweater the checklist asks about; two or more count. */
 export const SALTY_SIGNS = ['saltMarks', 'stingingEyes', 'saltyTaste'] as const;
 export type SaltySign = (typeof SALTY_SIGNS)[number];
-export const CRAMP_MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
 
 /** The profile as the runner types it: strings in their own units. */
 export interface ProfileFormValues {
@@ -29,10 +30,9 @@ export interface ProfileFormValues {
 const show = (n: number | undefined, digits: number) => (n === undefined ? '' : String(round(n, digits)));
 
 export function toFormValues(profile: Profile): ProfileFormValues {
-  const imperial = profile.units === 'imperial';
   return {
-    bodyMass: show(profile.bodyMassKg === undefined ? undefined : profile.bodyMassKg * (imperial ? LB_PER_KG : 1), 1),
-    height: show(profile.heightCm === undefined ? undefined : profile.heightCm / (imperial ? CM_PER_IN : 1), 1),
+    bodyMass: show(profile.bodyMassKg === undefined ? undefined : toShown('mass', profile.bodyMassKg, profile.units), 1),
+    height: show(profile.heightCm === undefined ? undefined : toShown('height', profile.heightCm, profile.units), 1),
     sweatRate: show(profile.sweatRateLph, 2),
     sweatSodium: show(profile.sweatSodiumMgPerL, 0),
     saltySweater: profile.saltySweater ?? false,
@@ -48,7 +48,7 @@ type Field = keyof ProfileFormValues;
 export type FormErrors = Partial<Record<Field, string>>;
 
 /** A number typed in a field: blank is "not set"; anything else must be a number within range. */
-function numberField(text: string, min: number, max: number, what: string): { value?: number; error?: string } {
+function numberField(text: string, { min, max }: { min: number; max: number }, what: string): { value?: number; error?: string } {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return {};
   const value = Number(trimmed);
@@ -62,12 +62,12 @@ function numberField(text: string, min: number, max: number, what: string): { va
  * cramp muscles) from `base`. Returns errors per field instead when any value is off.
  */
 export function fromFormValues(values: ProfileFormValues, base: Profile): { profile: Profile } | { errors: FormErrors } {
-  const imperial = values.units === 'imperial';
-  const massUnit = imperial ? 'lb' : 'kg';
-  const mass = numberField(values.bodyMass, imperial ? 55 : 25, imperial ? 550 : 250, t('optionsBodyMass', massUnit));
-  const height = numberField(values.height, imperial ? 40 : 100, imperial ? 98 : 250, t('optionsHeight', imperial ? 'in' : 'cm'));
-  const sweatRate = numberField(values.sweatRate, 0.1, 5, t('optionsSweatRateName'));
-  const sodium = numberField(values.sweatSodium, 100, 3000, t('optionsSweatSodium'));
+  const { units } = values;
+  const shown = (quantity: Quantity, range: { min: number; max: number }) => shownRange(quantity, range, units, 1);
+  const mass = numberField(values.bodyMass, shown('mass', PROFILE_LIMITS.bodyMassKg), t('optionsBodyMass', unitSymbol('mass', units)));
+  const height = numberField(values.height, shown('height', PROFILE_LIMITS.heightCm), t('optionsHeight', unitSymbol('height', units)));
+  const sweatRate = numberField(values.sweatRate, PROFILE_LIMITS.sweatRateLph, t('optionsSweatRateName'));
+  const sodium = numberField(values.sweatSodium, PROFILE_LIMITS.sweatSodiumMgPerL, t('optionsSweatSodium'));
   const errors: FormErrors = {};
   if (mass.error) errors.bodyMass = mass.error;
   if (height.error) errors.height = height.error;
@@ -80,8 +80,8 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
     if (value === undefined) delete profile[key];
     else profile[key] = value;
   };
-  set('bodyMassKg', mass.value === undefined ? undefined : round(mass.value / (imperial ? LB_PER_KG : 1), 2));
-  set('heightCm', height.value === undefined ? undefined : round(height.value * (imperial ? CM_PER_IN : 1), 1));
+  set('bodyMassKg', mass.value === undefined ? undefined : round(toStored('mass', mass.value, units), 2));
+  set('heightCm', height.value === undefined ? undefined : round(toStored('height', height.value, units), 1));
   set('sweatRateLph', sweatRate.value);
   set('sweatSodiumMgPerL', sodium.value);
   set('crampHistory', values.crampHistory === '' ? undefined : values.crampHistory);
@@ -93,15 +93,9 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
 /** Switching units converts what is typed, so "70" kg becomes "154.3" lb rather than 70 lb. */
 export function switchUnits(values: ProfileFormValues, units: Units): ProfileFormValues {
   if (units === values.units) return values;
-  const convert = (text: string, factor: number) => {
+  const convert = (text: string, quantity: Quantity) => {
     const n = Number(text.trim().replace(',', '.'));
-    return text.trim() === '' || !Number.isFinite(n) ? text : String(round(n * factor, 1));
+    return text.trim() === '' || !Number.isFinite(n) ? text : String(round(toShown(quantity, toStored(quantity, n, values.units), units), 1));
   };
-  const toImperial = units === 'imperial';
-  return {
-    ...values,
-    units,
-    bodyMass: convert(values.bodyMass, toImperial ? LB_PER_KG : 1 / LB_PER_KG),
-    height: convert(values.height, toImperial ? 1 / CM_PER_IN : CM_PER_IN),
-  };
+  return { ...values, units, bodyMass: convert(values.bodyMass, 'mass'), height: convert(values.height, 'height') };
 }

@@ -1,7 +1,9 @@
 import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatPlain, parseTyped } from './format';
-import { celsiusFrom, fluidUnit, kgFrom, litresFrom, massUnit, round, temperatureUnit } from './units';
+import { SWEAT_TEST_LIMITS as L } from '../core/limits';
+import { roundDigits as round } from '../core/round';
+import { type Quantity, shownRange, toStored, unitSymbol } from '../core/units';
 
 /** The weigh-in test as typed, in the runner's units. */
 export interface WeighInValues {
@@ -23,7 +25,7 @@ export const blankWeighIn = (date: string): WeighInValues => ({
 
 type Parsed = { value?: number; error?: string };
 
-function field(text: string, what: string, min: number, max: number, required: boolean): Parsed {
+function field(text: string, what: string, { min, max }: { min: number; max: number }, required: boolean): Parsed {
   const value = parseTyped(text);
   if (value === null) return required ? { error: t('optionsIsNeeded', what) } : {};
   if (!Number.isFinite(value)) return { error: t('optionsMustBeNumber', what) };
@@ -33,16 +35,16 @@ function field(text: string, what: string, min: number, max: number, required: b
 
 /** Turns the typed test into a stored SweatTest, or says per field what is wrong. */
 export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest } | { errors: WeighInErrors } {
-  const imperial = units === 'imperial';
-  const [m, f, deg] = [massUnit(units), fluidUnit(units), temperatureUnit(units)];
+  const [m, f, deg] = [unitSymbol('mass', units), unitSymbol('volume', units), unitSymbol('temperature', units)];
+  const shown = (quantity: Quantity, range: { min: number; max: number }) => shownRange(quantity, range, units, 1);
   const parsed = {
-    before: field(v.before, t('optionsWeightBefore', m), imperial ? 55 : 25, imperial ? 550 : 250, true),
-    after: field(v.after, t('optionsWeightAfter', m), imperial ? 55 : 25, imperial ? 550 : 250, true),
-    drank: field(v.drank, t('optionsDrank', f), 0, imperial ? 680 : 20, true),
-    urine: field(v.urine, t('optionsUrine', f), 0, imperial ? 340 : 10, false),
-    durationH: field(v.durationH, t('optionsDuration'), 0.1, 48, true),
-    temperature: field(v.temperature, t('optionsTemperature', deg), -40, imperial ? 131 : 55, false),
-    humidity: field(v.humidity, t('optionsHumidity'), 0, 100, false),
+    before: field(v.before, t('optionsWeightBefore', m), shown('mass', L.massKg), true),
+    after: field(v.after, t('optionsWeightAfter', m), shown('mass', L.massKg), true),
+    drank: field(v.drank, t('optionsDrank', f), shown('volume', L.drankL), true),
+    urine: field(v.urine, t('optionsUrine', f), shown('volume', L.urineL), false),
+    durationH: field(v.durationH, t('optionsDuration'), L.durationH, true),
+    temperature: field(v.temperature, t('optionsTemperature', deg), shown('temperature', L.temperatureC), false),
+    humidity: field(v.humidity, t('optionsHumidity'), L.humidityPct, false),
   };
   const errors: WeighInErrors = {};
   for (const [key, p] of Object.entries(parsed)) if (p.error) errors[key as WeighInField] = p.error;
@@ -52,13 +54,13 @@ export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest 
   const num = (p: Parsed) => p.value as number;
   const test: SweatTest = {
     date: v.date,
-    preKg: round(kgFrom(num(parsed.before), units), 2),
-    postKg: round(kgFrom(num(parsed.after), units), 2),
-    drankL: round(litresFrom(num(parsed.drank), units), 3),
+    preKg: round(toStored('mass', num(parsed.before), units), 2),
+    postKg: round(toStored('mass', num(parsed.after), units), 2),
+    drankL: round(toStored('volume', num(parsed.drank), units), 3),
     durationH: num(parsed.durationH),
   };
-  if (parsed.urine.value !== undefined) test.urineL = round(litresFrom(parsed.urine.value, units), 3);
-  if (parsed.temperature.value !== undefined) test.temperatureC = round(celsiusFrom(parsed.temperature.value, units), 1);
+  if (parsed.urine.value !== undefined) test.urineL = round(toStored('volume', parsed.urine.value, units), 3);
+  if (parsed.temperature.value !== undefined) test.temperatureC = round(toStored('temperature', parsed.temperature.value, units), 1);
   if (parsed.humidity.value !== undefined) test.humidityPct = parsed.humidity.value;
   // The masses can each be plausible and still give an impossible test (e.g. swapped before/after).
   const rate = sweatRateFromWeighIn(test).sweatRateLph;

@@ -1,5 +1,5 @@
 // Export, import and delete-all of everything the extension keeps in storage.local.
-import { ActivitySchema } from '../core/activity';
+import { ManualEntrySchema } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { z } from '../core/zod';
 import { browser } from './browser';
@@ -33,7 +33,6 @@ export interface ImportPlan {
 
 const local = () => browser.storage.local;
 const area = () => local() as unknown as StorageArea;
-const ManualEntrySchema = z.partial(z.omit(ActivitySchema, { source: true }));
 
 /** Every key in storage.local, exactly as stored (versioned values keep their envelope). */
 export const readAllData = async (): Promise<Record<string, unknown>> => local().get(null);

@@ -1,14 +1,7 @@
 import type { ActivityDraft } from '../core/activity';
+import { ACTIVITY_LIMITS, MANUAL_FIELDS, withinRange } from '../core/limits';
 import { nativeApi } from './native';
 import { manualEntryKey, STORAGE_KEYS } from './storage-keys';
-
-/** The values manual entry can store, with the range the entry form itself accepts. */
-const MANUAL_RANGES: Record<string, [number, number]> = {
-  movingS: [1, 600_000],
-  distanceM: [1, 1_000_000],
-  temperatureC: [-40, 55],
-  humidityPct: [0, 100],
-};
 
 /**
  * Values the runner typed in for one activity the page did not show, remembered per activity.
@@ -20,9 +13,10 @@ export async function loadManualEntry(site: string, activityId: string): Promise
   const raw = (await nativeApi().storage.local.get(key))[key];
   const entry: Record<string, number> = {};
   if (!raw || typeof raw !== 'object') return entry;
-  for (const [field, [min, max]] of Object.entries(MANUAL_RANGES)) {
+  // The limits the entry form and ManualEntrySchema use (limits.ts); no zod in a content script.
+  for (const field of MANUAL_FIELDS) {
     const value = (raw as Record<string, unknown>)[field];
-    if (typeof value === 'number' && value >= min && value <= max) entry[field] = value;
+    if (withinRange(ACTIVITY_LIMITS[field], value)) entry[field] = value;
   }
   return entry;
 }

@@ -3,7 +3,8 @@ import type { Activity } from '../core/activity';
 import type { Plan } from '../core/analysis';
 import type { Analyzed } from '../platform/messages';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
-import type { Units } from '../core/profile';
+import { ACTIVITY_LIMITS as L, withinRange } from '../core/limits';
+import { toStored, type Units, unitSymbol } from '../core/units';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { type PlannedRun, planCardText } from '../ui/plan-card';
@@ -25,7 +26,6 @@ export function paceMinutes(text: string): number | null {
   return minutes > 0 ? minutes : null;
 }
 
-const toC = (value: number, units: Units) => (units === 'imperial' ? ((value - 32) * 5) / 9 : value);
 
 /**
  * Analyze a run typed in by hand (any site, or none), or plan the next one: duration, distance and
@@ -48,13 +48,14 @@ export function Planner({ units, locale, forecast = null }: Props) {
     // Duration as typed, else distance × pace ("5:30" or "5.5" min per km or mi).
     const paceMin = paceMinutes(pace);
     const durationMin = duration.trim() !== '' ? Number(duration.replace(',', '.')) : distanceKmOrMi !== undefined && paceMin !== null ? distanceKmOrMi * paceMin : Number.NaN;
-    const temperatureC = temperature.trim() === '' ? undefined : toC(Number(temperature.replace(',', '.')), units);
+    const temperatureC = temperature.trim() === '' ? undefined : toStored('temperature', Number(temperature.replace(',', '.')), units);
     const humidityPct = humidity.trim() === '' ? undefined : Number(humidity);
-    const distanceM = distanceKmOrMi === undefined ? undefined : distanceKmOrMi * (units === 'imperial' ? 1609.344 : 1000);
-    if (!(durationMin > 0 && durationMin <= 24 * 60)) return setError(t('plannerBadDuration'));
-    if (temperatureC !== undefined && !(temperatureC >= -40 && temperatureC <= 55)) return setError(t('plannerBadTemperature'));
-    if (humidityPct !== undefined && !(humidityPct >= 0 && humidityPct <= 100)) return setError(t('plannerBadHumidity'));
-    if (distanceM !== undefined && !(distanceM > 0 && distanceM < 500_000)) return setError(t('plannerBadDistance'));
+    const distanceM = distanceKmOrMi === undefined ? undefined : toStored('distance', distanceKmOrMi, units);
+    // The limits a stored activity has (limits.ts): the background refuses anything outside them.
+    if (!(durationMin <= 24 * 60 && withinRange(L.movingS, durationMin * 60))) return setError(t('plannerBadDuration'));
+    if (temperatureC !== undefined && !withinRange(L.temperatureC, temperatureC)) return setError(t('plannerBadTemperature'));
+    if (humidityPct !== undefined && !withinRange(L.humidityPct, humidityPct)) return setError(t('plannerBadHumidity'));
+    if (distanceM !== undefined && !(distanceM > 0 && withinRange(L.distanceM, distanceM))) return setError(t('plannerBadDistance'));
     setError(null);
     const run: PlannedRun = { durationMin, temperatureC, humidityPct };
     let temperatureHighC: number | undefined;
@@ -85,16 +86,16 @@ export function Planner({ units, locale, forecast = null }: Props) {
           <input inputMode="decimal" value={duration} onInput={(e) => setDuration((e.target as HTMLInputElement).value)} />
         </label>
         <label>
-          {t('fieldDistance', units === 'imperial' ? 'mi' : 'km')}
+          {t('fieldDistance', unitSymbol('distance', units))}
           <input inputMode="decimal" value={distance} onInput={(e) => setDistance((e.target as HTMLInputElement).value)} />
         </label>
         <label>
-          {t('plannerPace', units === 'imperial' ? 'mi' : 'km')}
+          {t('plannerPace', unitSymbol('distance', units))}
           <input inputMode="decimal" placeholder="5:30" value={pace} onInput={(e) => setPace((e.target as HTMLInputElement).value)} />
         </label>
         {forecast && <ForecastFields value={when} onChange={setWhen} />}
         <label>
-          {t('fieldTemperature', units === 'imperial' ? '°F' : '°C')}
+          {t('fieldTemperature', unitSymbol('temperature', units))}
           <input inputMode="decimal" value={temperature} onInput={(e) => setTemperature((e.target as HTMLInputElement).value)} />
         </label>
         <label>

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
 import type { CrampLog as Log } from '../core/activity';
+import { MUSCLES } from '../core/limits';
 import { type MessageKey, t } from '../platform/i18n';
 
-export const MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
 const muscleKey = (m: string) => `cramp${m.charAt(0).toUpperCase()}${m.slice(1)}` as MessageKey;
 
 /** "You logged cramps at 75 min (calves)" / "You logged no cramps". */

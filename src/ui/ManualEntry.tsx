@@ -1,43 +1,56 @@
 import type { ActivityDraft } from '../core/activity';
-import type { Units } from '../core/profile';
-import { t } from '../platform/i18n';
+import { formatNumber } from '../core/format';
+import { ACTIVITY_LIMITS, type ManualField, type Range } from '../core/limits';
+import { shownRange, toStored, type Units, unitSymbol } from '../core/units';
+import { t, uiLanguage } from '../platform/i18n';
 
-export type ManualField = 'movingS' | 'distanceM' | 'temperatureC' | 'humidityPct';
+export type { ManualField };
 
 interface FieldSpec {
   label: (units: Units) => string;
-  /** Turns what the runner typed into SI, or null when it is not a sensible value. */
-  toSi: (value: number, units: Units) => number | null;
+  /** The stored limits (limits.ts, the same storage and the schemas use) in the unit the runner types. */
+  shown: (units: Units) => Range;
+  /** What the runner typed as the stored SI value. */
+  toStored: (value: number, units: Units) => number;
   step: string;
 }
 
+const MINUTES: Range = { min: Math.ceil(ACTIVITY_LIMITS.movingS.min / 6) / 10, max: Math.floor(ACTIVITY_LIMITS.movingS.max / 60) };
+
 const FIELDS: Record<ManualField, FieldSpec> = {
-  movingS: { label: () => t('fieldMovingMin'), toSi: (v) => (v > 0 && v < 10_000 ? v * 60 : null), step: '1' },
+  movingS: { label: () => t('fieldMovingMin'), shown: () => MINUTES, toStored: (v) => v * 60, step: '1' },
   distanceM: {
-    label: (u) => t('fieldDistance', u === 'imperial' ? 'mi' : 'km'),
-    toSi: (v, u) => (v > 0 && v < 1000 ? v * (u === 'imperial' ? 1609.344 : 1000) : null),
+    label: (u) => t('fieldDistance', unitSymbol('distance', u)),
+    shown: (u) => shownRange('distance', ACTIVITY_LIMITS.distanceM, u, 1),
+    toStored: (v, u) => toStored('distance', v, u),
     step: '0.01',
   },
   temperatureC: {
-    label: (u) => t('fieldTemperature', u === 'imperial' ? '°F' : '°C'),
-    toSi: (v, u) => {
-      const c = u === 'imperial' ? ((v - 32) * 5) / 9 : v;
-      return c >= -40 && c <= 55 ? Math.round(c * 10) / 10 : null;
-    },
+    label: (u) => t('fieldTemperature', unitSymbol('temperature', u)),
+    shown: (u) => shownRange('temperature', ACTIVITY_LIMITS.temperatureC, u, 1),
+    toStored: (v, u) => Math.round(toStored('temperature', v, u) * 10) / 10,
     step: '0.5',
   },
-  humidityPct: { label: () => t('fieldHumidity'), toSi: (v) => (v >= 0 && v <= 100 ? v : null), step: '1' },
+  humidityPct: { label: () => t('fieldHumidity'), shown: () => ACTIVITY_LIMITS.humidityPct, toStored: (v) => v, step: '1' },
 };
 
-/** Reads the typed values into SI, or says which one is off. */
+const plain = (n: number) => formatNumber(n, 1, uiLanguage(), { grouping: false });
+
+/**
+ * Reads the typed values into SI, or says which one is off: a value outside the limits storage
+ * keeps (a 700 mi run) is refused here with the range, never stored and dropped on reload (issue 12.9).
+ */
 export function readManualEntry(form: HTMLFormElement, fields: ManualField[], units: Units): { draft: ActivityDraft } | { error: string } {
   const draft: ActivityDraft = {};
   for (const field of fields) {
     const text = (form.elements.namedItem(field) as HTMLInputElement | null)?.value.trim();
     if (!text) continue;
-    const si = FIELDS[field].toSi(Number(text.replace(',', '.')), units);
-    if (si === null) return { error: t('fieldLooksWrong', FIELDS[field].label(units), text) };
-    draft[field] = si;
+    const spec = FIELDS[field];
+    const value = Number(text.replace(',', '.'));
+    if (!Number.isFinite(value)) return { error: t('fieldLooksWrong', spec.label(units), text) };
+    const { min, max } = spec.shown(units);
+    if (value < min || value > max) return { error: t('optionsOutOfRange', spec.label(units), plain(min), plain(max)) };
+    draft[field] = spec.toStored(value, units);
   }
   return Object.keys(draft).length > 0 ? { draft } : { error: t('enterOneValue') };
 }

@@ -4,6 +4,7 @@ import {
   formatDistance,
   formatDuration,
   formatMass,
+  formatNumber,
   formatPace,
   formatRateLph,
   formatSodiumMg,
@@ -36,6 +37,17 @@ describe('format', () => {
     [formatVolumeMl(Number.NaN, 'metric'), '0 mL'],
   ])('%s = %s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+
+  it('is Intl.NumberFormat (cached) in every language: no hand-rolled separators, never "-0"', () => {
+    for (const locale of ['en', 'de', 'fr', 'fr-CA', 'es']) {
+      for (const [x, digits] of [[1234567.891, 1], [0.05, 1], [3850, 0], [-2.25, 2], [1000, 0]] as const) {
+        expect(formatNumber(x, digits, locale)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x));
+      }
+    }
+    expect(formatNumber(-0.04, 1)).toBe('0');
+    expect(formatNumber(1.2, 2, 'de', { fixed: true })).toBe('1,20');
+    expect(formatNumber(3000, 2, 'en', { grouping: false })).toBe('3000');
   });
 
   it('uses Intl for other locales', () => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadManualEntry, saveManualEntry } from '../../src/platform/content-storage';
 import { ManualEntry } from '../../src/ui/ManualEntry';
 
 let root: HTMLElement;
@@ -49,11 +50,18 @@ describe('ManualEntry', () => {
     type(2, '80');
     submit();
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(onInvalid).toHaveBeenCalledWith('Temperature (°C): "80" doesn\'t look right.');
-    draw('Temperature (°C): "80" doesn\'t look right.');
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Temperature (°C): "80" doesn\'t look right.');
+    expect(onInvalid).toHaveBeenCalledWith('Temperature (°C) should be between -40 and 55.');
+    draw('Temperature (°C) should be between -40 and 55.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Temperature (°C) should be between -40 and 55.');
     expect((root.querySelectorAll('input')[0] as HTMLInputElement).value).toBe('45');
     expect((root.querySelectorAll('input')[2] as HTMLInputElement).value).toBe('80');
+  });
+
+  it('says when a value is not a number', () => {
+    const { onInvalid } = mount('metric');
+    type(1, '12 km');
+    submit();
+    expect(onInvalid).toHaveBeenCalledWith('Distance (km): "12 km" doesn\'t look right.');
   });
 
   it('asks for at least one value', () => {
@@ -67,5 +75,25 @@ describe('ManualEntry', () => {
     type(1, '21,1');
     submit();
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({ distanceM: 21100 });
+  });
+});
+
+describe('ManualEntry uses the limits storage keeps (issue 12.9)', () => {
+  it('refuses a 700 mi run with the range, instead of storing what a reload would drop', () => {
+    const { onSubmit, onInvalid } = mount('imperial');
+    type(1, '700');
+    submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith('Distance (mi) should be between 0 and 621.3.');
+  });
+
+  it('a 600 mi run is accepted, stored, and still there when the page is loaded again', async () => {
+    const { onSubmit } = mount('imperial');
+    type(1, '600');
+    submit();
+    const draft = onSubmit.mock.calls[0]?.[0];
+    expect(draft.distanceM).toBeCloseTo(965_606.4, 1);
+    await saveManualEntry('strava', '42', draft);
+    expect(await loadManualEntry('strava', '42')).toEqual(draft);
   });
 });

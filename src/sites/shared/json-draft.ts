@@ -6,6 +6,7 @@
  */
 import { implausibleSpeedReason, type LimitedField } from '../../core/plausibility';
 import { type Draft, miss, offer, reject } from '../shared/draft';
+import { celsiusFromFahrenheit } from '../../core/units';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -46,7 +47,7 @@ export function offerNumber(
 
 export const wholeSeconds = (seconds: number) => Math.round(seconds);
 export const centimetres = (metres: number) => Math.round(metres * 100) / 100;
-export const fahrenheitToCelsius = (f: number) => Math.round(((f - 32) * 5) / 9 * 10) / 10;
+export const fahrenheitToCelsius = (f: number) => Math.round(celsiusFromFahrenheit(f) * 10) / 10;
 export const tenths = (value: number) => Math.round(value * 10) / 10;
 
 /** Elapsed never shorter than moving; distance over moving time possible for the sport. */

@@ -3,12 +3,12 @@
  * ("kilometers", "Degrees Fahrenheit"), in the supported languages. Units are never assumed:
  * they follow the viewer's preference, so they are read from these marks every time.
  */
+import { celsiusFromFahrenheit, M_PER_FT, M_PER_KM, M_PER_MI } from '../../core/units';
 import { cleanText, foldAccents, listed } from './text';
 
 export type Unit = 'km' | 'mi' | 'm' | 'ft' | 'C' | 'F' | 'kJ' | 'kcal' | 'bpm' | 'pct' | 'kmh' | 'mph' | 'perKm' | 'perMi' | 'W';
 
-const MILE_M = 1609.344;
-export const METERS_PER: Partial<Record<Unit, number>> = { km: 1000, mi: MILE_M, m: 1, ft: 0.3048 };
+export const METERS_PER: Partial<Record<Unit, number>> = { km: M_PER_KM, mi: M_PER_MI, m: 1, ft: M_PER_FT };
 
 /** Each unit, then its symbols (lower case, spaces removed). */
 const SYMBOLS = [
@@ -50,14 +50,14 @@ export function unitFromTitle(title: string): Unit | null {
 }
 
 export function toCelsius(value: number, unit: 'C' | 'F'): number {
-  return unit === 'C' ? value : ((value - 32) * 5) / 9;
+  return unit === 'C' ? value : celsiusFromFahrenheit(value);
 }
 
 /** Metres per second from a speed (km/h, mph) or a pace in seconds per km / mile; null otherwise. */
 export function toSpeedMs(value: number, unit: Unit | null): number | null {
   if (!Number.isFinite(value) || value < 0) return null;
   if (unit === 'kmh') return value / 3.6;
-  if (unit === 'mph') return (value * MILE_M) / 3600;
-  if (unit === 'perKm' || unit === 'perMi') return value > 0 ? (unit === 'perKm' ? 1000 : MILE_M) / value : null;
+  if (unit === 'mph') return (value * M_PER_MI) / 3600;
+  if (unit === 'perKm' || unit === 'perMi') return value > 0 ? (unit === 'perKm' ? M_PER_KM : M_PER_MI) / value : null;
   return null;
 }

@@ -1,0 +1,60 @@
+/**
+ * Every limit and list a value must respect, once (issue 13.4): the zod schemas (activity.ts,
+ * profile.ts) are built from these tables, and the panel's manual entry, the popup's planner, the
+ * options page and storage check the same ones. Plain data, no zod: content scripts import it.
+ */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** Beyond these a value is a misread (or a typo), not a run; shared by site readers and the engine. */
+export const ACTIVITY_LIMITS = {
+  temperatureC: { min: -40, max: 55 },
+  /** The hottest hour of a looked-up temperature (issue 14). */
+  temperatureHighC: { min: -40, max: 55 },
+  humidityPct: { min: 0, max: 100 },
+  /** 7 days: longer than any single activity a runner would record. */
+  movingS: { min: 1, max: 7 * 24 * 3600 },
+  elapsedS: { min: 1, max: 7 * 24 * 3600 },
+  /** 1,000 km: beyond the longest single-activity ultras; a 700 mi entry is a typo (issue 12.9). */
+  distanceM: { min: 0, max: 1_000_000 },
+  elevationGainM: { min: 0, max: 30_000 },
+  avgHeartRate: { min: 25, max: 250 },
+  calories: { min: 0, max: 50_000 },
+  energyKj: { min: 0, max: 50_000 },
+} as const satisfies Record<string, Range>;
+export type LimitedField = keyof typeof ACTIVITY_LIMITS;
+
+/** What the panel asks for when a page did not show it, typed by the runner and stored per activity. */
+export const MANUAL_FIELDS = ['movingS', 'distanceM', 'temperatureC', 'humidityPct'] as const;
+export type ManualField = (typeof MANUAL_FIELDS)[number];
+
+/** The sweat profile's numbers (SI), as the options page accepts them. */
+export const PROFILE_LIMITS = {
+  bodyMassKg: { min: 25, max: 250 },
+  heightCm: { min: 100, max: 250 },
+  sweatRateLph: { min: 0.1, max: 5 },
+  sweatSodiumMgPerL: { min: 100, max: 3000 },
+} as const satisfies Record<string, Range>;
+export type ProfileLimitedField = keyof typeof PROFILE_LIMITS;
+
+/** A weigh-in sweat test (options page), SI. */
+export const SWEAT_TEST_LIMITS = {
+  massKg: PROFILE_LIMITS.bodyMassKg,
+  drankL: { min: 0, max: 20 },
+  urineL: { min: 0, max: 10 },
+  durationH: { min: 0.1, max: 48 },
+  temperatureC: ACTIVITY_LIMITS.temperatureC,
+  humidityPct: ACTIVITY_LIMITS.humidityPct,
+} as const satisfies Record<string, Range>;
+
+/** Where a cramp came: what the panel's cramp log and the options page offer. */
+export const MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
+export type Muscle = (typeof MUSCLES)[number];
+
+export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as const;
+
+/** A finite number inside the range (limits included). */
+export const withinRange = (range: Range, value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;
