@@ -33,6 +33,8 @@ export interface LookupDeps {
   fetch: FetchFn;
   now: () => Date;
   timeoutMs?: number;
+  /** False for a page opened before "Delete all data" (erasure.ts pageMayStore): look up, keep nothing. */
+  mayStore?: boolean;
 }
 
 const underWay = new Map<string, Promise<WeatherLookup>>();
@@ -60,12 +62,13 @@ async function ask(key: string, input: LookupInput, deps: LookupDeps): Promise<W
   const now = deps.now();
   const source = span && hourlySource(span, now.getTime());
   if (!span || !source) return { status: 'no-start-time' };
-  await rememberStartPoint(point).catch(() => undefined);
+  // Written through the write queue but not awaited: a caller inside a queued step must not wait for itself.
+  if (deps.mayStore !== false) void rememberStartPoint(point).catch(() => undefined);
   const answer = await fetchHourly({ point, source }, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
   if (!answer.ok) return { status: 'failed', detail: answer.detail };
   const found = weatherOverHours(answer.value, span);
   if (!found) return { status: 'no-data' };
   const weather: CachedWeather = { ...found, at: now.getTime() };
-  await cacheWeather(key, weather).catch(() => undefined);
+  if (deps.mayStore !== false) void cacheWeather(key, weather).catch(() => undefined);
   return { status: 'found', ...weather };
 }

@@ -8,6 +8,7 @@ import type { LatLng } from '../core/weather-hours';
 import { z } from '../core/zod';
 import { browser } from './browser';
 import { STORAGE_KEYS } from './storage-keys';
+import { queuedWrite } from './write-queue';
 
 export const MAX_CACHED = 500;
 
@@ -41,14 +42,11 @@ export async function cachedWeather(key: string): Promise<CachedWeather | null> 
   return Object.hasOwn(entries, key) ? (entries[key] ?? null) : null;
 }
 
-/** Writes one after the other, so two lookups finishing together cannot drop each other's entry. */
-let writing: Promise<void> = Promise.resolve();
+/** Through the background's one write queue, so no write works from a stale read or outlives "Delete all data". */
 function update(change: (cache: WeatherCache) => WeatherCache): Promise<void> {
-  const next = writing.then(async () => {
+  return queuedWrite(async () => {
     await browser.storage.local.set({ [STORAGE_KEYS.weatherCache]: change(await load()) });
   });
-  writing = next.catch(() => undefined);
-  return next;
 }
 
 export function cacheWeather(key: string, weather: CachedWeather): Promise<void> {

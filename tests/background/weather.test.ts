@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type LookupInput, lookUpWeather } from '../../src/background/weather';
 import { type FetchFn, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { lastStartPoint } from '../../src/platform/weather-cache';
+import { queuedWrite } from '../../src/platform/write-queue';
 import { fakeBrowser } from '../setup/fake-browser';
 import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
 import archiveGaps from '../fixtures/open-meteo/synthetic-archive-null-hours.json';
@@ -51,6 +52,7 @@ describe('weather lookup in the background', () => {
     expect(url).toMatch(/^https:\/\/archive-api\.open-meteo\.com\/v1\/archive\?latitude=45\.9&longitude=6\.1&/);
     expect(url).not.toMatch(/strava|13464556946|45\.908|6\.125/i);
     // The planner's default place: the rounded point, never the exact one.
+    await queuedWrite(async () => undefined);
     expect(await lastStartPoint()).toEqual({ lat: 45.9, lng: 6.1 });
   });
 
@@ -59,6 +61,7 @@ describe('weather lookup in the background', () => {
     const fetch = answering(archive);
     const [a, b] = await Promise.all([lookUpWeather(RUN, { enabled: true, fetch, now: NOW }), lookUpWeather(RUN, { enabled: true, fetch, now: NOW })]);
     expect(a).toEqual(b);
+    await queuedWrite(async () => undefined);
     expect(await lookUpWeather(RUN, { enabled: true, fetch, now: NOW })).toEqual(a);
     expect(fetch).toHaveBeenCalledTimes(1);
     await lookUpWeather({ ...RUN, activityId: 'another' }, { enabled: true, fetch, now: NOW });
@@ -82,6 +85,15 @@ describe('weather lookup in the background', () => {
     });
     const fetch = answering(archive);
     expect((await lookUpWeather(RUN, { enabled: true, fetch, now: NOW })).status).toBe('found');
+  });
+
+  it('a page opened before "Delete all data" looks up but keeps nothing', async () => {
+    granted();
+    const fetch = answering(archive);
+    expect((await lookUpWeather(RUN, { enabled: true, fetch, now: NOW, mayStore: false })).status).toBe('found');
+    await queuedWrite(async () => undefined);
+    expect(await lastStartPoint()).toBeNull();
+    expect((await fakeBrowser().storage.local.get('weatherCache')).weatherCache).toBeUndefined();
   });
 
   it('hours the service has no value for: no-data', async () => {
