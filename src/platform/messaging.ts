@@ -13,8 +13,12 @@ export function rejectSender(sender: Runtime.MessageSender, ownId: string): stri
 }
 
 /**
- * Parses every incoming message and routes it to its handler. Replies always carry
- * `{ ok }`: a malformed, unknown or foreign message gets an error back, never silence or a crash.
+ * Parses every incoming message and routes it to its handler, and parses every reply with its
+ * schema (ReplyDataSchemas) before it leaves: content scripts cannot ship zod, so they trust a
+ * reply from their own extension and the background makes sure it deserves the trust (issue
+ * 13.4: one schema, no hand-written guard repeating it). Replies always carry `{ ok }`: a
+ * malformed, unknown or foreign message, or a reply the background built wrong, gets an error
+ * back, never silence or a crash.
  */
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender, handlers: Handlers, ownId: string): Promise<Reply<unknown>> {
   const refused = rejectSender(sender, ownId);
@@ -24,7 +28,10 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender,
   const request = parsed.data;
   try {
     const handler = handlers[request.type] as (r: Request, s: Runtime.MessageSender) => Promise<unknown>;
-    return { ok: true, data: await handler(request, sender) };
+    const data = await handler(request, sender);
+    const checked = (ReplyDataSchemas[request.type] as z.ZodMiniType).safeParse(data);
+    if (!checked.success) return { ok: false, error: `malformed reply to ${request.type}: ${z.prettifyError(checked.error)}` };
+    return { ok: true, data: checked.data };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { ContentMessageError, sendFromContent } from '../../src/platform/content-messaging';
@@ -22,13 +24,30 @@ describe('sendFromContent', () => {
 
   it.each([
     ['a reply without envelope', 'hello'],
-    ['an analysis missing its estimates', { ok: true, data: { activity: run, analysis: { findings: [] }, analyzedAt: 'x' } }],
-    ['a risk level from nowhere', { ok: true, data: { profile: { units: 'metric' }, settings: { sites: {}, panelCollapsed: false }, recovered: 'all' } }],
+    ['an error without reason', { ok: false }],
+    ['a success without data', { ok: true }],
   ])('refuses %s', async (_, reply) => {
     fakeBrowser().runtime.onMessage.addListener(async () => reply);
-    const type = typeof reply === 'object' && 'data' in reply && 'analysis' in (reply.data as object) ? 'analyze' : 'get-profile';
-    const request = type === 'analyze' ? ({ type: 'analyze', activity: run } as const) : ({ type: 'get-profile' } as const);
-    await expect(sendFromContent(request)).rejects.toBeInstanceOf(ContentMessageError);
+    await expect(sendFromContent({ type: 'get-profile' })).rejects.toBeInstanceOf(ContentMessageError);
+  });
+
+  // Issue 13.4: the reply's schema is checked once, by the background, before the reply leaves.
+  it.each([
+    ['an analysis missing its estimates', 'analyze', { activity: run, analysis: { findings: [] }, analyzedAt: 'x' }],
+    ['a profile state whose recovery list is a word', 'get-profile', { profile: { units: 'metric' }, settings: { sites: {}, panelCollapsed: false }, recovered: 'all' }],
+    ['a risk level from nowhere', 'log-cramp', { activity: run, analysis: { crampRisk: { level: 'extreme' } }, analyzedAt: 'x' }],
+  ] as const)('a background that built %s sends an error instead, which the content script raises', async (_, type, data) => {
+    const handlers = createHandlers();
+    listen({ ...handlers, [type]: async () => data });
+    const request = type === 'get-profile' ? ({ type } as const) : type === 'analyze' ? ({ type, activity: run } as const) : ({ type, source: 'strava', id: '1', cramp: { cramped: true } } as const);
+    await expect(sendFromContent(request)).rejects.toThrow(new RegExp(`^malformed reply to ${type}`));
+  });
+
+  it('the content side holds no hand-written copy of a reply schema (no reply guards)', () => {
+    const SRC = resolve(__dirname, '../../src/platform');
+    expect(existsSync(join(SRC, 'reply-guards.ts'))).toBe(false);
+    const text = readFileSync(join(SRC, 'content-messaging.ts'), 'utf8');
+    expect(text).not.toMatch(/oneOf\(|shape\(|isNumber|'low', 'moderate', 'high'/);
   });
 
   it('says when the extension cannot be reached', async () => {

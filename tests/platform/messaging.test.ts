@@ -80,6 +80,12 @@ describe('send', () => {
     await expect(send({ type: 'get-profile' })).rejects.toThrow(new MessageError('boom'));
   });
 
+  it('the background refuses to send a reply its own schema refuses', async () => {
+    const reply = await handleMessage({ type: 'get-profile' }, { id: OWN_ID }, handlers({ 'get-profile': async () => ({ profile: 'not a profile' }) as never }), OWN_ID);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/^malformed reply to get-profile/);
+  });
+
   it('refuses a reply that does not match the schema', async () => {
     fakeBrowser().runtime.onMessage.addListener(async () => ({ ok: true, data: { profile: 'not a profile' } }));
     await expect(send({ type: 'get-profile' })).rejects.toThrow(/malformed reply/);
