@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type FetchFn, fetchHourly, findPlace, hourlyUrl, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import manifest from '../../manifest.json';
@@ -40,6 +42,14 @@ describe('Open-Meteo requests', () => {
     expect(url).not.toMatch(/45\.12|6\.98|123456|987654/);
     expect(url).toContain('latitude=45.1&longitude=-7.0');
     expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+  });
+
+  it('the README names every host it talks to, what is sent and how to turn it off', () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+    const privacy = readme.slice(readme.indexOf('## Security and privacy'));
+    for (const origin of OPEN_METEO_ORIGINS) expect(privacy).toContain(new URL(origin.replace('/*', '')).hostname);
+    expect(privacy).toContain('rounded to 0.1°');
+    expect(privacy).toContain('*How to turn it off*');
   });
 
   it('every host it talks to is an optional host permission in the manifest, none a required one', () => {
