@@ -1,0 +1,129 @@
+/**
+ * Issue 13.8: the layout of README "Source layout" holds, checked on the module graph the bundler
+ * resolves (module-graph.ts), and every rule is shown to FAIL on a violation planted in memory —
+ * among them each one that once slipped past a regex-based version of this test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Graph, globalsUsed, moduleGraph, ROOT, reachable, SRC } from './module-graph';
+import { RULES } from './rules';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { background: { service_worker: string }; content_scripts: { js: string[] }[] };
+const stravaScript = manifest.content_scripts.flatMap((c) => c.js).find((js) => js.includes('strava')) as string;
+const backgroundEntry = manifest.background.service_worker;
+const firstFile = (folder: string) => `src/${folder}/${readdirSync(join(SRC, folder)).find((f) => /\.tsx?$/.test(f))}`;
+/** An import specifier from `from` (a path under the root) to `to`, without extension. */
+const importPath = (from: string, to: string) => {
+  const path = relative(join(ROOT, from, '..'), join(ROOT, to)).replace(/\.tsx?$/, '');
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
+/** One violation per rule, each in memory only; the tree itself is never touched. */
+const PLANTS: Record<string, { rule: string; file: string; code: string }> = {
+  'the Strava content script importing analyze from ../core (zod pulled in)': {
+    rule: 'content scripts bundle no zod (not even through src/core)',
+    file: stravaScript,
+    code: `${readFileSync(join(ROOT, stravaScript), 'utf8')}\nimport { analyze } from '${importPath(stravaScript, 'src/core/index.ts')}';\nvoid analyze;\n`,
+  },
+  'chrome.* in src/sites': {
+    rule: 'only src/platform touches the browser API (chrome.*, browser.*, webextension-polyfill)',
+    file: 'src/sites/planted-chrome.ts',
+    code: 'export const planted = () => chrome.runtime.id;\n',
+  },
+  'globalThis.browser.* in src/sites': {
+    rule: 'only src/platform touches the browser API (chrome.*, browser.*, webextension-polyfill)',
+    file: 'src/sites/planted-browser.ts',
+    code: 'export const planted = () => globalThis.browser.storage.local;\n',
+  },
+  'src/platform importing src/background': {
+    rule: 'src/platform imports no entry point and no UI',
+    file: 'src/platform/planted.ts',
+    code: `import * as background from '${importPath('src/platform/planted.ts', backgroundEntry)}';\nexport const planted = background;\n`,
+  },
+  'src/ui importing webextension-polyfill': {
+    rule: 'only src/platform touches the browser API (chrome.*, browser.*, webextension-polyfill)',
+    file: 'src/ui/planted.ts',
+    code: "import browser from 'webextension-polyfill';\nexport const planted = browser;\n",
+  },
+  'src/sites importing src/ui': {
+    rule: 'src/sites imports only src/sites and src/core',
+    file: 'src/sites/planted-ui.ts',
+    code: `import * as ui from '${importPath('src/sites/planted-ui.ts', firstFile('ui'))}';\nexport const planted = ui;\n`,
+  },
+  'performance.now() in src/core': {
+    rule: 'src/core touches no DOM, browser or clock',
+    file: 'src/core/planted-performance.ts',
+    code: 'export const planted = () => performance.now();\n',
+  },
+  'Date.now() in src/core': {
+    rule: 'src/core touches no DOM, browser or clock',
+    file: 'src/core/planted-date-now.ts',
+    code: 'export const planted = () => Date.now();\n',
+  },
+  'new Date() without arguments in src/core': {
+    rule: 'src/core touches no DOM, browser or clock',
+    file: 'src/core/planted-new-date.ts',
+    code: 'export const planted = () => new Date().getTime();\n',
+  },
+  'src/core importing src/platform': {
+    rule: 'src/core imports only src/core, and zod only through core/zod.ts (zod/mini, jitless)',
+    file: 'src/core/planted-import.ts',
+    code: `import * as platform from '${importPath('src/core/planted-import.ts', firstFile('platform'))}';\nexport const planted = platform;\n`,
+  },
+  'full zod imported anywhere': {
+    rule: 'only src/core/zod.ts imports zod, and nothing reaches full zod',
+    file: 'src/options/planted-zod.ts',
+    code: "import { z } from 'zod';\nexport const planted = z.string();\n",
+  },
+  'the popup importing the options page': {
+    rule: 'entry folders (content, background, popup, options) do not import each other',
+    file: 'src/popup/planted.ts',
+    code: `import * as options from '${importPath('src/popup/planted.ts', firstFile('options'))}';\nexport const planted = options;\n`,
+  },
+  'src/ui importing a content script': {
+    rule: 'src/ui imports no entry point',
+    file: 'src/ui/planted-content.ts',
+    code: `import * as content from '${importPath('src/ui/planted-content.ts', stravaScript)}';\nexport const planted = content;\n`,
+  },
+};
+
+let tree: Graph;
+let planted: Graph;
+beforeAll(async () => {
+  tree = await moduleGraph();
+  planted = await moduleGraph(Object.fromEntries(Object.values(PLANTS).map((p) => [p.file, p.code])));
+}, 60_000);
+
+describe('architecture, on the resolved module graph', () => {
+  it('sees the whole tree, resolved: content scripts, packages, type-only imports erased', () => {
+    expect(tree.modules.size).toBeGreaterThan(150);
+    expect(tree.contentScripts).toContain(stravaScript);
+    expect(tree.contentScripts.length).toBeGreaterThanOrEqual(4);
+    expect(tree.modules.has('node_modules/zod/mini/index.js')).toBe(true);
+    // The background reaches the engine and zod; the Strava content script reaches neither.
+    expect([...reachable(tree, backgroundEntry)].some((id) => id.startsWith('node_modules/zod/'))).toBe(true);
+    expect([...reachable(tree, stravaScript)].some((id) => id.startsWith('src/core/analyze'))).toBe(false);
+  });
+
+  it.each(Object.keys(RULES))('holds: %s', (rule) => {
+    expect(RULES[rule]?.(tree)).toEqual([]);
+  });
+
+  it.each(Object.entries(PLANTS))('fails when a violation is planted: %s', (_, plant) => {
+    const violations = RULES[plant.rule]?.(planted) ?? [];
+    expect(violations.filter((v) => v.startsWith(plant.file))).not.toEqual([]);
+    // …and only because of the plant: the same rule holds on the tree as it is.
+    expect(RULES[plant.rule]?.(tree)).toEqual([]);
+  });
+
+  it('every rule has a planted violation that makes it fail', () => {
+    expect(new Set(Object.values(PLANTS).map((p) => p.rule))).toEqual(new Set(Object.keys(RULES)));
+  });
+
+  it('reads code, not prose: comments, strings and local names are not globals', () => {
+    const decoy = "// performance.now() and chrome.runtime\nconst s = 'Date.now() window.alert';\nconst performance = { now: () => 1 };\nexport const f = (chrome: { id: string }) => chrome.id + performance.now() + s + new Date(0).getTime();\n";
+    expect(globalsUsed(decoy, 'decoy.ts').filter((g) => ['performance', 'chrome', 'Date.now', 'window', 'new Date()'].includes(g))).toEqual([]);
+    expect(globalsUsed('export const f = () => globalThis.performance.now() + window.chrome.runtime.id;', 'x.ts')).toEqual(expect.arrayContaining(['performance', 'chrome']));
+  });
+});
