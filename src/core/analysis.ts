@@ -41,7 +41,7 @@ export type Amount = z.infer<typeof AmountSchema>;
 export const FindingSchema = z.object({
   id: FindingIdSchema,
   severity: SeveritySchema,
-  /** What the runner probably lacked, one sentence. */
+  /** What may have contributed, one sentence: never a diagnosis. */
   lacked: z.string(),
   /** What to do next time, one sentence with amounts. */
   nextTime: z.string(),
@@ -58,7 +58,10 @@ export type InputNote = z.infer<typeof InputNoteSchema>;
 export const PlanSchema = z.object({
   before: z.object({ fluidMl: z.number(), fluidMlHigh: z.optional(z.number()), when: z.string() }),
   during: z.object({
+    /** With `thirst` a ceiling ("at most"), never a target; never above the low end of the sweat estimate. */
     fluidMlPerH: z.number(),
+    /** `schedule`: sips every few minutes; `thirst`: drink to thirst under the ceiling, no sips (issue 11.1). */
+    strategy: z.enum(['schedule', 'thirst']),
     sodiumMgPerH: z.number(),
     carbsGPerH: z.number(),
     sipEveryMin: z.nullable(z.number()),
@@ -72,9 +75,16 @@ export const PlanSchema = z.object({
     carbsG: z.number(),
     proteinG: z.number(),
     withinMin: z.number(),
+    /** The recovery amounts matter when the next session is within this many hours; otherwise the next meal does. */
+    ifNextWithinH: z.optional(z.number()),
   }),
 });
 export type Plan = z.infer<typeof PlanSchema>;
+
+export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-doctor', 'cold'] as const;
+/** A sign that needs care, shown apart from the advice (issue 11.5). */
+export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: z.string(), sources: z.array(z.string()) });
+export type SafetyNote = z.infer<typeof SafetyNoteSchema>;
 
 export const AnalysisSchema = z.object({
   estimates: z.object({
@@ -85,10 +95,13 @@ export const AnalysisSchema = z.object({
     wbgtC: z.optional(z.number()),
     heatIndexF: z.optional(z.number()),
     heatFlag: z.optional(HeatFlagSchema),
+    /** Holding heat balance would need more sweat than the body can make (ISO 7933 limits): the body heats up. */
+    uncompensable: z.optional(z.boolean()),
   }),
   plan: PlanSchema,
   findings: z.array(FindingSchema),
   crampRisk: z.object({ level: RiskLevelSchema, contributors: z.array(z.string()) }),
+  safety: z.array(SafetyNoteSchema),
   missing: z.array(InputNoteSchema),
   invalid: z.array(InputNoteSchema),
 });

@@ -2,7 +2,8 @@ import type { Activity } from './activity';
 import type { Analysis, Finding, InputNote } from './analysis';
 import { buildPlan } from './plan';
 import type { Context } from './context';
-import { sodiumMatters } from './context';
+import { isHotFlag, sodiumMatters } from './context';
+import { type DrinkingProfile, drinkingStrategy, hyponatremiaProfile, isWalking } from './fluid-strategy';
 import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid';
 import { fuelGap, heat } from './findings-fuel-heat';
 import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
@@ -20,7 +21,9 @@ import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
 import { type Conditions, estimateSweatRate } from './sweat-rate';
 import { weather } from './weather';
 import { missingNotes } from './missing';
+import { paceBaseline } from './pace-baseline';
 import { safeAnalysis } from './fallback';
+import { loggedCramps, safetyNotes } from './safety';
 
 /** Population defaults when the profile is silent (a typical adult runner). */
 export const DEFAULT_MASS_KG = 70;
@@ -75,13 +78,11 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
       central: conditions(w.temperatureC, w.humidityPct),
       cool: conditions(w.cool.temperatureC, w.cool.humidityPct),
       warm: conditions(w.warm.temperatureC, w.warm.humidityPct),
+      powerAt: (distanceM, durationS) => sessionPower({ ...a, distanceM, durationS, elevationGainM: 0 }, massKg),
     },
     invalid,
     language,
   );
-  if (sweat.basis === 'predicted') sweat.value = roundDigits(sweat.value, 2);
-  sweat.low = roundDigits(sweat.low, 2);
-  sweat.high = roundDigits(sweat.high, 2);
   const lossMl = { value: roundTo(sweat.value * hours * 1000, 10), low: roundTo(sweat.low * hours * 1000, 10), high: roundTo(sweat.high * hours * 1000, 10) };
   const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater);
   const raw = sodiumLossMg(lossMl, sodiumConc);
@@ -95,19 +96,28 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const recent = recentTraining(history, family, referenceMs, a.id);
   const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
-  const pacePct = speedMs !== null ? paceSpikePct(speedMs, recent.medianSpeedMs) : null;
+  const baseline = a.distanceM !== null ? paceBaseline(history, family, referenceMs, a.id, a.distanceM) : null;
+  const pacePct = speedMs !== null ? paceSpikePct(speedMs, baseline?.speedMs ?? null) : null;
   missingNotes(missing, { a, p, historyLength: history.length, nowMs });
 
   const base = { minutes, sodiumMg, lossPct, flag: w.flag, saltySweater: p.saltySweater };
   const cramping = p.crampHistory === 'sometimes' || p.crampHistory === 'often';
+  const hot = isHotFlag(w.flag);
+  const drinking: DrinkingProfile = { minutes, speedMs, massKg: p.massKg, female: p.female, sport: a.sport, hot };
   const { plan, carb, recoveryCarbsHighG } = buildPlan({
     minutes,
     massKg,
     sweatRateLph: sweat.value,
+    sweatLowLph: sweat.low,
     sweatLossMl: lossMl.value,
     sodiumMgPerL: sodiumConc.value,
     sodiumMatters: sodiumMatters(base),
     pickleJuice: a.durationS > 0 && (cramping || a.isRace || spike !== null || pacePct !== null),
+    strategy: drinkingStrategy(drinking),
+    metabolicW: power.metabolicW,
+    walking: isWalking(drinking),
+    race: a.isRace,
+    hot,
     units: p.units,
     language,
   });
@@ -117,6 +127,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     sodiumMg,
     lossPct,
     flag: w.flag,
+    flagRange: w.flagRange,
     saltySweater: p.saltySweater,
     language,
     units: p.units,
@@ -143,10 +154,13 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     spike,
     longestM: recent.longestM,
     pacePct,
-    medianSpeedMs: recent.medianSpeedMs,
-    recentCount: recent.count,
+    medianSpeedMs: baseline?.speedMs ?? null,
+    recentCount: baseline?.count ?? 0,
     family,
     loadTrend: loadTrend(recent.weeksM),
+    hyponatremia: hyponatremiaProfile(drinking),
+    sport: a.sport,
+    uncompensable: sweat.uncompensable,
     ownLog: ownLog(history, family, referenceMs, a.id, { durationS: a.durationS, temperatureC: a.temperatureC, isRace: a.isRace }),
   };
   const findings: Finding[] = [];
@@ -154,12 +168,15 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     const f = rule(ctx);
     if (f !== null) findings.push(f);
   }
-  const estimates: Analysis['estimates'] = { sweatRateLph: sweat, sweatLossMl: lossMl, sodiumLossMg: sodiumMg };
+  const sweatRateLph = { value: sweat.value, low: sweat.low, high: sweat.high, basis: sweat.basis };
+  const estimates: Analysis['estimates'] = { sweatRateLph, sweatLossMl: lossMl, sodiumLossMg: sodiumMg };
+  if (sweat.uncompensable) estimates.uncompensable = true;
   if (p.massKg !== null) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
   if (w.wbgt !== null && w.flag !== null) {
     estimates.wbgtC = roundDigits(w.wbgt, 1);
     estimates.heatFlag = w.flag;
   }
   if (w.heatIndexF !== null) estimates.heatIndexF = Math.round(w.heatIndexF);
-  return { estimates, plan, findings, crampRisk: crampRisk(findings, language), missing, invalid };
+  const safety = safetyNotes(ctx, { crampedNow: a.cramped, loggedCramps: loggedCramps(history, family, referenceMs, a.id, a.cramped) });
+  return { estimates, plan, findings, crampRisk: crampRisk(findings, language), safety, missing, invalid };
 }

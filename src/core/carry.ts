@@ -13,9 +13,18 @@ const CAPSULE_MG = 225;
 /** A gel carries ~20–25 g carbohydrate. */
 const GEL_G = 22.5;
 
+/** Nobody times a capsule or gel more often than every 15 min. */
+const MIN_INTERVAL_MIN = 15;
+/** Beyond 3 h, counts are given per hour (restocked at aid stations or refills), not as a pile to carry. */
+const PER_HOUR_FROM_H = 3;
+
 export interface CarryInput {
   hours: number;
   fluidMlPerH: number;
+  /** `thirst`: the fluid is a ceiling ("no more than"); absent means `schedule`. */
+  strategy?: 'schedule' | 'thirst';
+  /** false for short cool sessions where nothing needs carrying. */
+  fluidNeeded?: boolean;
   sodiumMgPerH: number;
   carbsGPerH: number;
   mouthRinse: boolean;
@@ -27,7 +36,17 @@ export interface CarryInput {
 }
 
 function everyMin(hours: number, count: number): number {
-  return Math.max(5, Math.round((hours * 60) / count / 5) * 5);
+  return Math.max(MIN_INTERVAL_MIN, Math.round((hours * 60) / count / 5) * 5);
+}
+
+/** A count for the whole session, or per hour for long ones; an item never comes more often than every 15 min. */
+function counts(hours: number, total: number): { n: number; perHour: boolean; everyMin: number } {
+  const perHour = hours > PER_HOUR_FROM_H;
+  const maxN = Math.floor((hours * 60) / MIN_INTERVAL_MIN);
+  const n = Math.max(1, Math.min(maxN || 1, Math.ceil(total)));
+  if (!perHour) return { n, perHour, everyMin: everyMin(hours, n) };
+  const perH = Math.max(1, Math.min(60 / MIN_INTERVAL_MIN, Math.ceil(total / hours)));
+  return { n: perH, perHour, everyMin: everyMin(1, perH) };
 }
 
 export function carryList(c: CarryInput): string[] {
@@ -36,22 +55,23 @@ export function carryList(c: CarryInput): string[] {
   const m = messages(language);
   const vol = (ml: number) => formatVolumeMl(ml, c.units, language);
   const fluidMl = c.fluidMlPerH * c.hours;
-  if (fluidMl > 0) {
+  if (fluidMl > 0 && c.fluidNeeded !== false) {
     const total = vol(Math.round(fluidMl / 50) * 50);
-    if (fluidMl <= 600) items.push(m.carryOneBottle({ total }));
+    if (c.strategy === 'thirst') items.push(m.carryThirst({ total, long: c.hours > PER_HOUR_FROM_H }));
+    else if (fluidMl <= 600) items.push(m.carryOneBottle({ total }));
     else if (fluidMl <= 1500) items.push(m.carryTwoFlasks({ flask: vol(500), total }));
     else items.push(m.carryVest({ total }));
   }
   const sodiumMg = c.sodiumMgPerH * c.hours;
   if (sodiumMg > 0) {
-    const bottles = Math.max(1, Math.ceil(sodiumMg / DRINK_MIX_MG_PER_BOTTLE));
-    const capsules = Math.max(1, Math.ceil(sodiumMg / CAPSULE_MG));
-    items.push(m.carrySodium({ bottles, bottle: vol(500), capsules, everyMin: everyMin(c.hours, capsules) }));
+    const bottles = counts(c.hours, sodiumMg / DRINK_MIX_MG_PER_BOTTLE);
+    const capsules = counts(c.hours, sodiumMg / CAPSULE_MG);
+    items.push(m.carrySodium({ bottles: bottles.n, bottle: vol(500), capsules: capsules.n, everyMin: capsules.everyMin, perHour: capsules.perHour }));
   }
   const carbsG = c.carbsGPerH * c.hours;
   if (carbsG > 0) {
-    const gels = Math.max(1, Math.ceil(carbsG / GEL_G));
-    items.push(m.carryGels({ gels, everyMin: everyMin(c.hours, gels) }));
+    const gels = counts(c.hours, carbsG / GEL_G);
+    items.push(m.carryGels({ gels: gels.n, everyMin: gels.everyMin, perHour: gels.perHour }));
   } else if (c.mouthRinse) {
     items.push(m.carryMouthRinse());
   }

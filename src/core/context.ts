@@ -1,3 +1,4 @@
+import type { Sport } from './activity';
 import type { HeatFlag, Plan, Range } from './analysis';
 import type { CarbAdvice } from './carbs';
 import type { DistanceSpike, SportFamily } from './history';
@@ -33,6 +34,8 @@ export interface Context {
   humidityPct: number;
   wbgt: number | null;
   flag: HeatFlag | null;
+  /** The flag's range when the humidity was assumed, else null. */
+  flagRange: { low: HeatFlag; high: HeatFlag } | null;
   heatIndexF: number | null;
   carb: CarbAdvice;
   plan: Plan;
@@ -45,11 +48,17 @@ export interface Context {
   family: SportFamily;
   /** Weekly volume rising over the 4 weeks before the activity, or null. */
   loadTrend: LoadTrend | null;
+  /** The known risk profile for exercise-associated hyponatremia (fluid-strategy.ts). */
+  hyponatremia: boolean;
+  sport: Sport;
+  /** Holding heat balance needs more sweat than the body can make. */
+  uncompensable: boolean;
   /** What the runner's own cramp log says about runs like this one, or null. */
   ownLog: OwnLog | null;
 }
 
 const HOT_FLAGS: readonly (HeatFlag | null)[] = ['yellow', 'red', 'black'];
+export const isHotFlag = (flag: HeatFlag | null): boolean => HOT_FLAGS.includes(flag);
 export const isWarm = (c: Context): boolean => HOT_FLAGS.includes(c.flag);
 
 /**

@@ -17,11 +17,12 @@ export function safeAnalysis(language: Language = 'en'): Analysis {
     },
     plan: {
       before: { fluidMl: 350, fluidMlHigh: 500, when: m.beforeWhen() },
-      during: { fluidMlPerH: 0, sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [] },
+      during: { fluidMlPerH: 0, strategy: 'thirst', sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [] },
       after: { fluidMl: 0, carbsG: 0, proteinG: 0, withinMin: 0 },
     },
     findings: [],
     crampRisk: { level: 'low', contributors: [] },
+    safety: [],
     missing: [],
     invalid: [{ field: 'activity', message: m.analysisFailed() }],
   };

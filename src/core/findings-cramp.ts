@@ -3,18 +3,39 @@ import { type Context, isWarm } from './context';
 import { formatDistance, formatDuration, formatNumber, formatPace, formatPercent } from './format';
 import { PACE_SPIKE_STRONG_PCT } from './history';
 import { msg } from './i18n/index';
+import type { SessionKind } from './i18n/en/cramp';
 import { SOURCES } from './sources';
 
 /** Runners in Frandsen et al. 2025. */
 const FRANDSEN_RUNNERS = 5205;
 
-/** Longer than the longest session in the previous 30 days (Frandsen et al. 2025). */
+const KIND: Record<Exclude<Context['family'], 'run'>, SessionKind> = { ride: 'ride', foot: 'walk', other: 'session' };
+
+/**
+ * Longer than the longest session in the previous 30 days (Frandsen et al. 2025). The hazard
+ * ratios are for running injuries in runners: other sports get a plain "longer than usual" note.
+ */
 export function distanceSpikeFinding(c: Context): Finding | null {
   const s = c.spike;
   if (s === null) return null;
   const m = msg(c);
   const d = (x: number) => formatDistance(x, c.units, c.language);
   const n = (x: number) => formatNumber(x, 2, c.language);
+  const amounts = [
+    { key: 'pctLonger', value: Math.round(s.pctLonger), unit: '%' },
+    { key: 'longestRecentM', value: Math.round(c.longestM), unit: 'm' },
+  ];
+  if (c.family !== 'run') {
+    return {
+      id: 'distance-spike',
+      severity: s.pctLonger > 100 ? 'caution' : 'info',
+      lacked: m.distanceSpikeOtherLacked({ pct: formatPercent(Math.round(s.pctLonger), c.language), longest: d(c.longestM), kind: KIND[c.family] }),
+      nextTime: m.distanceSpikeNextTime({ next: d(c.longestM * 1.1) }),
+      why: m.distanceSpikeOtherWhy(),
+      amounts,
+      sources: [SOURCES.schwellnus2011],
+    };
+  }
   return {
     id: 'distance-spike',
     severity: s.pctLonger > 100 ? 'warning' : 'caution',
@@ -27,10 +48,7 @@ export function distanceSpikeFinding(c: Context): Finding | null {
       high: n(s.hazardHigh),
       runners: formatNumber(FRANDSEN_RUNNERS, 0, c.language),
     }),
-    amounts: [
-      { key: 'pctLonger', value: Math.round(s.pctLonger), unit: '%' },
-      { key: 'longestRecentM', value: Math.round(c.longestM), unit: 'm' },
-    ],
+    amounts,
     sources: [SOURCES.frandsen2025, SOURCES.schwellnus2011],
   };
 }

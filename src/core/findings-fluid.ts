@@ -4,12 +4,16 @@ import { formatDuration, formatPercent, formatRateLph, formatSodiumMg, formatVol
 import { msg } from './i18n/index';
 import { roundTo } from './round';
 import { SOURCES } from './sources';
+import { isLight, isSlow } from './fluid-strategy';
 
 const basisSource = (c: Context): string => (c.sweat.basis === 'predicted' ? SOURCES.barnes2019 : SOURCES.sawka2007);
 
-/** Drinking nothing would have cost ≥ 2 % of body mass (ACSM 2007). */
+/**
+ * Drinking nothing would have cost ≥ 2 % of body mass (ACSM 2007). Not beside `overdrinking-risk`:
+ * in the hyponatremia profile a deficit warning would push the wrong way (Hew-Butler 2015).
+ */
 export function fluidDeficit(c: Context): Finding | null {
-  if (c.minutes <= 45 || c.lossPct < 2) return null;
+  if (c.minutes <= 45 || c.lossPct < 2 || c.hyponatremia) return null;
   const m = msg(c);
   const vol = (ml: number) => formatVolumeMl(roundTo(ml, 50), c.units, c.language);
   const { during, after } = c.plan;
@@ -26,7 +30,12 @@ export function fluidDeficit(c: Context): Finding | null {
       high: vol(c.lossMl.high),
       pct: formatPercent(c.lossPct, c.language),
     }),
-    nextTime: m.fluidDeficitNextTime({ sips, after: vol(after.fluidMl), afterHigh: vol(after.fluidMlHigh ?? after.fluidMl) }),
+    nextTime: m.fluidDeficitNextTime({
+      sips,
+      ceiling: during.strategy === 'thirst' && during.fluidMlPerH > 0 ? vol(during.fluidMlPerH) : null,
+      after: after.fluidMl > 0 ? vol(after.fluidMl) : null,
+      afterHigh: after.fluidMl > 0 ? vol(after.fluidMlHigh ?? after.fluidMl) : null,
+    }),
     why: m.fluidDeficitWhy({ rate: formatRateLph(c.sweat.value, c.units, c.language), duration: formatDuration(c.durationS) }),
     amounts: [
       { key: 'sweatLossMl', value: roundTo(c.lossMl.value, 50), low: roundTo(c.lossMl.low, 50), high: roundTo(c.lossMl.high, 50), unit: 'mL' },
@@ -39,9 +48,9 @@ export function fluidDeficit(c: Context): Finding | null {
 
 /** Long, slow or light: the profile of exercise-associated hyponatremia (Hew-Butler 2015). */
 export function overdrinkingRisk(c: Context): Finding | null {
-  const slow = c.speedMs !== null && c.speedMs < 2.5;
-  const light = c.massKnown && c.massKg < 60;
-  if (!(c.minutes > 240 || (c.minutes > 180 && (slow || light || c.female)))) return null;
+  if (!c.hyponatremia) return null;
+  const slow = isSlow(c);
+  const light = isLight({ massKg: c.massKnown ? c.massKg : null });
   const m = msg(c);
   return {
     id: 'overdrinking-risk',
@@ -57,6 +66,12 @@ export function overdrinkingRisk(c: Context): Finding | null {
   };
 }
 
+/**
+ * A salty sweater losing a lot of sodium in a long hot session: the one group where sodium loss is
+ * a plausible cramp contributor (Stofan 2005; Bergeron 2003). Counts as moderate cramp risk (risk.ts).
+ */
+export const saltyLongHot = (c: Context): boolean => c.saltySweater && isWarm(c) && c.minutes >= 120 && c.sodiumMg.value >= 2000;
+
 /** Long or hot sweating replaced with plain water (Lau, Kato & Nosaka 2019). */
 export function sodiumDeficit(c: Context): Finding | null {
   if (!sodiumMatters(c)) return null;
@@ -65,7 +80,7 @@ export function sodiumDeficit(c: Context): Finding | null {
   const perH = c.plan.during.sodiumMgPerH;
   return {
     id: 'sodium-deficit',
-    severity: c.saltySweater || c.sodiumMg.value >= 3000 ? 'warning' : 'caution',
+    severity: saltyLongHot(c) ? 'warning' : 'caution',
     lacked: m.sodiumDeficitLacked({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
     nextTime: m.sodiumDeficitNextTime({ perH: mg(perH) }),
     why: m.sodiumDeficitWhy({

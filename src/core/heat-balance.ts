@@ -7,14 +7,39 @@
 /** Latent heat of sweat 2430 J/g: 1 L/h of evaporated sweat carries 2430e3/3600 ≈ 675 W. */
 const WATTS_PER_LPH = 675;
 /**
- * Running kit (shorts + singlet) ≈ 0.1 clo; 1 clo = 0.155 m²K/W (ISO 9920). With 0.1 clo and a
- * mesh-like permeability index of 0.45 the model reproduces the Lara 2016 marathon (docs/science.md).
+ * What people wear for exercise follows the weather: shorts and singlet (≈ 0.1 clo) from 20 °C,
+ * shorts and T-shirt (≈ 0.15 clo) at 10 °C, long sleeves and tights (≈ 0.22 clo) at 0 °C, a light
+ * running jacket on top (≈ 0.3 clo) at −10 °C (light sportswear, ISO 9920 garment values; the
+ * points are this project's choice, kept low enough that a colder day never predicts more sweat
+ * than a warmer one: tests/core/sweat-model.test.ts). 1 clo = 0.155 m²K/W.
  */
-const KIT_CLO = 0.1;
-const KIT_ICL = KIT_CLO * 0.155;
-/** Clothing area factor fcl = 1 + 0.3·Icl(clo) and moisture permeability index (ISO 7933). */
-const FCL = 1 + 0.3 * KIT_CLO;
+const CLO_POINTS: readonly (readonly [number, number])[] = [
+  [-10, 0.3],
+  [0, 0.22],
+  [10, 0.15],
+  [20, 0.1],
+];
+export function clothingClo(temperatureC: number): number {
+  const first = CLO_POINTS[0] as readonly [number, number];
+  const last = CLO_POINTS[CLO_POINTS.length - 1] as readonly [number, number];
+  if (!(temperatureC > first[0])) return first[1];
+  if (temperatureC >= last[0]) return last[1];
+  for (let i = 1; i < CLO_POINTS.length; i++) {
+    const [t1, c1] = CLO_POINTS[i] as readonly [number, number];
+    const [t0, c0] = CLO_POINTS[i - 1] as readonly [number, number];
+    if (temperatureC <= t1) return c0 + ((c1 - c0) * (temperatureC - t0)) / (t1 - t0);
+  }
+  return last[1];
+}
+/** Moisture permeability index of light sports kit (ISO 7933 uses 0.38 for ordinary clothing). */
 const IM = 0.45;
+/**
+ * ISO 7933 limits: skin wettedness cannot pass 1 (acclimatised), and sustained sweating above
+ * ≈ 2.5 L/h is rare even in acclimatised athletes (Baker & Wolfe 2022). Heat the body cannot shed
+ * within these limits is stored: the heat is uncompensable and the body heats up.
+ */
+export const MAX_WETTEDNESS = 1;
+export const MAX_SWEAT_LPH = 2.5;
 /** Linearised radiative coefficient for skin near 33 °C, W/m²K (ISO 7933 typical value). */
 const HR = 4.7;
 /** Rectal temperature of a runner at a steady hard effort, °C: feeds the ISO skin-temperature fit. */
@@ -57,6 +82,11 @@ export interface HeatBalanceInput {
   airSpeedMs: number;
 }
 
+const clothing = (temperatureC: number) => {
+  const clo = clothingClo(temperatureC);
+  return { icl: clo * 0.155, fcl: 1 + 0.3 * clo };
+}
+
 /** Evaporative heat the body must lose, W/m² (≥ 0), and the most the air allows. */
 export function requiredEvaporation(input: HeatBalanceInput): { ereqWm2: number; emaxWm2: number } {
   const area = duBoisM2(input.massKg, input.heightCm);
@@ -68,19 +98,39 @@ export function requiredEvaporation(input: HeatBalanceInput): { ereqWm2: number;
   // ISO 7933 skin temperature fit for clothed subjects; radiant temperature taken as air.
   const tsk = 7.191 + 0.064 * ta + 0.061 * ta + 0.198 * pa - 0.348 * Math.min(va, 4) + 0.616 * CORE_C;
   const hc = 8.7 * va ** 0.6;
-  const dry = (tsk - ta) / (KIT_ICL + 1 / (FCL * (hc + HR)));
+  const { icl, fcl } = clothing(ta);
+  const dry = (tsk - ta) / (icl + 1 / (fcl * (hc + HR)));
   const texp = 28.56 + 0.115 * ta + 0.641 * pa;
   const cres = 0.001516 * m * (texp - ta);
   const eres = 0.00127 * m * (59.34 + 0.53 * ta - 11.63 * pa);
   const ereqWm2 = Math.max(0, m - w - dry - cres - eres);
   const he = 16.5 * hc;
-  const emaxWm2 = Math.max(1, (saturationKPa(tsk) - pa) / (KIT_ICL / (IM * 16.7) + 1 / (FCL * he)));
+  const emaxWm2 = Math.max(1, (saturationKPa(tsk) - pa) / (icl / (IM * 16.7) + 1 / (fcl * he)));
   return { ereqWm2, emaxWm2 };
 }
 
-/** Sweat needed to hold heat balance, L/h, before any floor or prior (may be ~0 in the cold). */
-export function heatBalanceSweatLph(input: HeatBalanceInput): number {
+export interface HeatBalance {
+  /** Sweat the body can produce towards heat balance, L/h, within the ISO limits (may be ~0 in the cold). */
+  sweatLph: number;
+  /** true when holding heat balance would need more than the limits allow: the body heats up. */
+  uncompensable: boolean;
+}
+
+/**
+ * Sweat towards heat balance. Like ISO 7933, wettedness is limited to MAX_WETTEDNESS (evaporation
+ * to w·Emax) and sweat to MAX_SWEAT_LPH; heat beyond that is stored, never turned into an
+ * impossible rate, and the result says the heat is uncompensable.
+ */
+export function heatBalance(input: HeatBalanceInput): HeatBalance {
   const { ereqWm2, emaxWm2 } = requiredEvaporation(input);
-  const efficiency = sweatEfficiency(ereqWm2 / emaxWm2);
-  return ((ereqWm2 / efficiency) * duBoisM2(input.massKg, input.heightCm)) / WATTS_PER_LPH;
+  // Past full wettedness more sweat only drips: the drive keeps rising with the heat, efficiency stays at w = 1.
+  const wettedness = Math.min(MAX_WETTEDNESS, ereqWm2 / emaxWm2);
+  const lph = ((ereqWm2 / sweatEfficiency(wettedness)) * duBoisM2(input.massKg, input.heightCm)) / WATTS_PER_LPH;
+  const uncompensable = ereqWm2 > MAX_WETTEDNESS * emaxWm2 || lph > MAX_SWEAT_LPH;
+  return { sweatLph: Math.min(MAX_SWEAT_LPH, lph), uncompensable };
+}
+
+/** Sweat towards heat balance, L/h, before any floor (see heatBalance). */
+export function heatBalanceSweatLph(input: HeatBalanceInput): number {
+  return heatBalance(input).sweatLph;
 }

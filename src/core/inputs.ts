@@ -24,6 +24,8 @@ export interface CleanActivity {
   energyKj: number | null;
   startMs: number | null;
   isRace: boolean;
+  /** The runner logged a cramp on this activity. */
+  cramped: boolean;
 }
 
 type Bag = Record<string, unknown>;
@@ -85,5 +87,6 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     energyKj: readLimited(bag, 'energyKj', invalid, m),
     startMs: wallClockMs(bag.startTime),
     isRace: bag.isRace === true,
+    cramped: typeof bag.cramp === 'object' && bag.cramp !== null && (bag.cramp as Bag).cramped === true,
   };
 }

@@ -35,7 +35,8 @@ export const PROFILE_LIMITS = {
   bodyMassKg: { min: 25, max: 250 },
   heightCm: { min: 100, max: 250 },
   sweatRateLph: { min: 0.1, max: 5 },
-  sweatSodiumMgPerL: { min: 100, max: 3000 },
+  /** Above 2,300 mg/L (100 mmol/L) is not plausible for a healthy adult: Lara 2016 max 95.5 mmol/L, Baker 2016 whole body 18–71 (issue 11.3). */
+  sweatSodiumMgPerL: { min: 100, max: 2300 },
 } as const satisfies Record<string, Range>;
 export type ProfileLimitedField = keyof typeof PROFILE_LIMITS;
 
@@ -47,6 +48,8 @@ export const SWEAT_TEST_LIMITS = {
   durationH: { min: 0.1, max: 48 },
   temperatureC: ACTIVITY_LIMITS.temperatureC,
   humidityPct: ACTIVITY_LIMITS.humidityPct,
+  /** Distance covered during the test, m: with it the test's own pace scales the rate (scaled-rate.ts). */
+  distanceM: ACTIVITY_LIMITS.distanceM,
 } as const satisfies Record<string, Range>;
 
 /** Where a cramp came: what the panel's cramp log and the options page offer. */

@@ -67,9 +67,38 @@ export interface PowerInput {
   energyKj: number | null;
 }
 
-/** Steepest average climb the equations are asked about (30 %: steep trail). */
-const MAX_GRADE = 0.3;
+/**
+ * ACSM: the walking equation holds up to 100 m/min, the running equation from 134 m/min; in between
+ * people mix gaits, so the two are blended by speed. The sport label does not decide: a "run" at
+ * 1.5 m/s is a walk, and a hike at 2.5 m/s is a jog.
+ */
+const WALK_MAX_MS = 100 / 60;
+const RUN_MIN_MS = 134 / 60;
+export function runningShare(speedMs: number): number {
+  if (!(speedMs > WALK_MAX_MS)) return 0;
+  if (speedMs >= RUN_MIN_MS) return 1;
+  return (speedMs - WALK_MAX_MS) / (RUN_MIN_MS - WALK_MAX_MS);
+}
+/**
+ * Climbs as climbs: the vertical cost comes from the metres climbed per minute (S·G), not from a
+ * capped average grade. On average grades above 15 % runners hike the climbs, so the walking
+ * equation's vertical cost (1.8 mL/kg per m, ≈ 25 % efficiency of lifting the body) applies.
+ */
+const HIKED_GRADE = 0.15;
+/** A vertical kilometre in about 35 min is the world-class limit: 30 m/min climbed. */
+const MAX_CLIMB_M_PER_MIN = 30;
 const TYPICAL_RIDE_SPEED_MS = 7;
+
+/** Oxygen cost on foot from speed and metres climbed: the ACSM equations, blended by gait. */
+export function onFootVo2(speedMs: number, distanceM: number, elevationGainM: number, durationS: number): number {
+  const mPerMin = speedMs * 60;
+  const climbPerMin = Math.min(MAX_CLIMB_M_PER_MIN, (elevationGainM / durationS) * 60);
+  const run = runningShare(speedMs);
+  const hiked = distanceM > 0 && elevationGainM / distanceM > HIKED_GRADE;
+  const horizontal = 3.5 + (run * 0.2 + (1 - run) * 0.1) * mPerMin;
+  const vertical = (hiked ? 1.8 : run * 0.9 + (1 - run) * 1.8) * climbPerMin;
+  return horizontal + vertical;
+}
 
 /** Metabolic heat of a session from the best available input. `durationS` must be > 0. */
 export function sessionPower(a: PowerInput, massKg: number): Power {
@@ -80,10 +109,7 @@ export function sessionPower(a: PowerInput, massKg: number): Power {
   const speedMs = a.distanceM !== null && a.distanceM > 0 ? a.distanceM / a.durationS : null;
   const onFoot = a.sport === 'run' || a.sport === 'trail_run' || a.sport === 'walk' || a.sport === 'hike';
   if (onFoot && speedMs !== null && a.distanceM !== null) {
-    const grade = Math.min(MAX_GRADE, a.elevationGainM / a.distanceM);
-    const mPerMin = speedMs * 60;
-    const running = a.sport === 'run' || a.sport === 'trail_run';
-    const vo2 = running ? acsmRunningVo2(mPerMin, grade) : acsmWalkingVo2(mPerMin, grade);
+    const vo2 = onFootVo2(speedMs, a.distanceM, a.elevationGainM, a.durationS);
     return { metabolicW: vo2ToWatts(vo2, massKg), externalWorkW: 0, airSpeedMs: speedMs, from: 'speed' };
   }
   const airSpeedMs = speedMs ?? (a.sport === 'ride' ? TYPICAL_RIDE_SPEED_MS : onFoot ? 2.5 : 1);

@@ -3,26 +3,22 @@ import { messages } from './i18n/index';
 import type { Language, SweatTest } from './profile';
 import { sweatRateFromWeighIn, weighInIssue } from './sweat-test';
 
-/** Weigh-ins repeat to about ±0.1–0.15 L/h (Cheuvront 2007 use ±0.125 L/h as acceptable error). */
-const TEST_ERROR_LPH = 0.15;
 /** Tests closer than this in temperature cannot define a slope. */
 const MIN_TEMPERATURE_SPREAD_C = 3;
 
-export interface PersonalRate {
-  value: number;
-  low: number;
-  high: number;
-  /** L/h per °C, 0 when the tests could not define a slope. */
-  slopeLphPerC: number;
-}
-
-interface Point {
+/** One usable weigh-in: its rate and the conditions it was measured in, where the runner gave them. */
+export interface Point {
   tempC: number | null;
+  humidityPct: number | null;
+  /** Distance covered during the test, m, when given: sets the test's pace. */
+  distanceM: number | null;
+  durationH: number;
   rateLph: number;
   date: string;
 }
 
-function usablePoints(tests: readonly unknown[], invalid: InputNote[], language: Language): Point[] {
+/** The weigh-ins that can be used; each unusable one adds an `invalid` note. */
+export function usablePoints(tests: readonly unknown[], invalid: InputNote[], language: Language): Point[] {
   const points: Point[] = [];
   for (let i = 0; i < tests.length; i++) {
     const t = tests[i] as Record<string, unknown> | null;
@@ -40,12 +36,21 @@ function usablePoints(tests: readonly unknown[], invalid: InputNote[], language:
       continue;
     }
     const temp = typeof t.temperatureC === 'number' && t.temperatureC > -40 && t.temperatureC < 55 ? t.temperatureC : null;
-    points.push({ tempC: temp, rateLph: sweatRateFromWeighIn(weighIn).sweatRateLph, date: typeof t.date === 'string' ? t.date : '' });
+    const rh = typeof t.humidityPct === 'number' && t.humidityPct >= 0 && t.humidityPct <= 100 ? t.humidityPct : null;
+    const distanceM = typeof t.distanceM === 'number' && t.distanceM > 0 && t.distanceM / (weighIn.durationH * 3600) < 7 ? t.distanceM : null;
+    points.push({
+      tempC: temp,
+      humidityPct: rh,
+      distanceM,
+      durationH: weighIn.durationH,
+      rateLph: sweatRateFromWeighIn(weighIn).sweatRateLph,
+      date: typeof t.date === 'string' ? t.date : '',
+    });
   }
   return points;
 }
 
-/** The runner's own line of sweat rate against temperature (what personalSweatRate and the options chart use). */
+/** The runner's own line of sweat rate against temperature, drawn by the options chart. */
 export interface SweatLine {
   /** L/h per °C, never negative. */
   slopeLphPerC: number;
@@ -94,37 +99,10 @@ function fitLine(withTemp: readonly { tempC: number; rateLph: number }[]): Sweat
 
 const withTemperature = (points: readonly Point[]) => points.filter((p) => p.tempC !== null) as { tempC: number; rateLph: number; date: string }[];
 
-/**
- * The runner's own sweat rate at `temperatureC`: the least-squares line through their weigh-ins
- * (fitLine) when they span ≥ 3 °C, else their mean. Range = residual error + test error, widened
- * by the slope times how far outside the tested temperatures this run was.
- */
-export function personalSweatRate(
-  tests: readonly unknown[],
-  temperatureC: number,
-  invalid: InputNote[],
-  language: Language = 'en',
-): PersonalRate | null {
-  const points = usablePoints(tests, invalid, language);
-  if (points.length === 0) return null;
-  const line = fitLine(withTemperature(points));
-  if (line === null) {
-    const mean = points.reduce((s, p) => s + p.rateLph, 0) / points.length;
-    const spread = Math.sqrt(points.reduce((s, p) => s + (p.rateLph - mean) ** 2, 0) / points.length);
-    const half = TEST_ERROR_LPH + spread;
-    return { value: mean, low: Math.max(0, mean - half), high: mean + half, slopeLphPerC: 0 };
-  }
-  const slope = line.slopeLphPerC;
-  const value = Math.max(0.1, line.interceptLph + slope * temperatureC);
-  const outside = Math.max(0, line.fromC - temperatureC, temperatureC - line.toC);
-  const half = TEST_ERROR_LPH + line.residualLph + slope * outside * 0.5;
-  return { value, low: Math.max(0, value - half), high: value + half, slopeLphPerC: slope };
-}
-
 export interface SweatCurve {
   /** Usable weigh-ins that have a temperature, in the order given. */
   points: { temperatureC: number; sweatRateLph: number; date: string }[];
-  /** The line personalSweatRate uses, or null when the tests cannot define one. */
+  /** The least-squares line, or null when the tests cannot define one. */
   fit: SweatLine | null;
 }
 

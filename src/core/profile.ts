@@ -12,6 +12,7 @@ export const SweatTestSchema = z.object({
   durationH: inRange(T.durationH),
   temperatureC: z.optional(inRange(T.temperatureC)),
   humidityPct: z.optional(inRange(T.humidityPct)),
+  distanceM: z.optional(inRange(T.distanceM)),
 });
 export type SweatTest = z.infer<typeof SweatTestSchema>;
 
@@ -27,7 +28,7 @@ export const ProfileSchema = z.object({
   bodyMassKg: z.optional(inRange(P.bodyMassKg)),
   heightCm: z.optional(inRange(P.heightCm)),
   sex: z.optional(z.enum(['female', 'male'])),
-  /** A measured sweat rate, L/h: used as given. */
+  /** A measured sweat rate, L/h, taken as measured at ~20 °C, 50 % and today's pace, then scaled (scaled-rate.ts). */
   sweatRateLph: z.optional(inRange(P.sweatRateLph)),
   sweatTests: z.optional(z.array(SweatTestSchema)),
   sweatSodiumMgPerL: z.optional(inRange(P.sweatSodiumMgPerL)),

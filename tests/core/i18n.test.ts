@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Activity, type Analysis, analyze, FINDING_IDS, type Language, type Profile, ProfileSchema } from '../../src/core/index';
+import { type Activity, type Analysis, analyze, FINDING_IDS, SAFETY_IDS, type Language, type Profile, ProfileSchema } from '../../src/core/index';
 import { safeAnalysis } from '../../src/core/fallback';
 import { pastRun, profile, run } from './helpers';
 
@@ -78,6 +78,20 @@ const scenarios: Scenario[] = [
     history: crampLog.map((a) => ({ ...a, isRace: true })),
     profile: profile({ units: 'imperial' }),
   },
+  {
+    name: '100 km ride after 60 km rides',
+    activity: run({ sport: 'ride', movingS: 4 * 3600, distanceM: 100_000, temperatureC: 20 }),
+    history: [pastRun(3, 60_000, 7200, { sport: 'ride' }), pastRun(9, 55_000, 7000, { sport: 'ride' })],
+  },
+  {
+    name: '4.5 h hike after short walks',
+    activity: run({ sport: 'hike', movingS: 4.5 * 3600, distanceM: 18_000, elevationGainM: 900 }),
+    history: [pastRun(3, 6000, 4000, { sport: 'walk' }), pastRun(9, 7000, 4500, { sport: 'walk' })],
+  },
+  { name: '50 min at 24 °C', activity: run({ movingS: 3000, distanceM: 8000, temperatureC: 24 }) },
+  { name: 'black flag, humidity unknown', activity: run({ temperatureC: 35, humidityPct: undefined }) },
+  { name: '3 h at −2 °C', activity: run({ movingS: 10_800, distanceM: 30_000, temperatureC: -2 }) },
+  { name: 'cramp on a short easy run', activity: run({ movingS: 1800, distanceM: 5000, cramp: { cramped: true, muscles: ['calves'] } }), history: usualRuns },
 ];
 
 const analyzeIn = (s: Scenario, language: Language): Analysis =>
@@ -94,6 +108,7 @@ function texts(r: Analysis): Map<string, string> {
     m.set(`${f.id}.nextTime`, f.nextTime);
     m.set(`${f.id}.why`, f.why ?? '');
   }
+  for (const n of r.safety) m.set(`safety.${n.id}`, n.text);
   r.crampRisk.contributors.forEach((c, i) => {
     m.set(`contributor[${i}]`, c);
   });
@@ -115,9 +130,10 @@ describe.each(['de', 'fr'] as const)('%s', (language) => {
   it('the scenarios trigger every finding, contributor and carry line', () => {
     const keys = new Set(all.flatMap((x) => [...x.local.keys()]));
     for (const id of FINDING_IDS) expect(keys).toContain(`${id}.lacked`);
+    for (const id of SAFETY_IDS) expect(keys).toContain(`safety.${id}`);
     const en = all.flatMap((x) => [...x.en.values()]).join('\n');
-    for (const start of ['Fluid: one', 'Fluid: a belt', 'Fluid: about', 'Sodium:', 'Carbohydrate: 1', 'Carbohydrate: a small', 'At the first']) expect(en).toContain(start);
-    for (const label of ['Your cramp history', 'Faster than', 'Race effort', 'Longer than', 'Sodium lost', 'Fluid lost', 'Heat', 'Carbohydrate running', 'Weekly volume rising', 'Your own cramp log']) {
+    for (const start of ['Fluid: one', 'Fluid: a belt', 'Fluid: about', 'Fluid: drink to thirst', 'per hour (', 'Sodium:', 'Carbohydrate: 1', 'Carbohydrate: a small', 'At the first']) expect(en).toContain(start);
+    for (const label of ['Your cramp history', 'Faster than', 'Race effort', 'Longer than', 'Sodium lost', 'Fluid lost', 'Heat', 'Weekly volume rising', 'Your own cramp log']) {
       expect(en).toContain(label);
     }
   });

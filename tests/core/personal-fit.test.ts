@@ -1,32 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { personalSweatRate } from '../../src/core/personal-fit';
+import { personalSweatCurve, usablePoints } from '../../src/core/personal-fit';
 
-const t = (rateLph: number, temperatureC?: number) => ({ preKg: 70, postKg: 70 - rateLph, drankL: 0, durationH: 1, temperatureC });
+const t = (rateLph: number, temperatureC?: number) => ({ date: '2024-05-01', preKg: 70, postKg: 70 - rateLph, drankL: 0, durationH: 1, temperatureC });
 
-describe('personalSweatRate', () => {
-  it('returns null without usable tests', () => {
-    expect(personalSweatRate([], 20, [])).toBeNull();
-    expect(personalSweatRate([null, 'x', { preKg: 'a' }], 20, [])).toBeNull();
+describe('usablePoints', () => {
+  it('keeps usable weigh-ins with their conditions and notes the rest', () => {
+    const invalid: { field: string; message: string }[] = [];
+    const points = usablePoints([t(1.2, 18), { ...t(1.0), humidityPct: 40, distanceM: 10_000 }, null, { preKg: 70, postKg: 80, drankL: 0, durationH: 1 }], invalid, 'en');
+    expect(points.map((p) => [p.rateLph, p.tempC, p.humidityPct, p.distanceM])).toEqual([
+      [expect.closeTo(1.2, 6), 18, null, null],
+      [expect.closeTo(1.0, 6), null, 40, 10_000],
+    ]);
+    expect(invalid.map((n) => n.field)).toEqual(['sweatTests[3]']);
   });
 
-  it.each([
-    { name: 'three tests on a line', tests: [t(0.8, 10), t(1.0, 15), t(1.2, 20)], at: 25, value: 1.4, slope: 0.04 },
-    { name: 'noisy tests', tests: [t(0.7, 10), t(1.1, 15), t(1.1, 20)], at: 15, value: 0.9667, slope: 0.04 },
-    { name: 'negative slope is clamped to 0', tests: [t(1.2, 10), t(0.8, 20)], at: 30, value: 1.0, slope: 0 },
-    { name: 'same temperature: mean', tests: [t(1.0, 20), t(1.2, 21)], at: 30, value: 1.1, slope: 0 },
-    { name: 'no temperatures: mean', tests: [t(0.9), t(1.1)], at: 5, value: 1.0, slope: 0 },
-  ])('$name → $value L/h', ({ tests, at, value, slope }) => {
-    const r = personalSweatRate(tests, at, []);
-    expect(r?.value).toBeCloseTo(value, 3);
-    expect(r?.slopeLphPerC).toBeCloseTo(slope, 6);
-    expect(r?.low).toBeLessThan(value);
-    expect(r?.high).toBeGreaterThan(value);
+  it('ignores an impossible test pace (a distance no one covers in that time)', () => {
+    expect(usablePoints([{ ...t(1.0), distanceM: 100_000 }], [], 'en')[0]?.distanceM).toBeNull();
   });
+});
 
-  it('adds residual error to the range when tests scatter', () => {
-    const tight = personalSweatRate([t(0.8, 10), t(1.0, 15), t(1.2, 20)], 15, []);
-    const noisy = personalSweatRate([t(0.7, 10), t(1.1, 15), t(1.1, 20)], 15, []);
-    expect(tight && tight.high - tight.low).toBeCloseTo(0.3, 6);
-    expect(noisy && noisy.high - noisy.low).toBeGreaterThan(0.5);
+describe('personalSweatCurve (the options chart)', () => {
+  it('fits a line through tests spanning ≥ 3 °C and none otherwise', () => {
+    expect(personalSweatCurve([t(0.8, 10), t(1.2, 20)]).fit?.slopeLphPerC).toBeCloseTo(0.04, 6);
+    expect(personalSweatCurve([t(1.0, 20), t(1.2, 21)]).fit).toBeNull();
   });
 });

@@ -46,13 +46,13 @@ describe('properties', () => {
     );
   });
 
-  it('the plan never asks for more than the estimated sweat loss', () => {
+  it('the plan never asks for more than the low end of the estimated sweat rate', () => {
     fc.assert(
       fc.property(conditions, fc.double({ min: -20, max: 50, noNaN: true }), fc.option(fc.double({ min: 0.1, max: 5, noNaN: true })), (c, t, measured) => {
         const p: Profile = profile({ bodyMassKg: c.massKg, ...(measured === null ? {} : { sweatRateLph: measured }) });
         const r = analyze(run({ sport: c.sport, movingS: c.movingS, distanceM: c.movingS * c.speedMs, temperatureC: t, humidityPct: c.humidityPct }), p);
         const hours = c.movingS / 3600;
-        expect(r.plan.during.fluidMlPerH).toBeLessThanOrEqual(r.estimates.sweatRateLph.value * 1000);
+        expect(r.plan.during.fluidMlPerH).toBeLessThanOrEqual(r.estimates.sweatRateLph.low * 1000);
         expect(r.plan.during.fluidMlPerH * hours).toBeLessThanOrEqual(r.estimates.sweatLossMl.value + 10);
         expect(r.plan.during.sodiumMgPerH * hours).toBeLessThanOrEqual(r.estimates.sodiumLossMg.value + 10);
         if (r.plan.during.sipMl !== null && r.plan.during.sipEveryMin !== null) {
@@ -62,12 +62,16 @@ describe('properties', () => {
     );
   });
 
-  it('a measured sweat rate is used as given', () => {
+  it('a measured sweat rate is used as measured at 20 °C / 50 %, rounded, and scaled to other days', () => {
     fc.assert(
       fc.property(conditions, fc.double({ min: 0.1, max: 5, noNaN: true }), fc.double({ min: -30, max: 50, noNaN: true }), (c, lph, t) => {
-        const r = analyze(run({ sport: c.sport, movingS: c.movingS, temperatureC: t }), profile({ sweatRateLph: lph }));
-        expect(r.estimates.sweatRateLph.value).toBe(lph);
-        expect(r.estimates.sweatRateLph.basis).toBe('measured');
+        const a = { sport: c.sport, movingS: c.movingS, distanceM: c.movingS * c.speedMs };
+        const mild = analyze(run({ ...a, temperatureC: 20, humidityPct: 50 }), profile({ sweatRateLph: lph })).estimates.sweatRateLph;
+        expect(mild).toMatchObject({ value: Math.round(lph * 100) / 100, basis: 'measured' });
+        const other = analyze(run({ ...a, temperatureC: t, humidityPct: 50 }), profile({ sweatRateLph: lph })).estimates.sweatRateLph;
+        expect(other.basis).toBe('measured');
+        if (t > 20) expect(other.value).toBeGreaterThanOrEqual(mild.value);
+        if (t < 20) expect(other.value).toBeLessThanOrEqual(mild.value);
       }),
     );
   });

@@ -23,9 +23,17 @@ describe('profile form', () => {
       errors: {
         bodyMass: 'Body mass (kg) must be a number.',
         sweatRate: 'Sweat rate (L/h) should be between 0.1 and 5.',
-        sweatSodium: 'Sweat sodium (mg/L) should be between 100 and 3000.',
+        sweatSodium: 'Sweat sodium (mg/L) should be between 100 and 2300.',
       },
     });
+  });
+
+  it('refuses a sweat sodium above 2,300 mg/L with the reason (issue 11.3)', () => {
+    const result = fromFormValues({ ...blank, sweatSodium: '2500' }, { units: 'metric' });
+    expect(result).toEqual({
+      errors: { sweatSodium: 'Above 2300 mg/L is not plausible for a healthy adult (the highest measured in marathoners is about 2200 mg/L). Check the unit: mg/L, not mg per hour or mmol/L.' },
+    });
+    expect(fromFormValues({ ...blank, sweatSodium: '2300' }, { units: 'metric' })).toMatchObject({ profile: { sweatSodiumMgPerL: 2300 } });
   });
 
   it('keeps what the form does not show, and clears a field left blank', () => {

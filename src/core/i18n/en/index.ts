@@ -4,7 +4,8 @@ import { fluid } from './fluid';
 import { log } from './log';
 import { notes } from './notes';
 import { plan } from './plan';
+import { safety } from './safety';
 
 /** The English catalogue. Its type is the contract: German and French must supply every entry. */
-export const en = { ...fluid, ...cramp, ...log, ...notes, ...plan };
+export const en = { ...fluid, ...cramp, ...log, ...notes, ...plan, ...safety };
 export type Messages = Catalogue<typeof en>;

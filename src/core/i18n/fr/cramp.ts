@@ -1,4 +1,4 @@
-import type { ContributorId, CrampMessages, SpikeBand } from '../en/cramp';
+import type { ContributorId, CrampMessages, SessionKind, SpikeBand } from '../en/cramp';
 
 /** Français (vouvoiement) : charge d'entraînement, antécédents de crampes, compétition, facteurs. */
 const BAND: Record<SpikeBand, string> = {
@@ -19,35 +19,44 @@ const CONTRIBUTORS: Record<ContributorId, string> = {
   'sodium-deficit': 'Sodium perdu dans la sueur',
   'fluid-deficit': 'Liquide perdu dans la sueur',
   heat: 'Chaleur',
-  'fuel-gap': "Glucides qui s'épuisent",
   'load-trend': 'Volume hebdomadaire en hausse',
   'own-pattern': 'Votre propre journal de crampes',
 };
 
+const KIND: Record<SessionKind, { this: string; longest: string }> = {
+  ride: { this: 'Cette sortie à vélo', longest: 'votre plus longue sortie à vélo' },
+  walk: { this: 'Cette randonnée', longest: 'votre plus longue randonnée' },
+  session: { this: 'Cette séance', longest: 'votre plus longue séance' },
+};
+
 export const cramp: CrampMessages = {
   distanceSpikeLacked: (p) =>
-    `Probablement une progression trop rapide : cette sortie était ${p.pct} plus longue que votre plus longue des 30 jours précédents (${p.longest}), soit ${BAND[p.band]}.`,
+    `La distance a pu contribuer : cette sortie était ${p.pct} plus longue que votre plus longue des 30 jours précédents (${p.longest}), soit ${BAND[p.band]}.`,
+  distanceSpikeOtherLacked: (p) =>
+    `Plus long que d'habitude : ${KIND[p.kind].this} était ${p.pct} plus longue que ${KIND[p.kind].longest} des 30 jours précédents (${p.longest}).`,
+  distanceSpikeOtherWhy: () =>
+    "Une distance inhabituelle est un facteur de risque de crampe connu. Les chiffres de blessure derrière cette règle ont été mesurés chez des coureurs : ils ne sont donc pas cités pour les autres sports.",
   distanceSpikeNextTime: (p) =>
     `Progressez par étapes : ne dépassez pas de plus de 10 % environ votre plus longue sortie récente (environ ${p.next} la prochaine fois).`,
   distanceSpikeWhy: (p) =>
     `Chez ${p.runners} coureurs, les sorties ${BAND_PLURAL[p.band]} que la plus longue des 30 jours précédents multipliaient le risque de blessure par ${p.hazard} (${p.low}–${p.high}), et une distance inhabituelle est un facteur de risque de crampe connu.`,
 
   paceSpikeLacked: (p) =>
-    `Probablement l'allure : environ ${p.pct} plus rapide que votre allure habituelle de ${p.pace} (médiane de ${p.runs} sorties sur les 30 jours précédents).`,
+    `L'allure a pu contribuer : environ ${p.pct} plus rapide que votre allure habituelle de ${p.pace} sur cette distance (d'après ${p.runs} séances d'entraînement des 30 jours précédents, courses exclues).`,
   paceSpikeNextTime: (p) => `Partez à votre allure habituelle de ${p.pace} sur le premier tiers et n'accélérez qu'en fin de sortie.`,
   paceSpikeWhy: () =>
-    "Courir plus vite que d'habitude, surtout en début de course, est l'un des facteurs de risque les plus forts observés chez les athlètes victimes de crampes.",
+    "Aller plus vite que ses propres capacités, surtout en début de course, est l'un des facteurs de risque les plus forts observés chez les athlètes victimes de crampes. Les séances d'autres longueurs sont ramenées à cette distance (Riegel : le temps croît avec la distance à la puissance 1,06).",
 
   crampHistoryLacked: (p) =>
-    `Pas un manque : vous avez ${p.often ? 'souvent' : 'parfois'} des crampes, et c'est le meilleur facteur prédictif connu de la prochaine crampe.`,
+    `Vos antécédents ont pu contribuer : vous avez ${p.often ? 'souvent' : 'parfois'} des crampes, le meilleur facteur prédictif connu de la prochaine crampe.`,
   crampHistoryNextTime: () =>
     "Gardez votre allure habituelle au début, habituez-vous à la distance à l'entraînement et étirez le muscle concerné dès le premier tiraillement.",
   crampHistoryWhy: () =>
     "Dans des études sur l'Ironman et l'ultramarathon, les athlètes ayant des antécédents de crampes en ont eu bien plus souvent, quel que soit leur état d'hydratation ou d'électrolytes.",
 
-  raceLacked: () => "Effort de compétition : les crampes sont bien plus fréquentes en course qu'à l'entraînement, surtout en fin d'épreuve.",
+  raceLacked: () => "L'effort de compétition a pu contribuer : les crampes sont bien plus fréquentes en course qu'à l'entraînement, surtout en fin d'épreuve.",
   raceNextTime: () =>
-    "Partez à l'allure visée ou plus lentement, et testez vos boissons et votre ravitaillement du jour J lors des sorties longues.",
+    "Courez le premier tiers à l'allure visée ou un peu plus lentement : partir plus vite que prévu est ce que partagent les coureurs sujets aux crampes. Testez vos boissons et votre ravitaillement du jour J lors des séances longues.",
   raceWhy: () => "Cette activité est marquée comme une course, et l'intensité de compétition est un facteur de risque de crampe connu.",
 
   shortEasyLacked: () => "Rien de particulier : rien d'inquiétant sur cette sortie.",

@@ -4,6 +4,7 @@ import { fluid } from './fluid';
 import { log } from './log';
 import { notes } from './notes';
 import { plan } from './plan';
+import { safety } from './safety';
 
 /** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
-export const fr: Messages = { ...fluid, ...cramp, ...log, ...notes, ...plan };
+export const fr: Messages = { ...fluid, ...cramp, ...log, ...notes, ...plan, ...safety };

@@ -1,0 +1,68 @@
+import type { SafetyNote } from './analysis';
+import type { Context } from './context';
+import { crampLogs } from './history-index';
+import { WINDOW_MS } from './history';
+import { msg } from './i18n/index';
+import { SOURCES } from './sources';
+
+/**
+ * Safety notes (§10 of the reference): the signs that need medical care, shown apart from the
+ * advice because they hold however wrong an estimate is.
+ * - `hyponatremia-signs`: long sessions (≥ 4 h) and whenever the hyponatremia profile applies;
+ * - `heat-illness-signs`: red and black flags (or possible with the humidity unknown);
+ * - `see-a-doctor`: cramps "often", a logged cramp on a short easy session, or ≥ 3 cramps logged
+ *   within 30 days: the red flags that something other than exercise may be behind them;
+ * - `cold`: white flag on a session of 2 h or more (hypothermia when wet, slow and long).
+ */
+const LONG_MIN = 240;
+const COLD_LONG_MIN = 120;
+/** A "short easy" session: under an hour, not a race, no jump in pace or distance, not hot. */
+const SHORT_EASY_MIN = 60;
+const FREQUENT_LOGGED = 3;
+
+const HOT: readonly string[] = ['red', 'black'];
+
+/** Cramps logged on this activity and on the same family's sessions in the 30 days before it. */
+export function loggedCramps(history: readonly unknown[], family: Context['family'], referenceMs: number | null, ownId: string | null, crampedNow: boolean): number {
+  let n = crampedNow ? 1 : 0;
+  if (referenceMs === null) return n;
+  const { cramps } = crampLogs(history, family, referenceMs);
+  for (let i = 0; i < cramps.end; i++) {
+    const e = cramps.list[i];
+    if (e !== undefined && e.startMs !== null && e.startMs >= referenceMs - WINDOW_MS && !(ownId !== null && e.id === ownId)) n++;
+  }
+  return n;
+}
+
+export interface SafetyInput {
+  /** This activity's own cramp log said "cramped". */
+  crampedNow: boolean;
+  /** Cramps logged within 30 days, this one included (loggedCramps). */
+  loggedCramps: number;
+}
+
+export function safetyNotes(c: Context, s: SafetyInput): SafetyNote[] {
+  const m = msg(c);
+  const notes: SafetyNote[] = [];
+  if (c.minutes >= LONG_MIN || c.hyponatremia) {
+    notes.push({ id: 'hyponatremia-signs', text: m.safetyHyponatremia(), sources: [SOURCES.hewButler2015] });
+  }
+  if (HOT.includes(c.flag ?? '') || HOT.includes(c.flagRange?.high ?? '')) {
+    notes.push({ id: 'heat-illness-signs', text: m.safetyHeatIllness(), sources: [SOURCES.acsmHeatFlags] });
+  }
+  const shortEasy =
+    s.crampedNow && c.minutes > 0 && c.minutes < SHORT_EASY_MIN && !c.isRace && c.spike === null && c.pacePct === null && !HOT.includes(c.flag ?? '');
+  const frequent = s.loggedCramps >= FREQUENT_LOGGED;
+  const often = c.crampHistory === 'often';
+  if (often || shortEasy || frequent) {
+    notes.push({
+      id: 'see-a-doctor',
+      text: m.safetySeeDoctor({ often, shortEasy, logged: frequent ? s.loggedCramps : null }),
+      sources: [SOURCES.schwellnus2009],
+    });
+  }
+  if (c.flag === 'white' && c.minutes >= COLD_LONG_MIN) {
+    notes.push({ id: 'cold', text: m.safetyCold(), sources: [SOURCES.acsmHeatFlags] });
+  }
+  return notes;
+}

@@ -1,0 +1,53 @@
+import { heatBalance, MAX_SWEAT_LPH } from './heat-balance';
+import type { Power } from './metabolic';
+
+const WATTS_PER_LPH = 675;
+/**
+ * Cool-weather floor: heat balance predicts little sweat in the cool, yet marathoners at 7 °C sweat
+ * ≈ 0.8 L/h (Rehrer & Burke 1996). At least half the metabolic heat is taken to leave as sweat from
+ * 5 °C up, falling to 30 % at −15 °C and below, so that sweat keeps falling with the cold. The
+ * points are a calibration (docs/science.md §1), not published constants.
+ */
+export function floorFraction(temperatureC: number): number {
+  if (temperatureC >= 5) return 0.5;
+  if (temperatureC <= -15) return 0.3;
+  return 0.3 + ((temperatureC + 15) / 20) * 0.2;
+}
+
+export interface Conditions {
+  power: Power;
+  massKg: number;
+  heightCm: number;
+  temperatureC: number;
+  humidityPct: number;
+}
+
+/** The physics estimate with its cool-weather floor and ISO 7933 ceiling, L/h. */
+export function modelSweat(c: Conditions): { lph: number; uncompensable: boolean } {
+  const hb = heatBalance({
+    metabolicW: c.power.metabolicW,
+    externalWorkW: c.power.externalWorkW,
+    massKg: c.massKg,
+    heightCm: c.heightCm,
+    temperatureC: c.temperatureC,
+    humidityPct: c.humidityPct,
+    airSpeedMs: c.power.airSpeedMs,
+  });
+  const floor = (floorFraction(c.temperatureC) * c.power.metabolicW) / WATTS_PER_LPH;
+  const raw = Number.isFinite(hb.sweatLph) ? hb.sweatLph : floor;
+  return { lph: Math.min(MAX_SWEAT_LPH, Math.max(floor, raw)), uncompensable: hb.uncompensable };
+}
+
+export const physicsSweatLph = (c: Conditions): number => modelSweat(c).lph;
+
+export interface SweatRateInput {
+  measuredLph: number | null;
+  sweatTests: readonly unknown[];
+  /** Best guess, then the cool/dry and hot/humid ends when weather is unknown (equal when known). */
+  central: Conditions;
+  cool: Conditions;
+  warm: Conditions;
+  /** The session's metabolic power at another pace (a weigh-in with its own distance and time). */
+  powerAt: (distanceM: number, durationS: number) => Power;
+}
+

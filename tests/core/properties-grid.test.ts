@@ -1,0 +1,101 @@
+// Issue 11.9: properties over the whole grid a runner can bring — 45–110 kg, walking pace to
+// 4.5 m/s, 0.5–24 h, −5…38 °C, 20–90 % humidity, every sweat basis — checked on every analysis.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, AnalysisSchema, type Profile, type SweatTest } from '../../src/core/index';
+import { CARB_ENERGY_SHARE } from '../../src/core/carbs';
+import { sessionPower } from '../../src/core/metabolic';
+import { profile, run } from './helpers';
+
+const finiteEverywhere = (x: unknown): boolean => {
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (Array.isArray(x)) return x.every(finiteEverywhere);
+  if (typeof x === 'object' && x !== null) return Object.values(x).every(finiteEverywhere);
+  return true;
+};
+
+const weighIn = (rate: number, t: number): SweatTest => ({ date: '2024-05-01', preKg: 70, postKg: 70 - rate, drankL: 0, durationH: 1, temperatureC: t });
+const basis = fc.oneof(
+  fc.constant({} as Partial<Profile>),
+  fc.double({ min: 0.2, max: 3, noNaN: true }).map((sweatRateLph) => ({ sweatRateLph })),
+  fc.tuple(fc.double({ min: 0.3, max: 2.5, noNaN: true }), fc.double({ min: -5, max: 35, noNaN: true })).map(([r, t]) => ({ sweatTests: [weighIn(r, t)] })),
+);
+const session = fc.record({
+  sport: fc.constantFrom('run', 'trail_run', 'walk', 'hike', 'ride', 'other' as const),
+  hours: fc.double({ min: 0.5, max: 24, noNaN: true }),
+  speedMs: fc.double({ min: 1, max: 4.5, noNaN: true }),
+  climbPerKm: fc.constantFrom(0, 10, 50, 150),
+  temperatureC: fc.double({ min: -5, max: 38, noNaN: true }),
+  humidityPct: fc.option(fc.double({ min: 20, max: 90, noNaN: true })),
+  isRace: fc.boolean(),
+});
+const runner = fc.record({
+  massKg: fc.double({ min: 45, max: 110, noNaN: true }),
+  female: fc.boolean(),
+  saltySweater: fc.boolean(),
+  sodium: fc.option(fc.integer({ min: 200, max: 2300 })),
+  crampHistory: fc.constantFrom('never', 'sometimes', 'often' as const),
+  basis,
+});
+
+describe('advice stays safe over the whole grid (issue 11.9)', () => {
+  it('fluid within the low end, sodium ≤ 1,000 mg/h, carbohydrate within the energy share, safety notes where required, no NaN', () => {
+    fc.assert(
+      fc.property(session, runner, (s, r) => {
+        const movingS = s.hours * 3600;
+        const distanceM = movingS * s.speedMs;
+        const activity = run({
+          sport: s.sport,
+          movingS,
+          distanceM,
+          elevationGainM: (distanceM / 1000) * s.climbPerKm,
+          temperatureC: s.temperatureC,
+          humidityPct: s.humidityPct ?? undefined,
+          isRace: s.isRace,
+        });
+        const p = profile({
+          bodyMassKg: r.massKg,
+          sex: r.female ? 'female' : 'male',
+          saltySweater: r.saltySweater,
+          crampHistory: r.crampHistory,
+          ...(r.sodium === null ? {} : { sweatSodiumMgPerL: r.sodium }),
+          ...r.basis,
+        });
+        const a = analyze(activity, p);
+        const { during } = a.plan;
+        expect(finiteEverywhere(a)).toBe(true);
+        expect(AnalysisSchema.safeParse(a).success).toBe(true);
+        // 1. fluid: never above the low end; thirst has no schedule; nothing pushes drinking beside over-drinking
+        expect(during.fluidMlPerH).toBeLessThanOrEqual(a.estimates.sweatRateLph.low * 1000);
+        expect(during.fluidMlPerH % 50).toBe(0);
+        if (during.strategy === 'thirst') expect([during.sipEveryMin, during.sipMl]).toEqual([null, null]);
+        else expect(((during.sipMl ?? 0) * 60) / (during.sipEveryMin ?? 1)).toBe(during.fluidMlPerH);
+        const ids = a.findings.map((f) => f.id);
+        if (ids.includes('overdrinking-risk')) {
+          expect(ids).not.toContain('fluid-deficit');
+          expect(during.strategy).toBe('thirst');
+        }
+        if (s.hours >= 4) expect(during.strategy).toBe('thirst');
+        // 2/4. never above the physical maximum (2.5 L/h) unless the runner measured more
+        const measured = 'sweatRateLph' in r.basis ? (r.basis.sweatRateLph as number) : 0;
+        expect(a.estimates.sweatRateLph.high).toBeLessThanOrEqual(Math.max(2.5, measured) + 0.005);
+        // 3. sodium within what was studied
+        expect(during.sodiumMgPerH).toBeLessThanOrEqual(1000);
+        // 7. carbohydrate within ~55 % of the energy spent per hour
+        const power = sessionPower({ sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj: null }, r.massKg);
+        const kcalPerH = (power.metabolicW * 3600) / 4184;
+        expect(during.carbsGPerH * 4).toBeLessThanOrEqual(CARB_ENERGY_SHARE * kcalPerH + 1e-6);
+        // 5. safety notes where required
+        const safety = a.safety.map((n) => n.id);
+        if (s.hours >= 4 || ids.includes('overdrinking-risk')) expect(safety).toContain('hyponatremia-signs');
+        if (a.estimates.heatFlag === 'red' || a.estimates.heatFlag === 'black') expect(safety).toContain('heat-illness-signs');
+        if (a.estimates.heatFlag === 'white' && s.hours >= 2) expect(safety).toContain('cold');
+        if (r.crampHistory === 'often') expect(safety).toContain('see-a-doctor');
+        for (const n of a.safety) expect(n.sources.length).toBeGreaterThan(0);
+        // 6. never a diagnosis
+        for (const f of a.findings) expect(f.lacked).not.toMatch(/^Probably/);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
