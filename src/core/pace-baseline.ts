@@ -1,6 +1,6 @@
 import { familyOf, type SportFamily } from './history-index';
 import { WINDOW_MS } from './history';
-import { parseTimeMs } from './inputs';
+import { wallClockMs } from './start-time';
 
 /**
  * The runner's usual speed AT THIS DISTANCE: Schwellnus 2011 compared race pace with each athlete's
@@ -31,7 +31,7 @@ function sessionSpeedAt(item: unknown, family: SportFamily, fromMs: number, toMs
   const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
   if (typeof d !== 'number' || typeof t !== 'number' || !(d > 0) || !(t > 0)) return null;
   if (d < distanceM / SIMILAR_FACTOR || d > distanceM * SIMILAR_FACTOR) return null;
-  const start = parseTimeMs(h.startTime);
+  const start = wallClockMs(h.startTime);
   if (Number.isFinite(fromMs) && (start === null || start < fromMs || start >= toMs)) return null;
   const v = d / t;
   return v < 30 ? riegelSpeedMs(v, d, distanceM) : null;
