@@ -11,7 +11,7 @@ import { OPEN_METEO_ORIGINS, type FetchFn } from '../platform/open-meteo';
 import type { Settings } from '../platform/settings';
 import { hasSiteAccess } from '../platform/site-access';
 import { cachedWeather, weatherCacheKey } from '../platform/weather-cache';
-import { lookUpWeather, type WeatherLookup } from './weather';
+import { lookUpWeather, recentMiss, type WeatherLookup } from './weather';
 
 export interface PageRead {
   activity: ActivityDraft;
@@ -31,6 +31,8 @@ export interface WeatherStepInput {
   now: Date;
   fetch: FetchFn;
   mayStore?: boolean;
+  /** The content script's page-open time, naming this view (see weather.ts recentMiss). */
+  view?: number;
 }
 
 export interface WeatherStep {
@@ -57,6 +59,9 @@ export async function weatherStep(input: WeatherStepInput): Promise<WeatherStep>
     if (!input.ask) {
       const cached = await cachedWeather(weatherCacheKey(input.site, input.activityId));
       if (cached) return found(read, { status: 'found', ...cached });
+      // Asked already in this view and found nothing: say why again, do not ask again.
+      const missed = recentMiss(input.site, input.activityId, input.view, input.now.getTime());
+      if (missed && missed.status !== 'found') return { read, pending: false, notice: missed.status === 'off' ? null : NOTICE[missed.status] };
       return (await hasSiteAccess(OPEN_METEO_ORIGINS)) ? { read, pending: true, notice: 'noticeWeatherLooking' } : unchanged;
     }
     const lookup = await lookUpWeather(
@@ -66,6 +71,7 @@ export async function weatherStep(input: WeatherStepInput): Promise<WeatherStep>
         startTime: read.activity.startTime,
         durationS: read.activity.elapsedS ?? read.activity.movingS,
         startPoint: input.ask.startPoint ?? read.startPoint,
+        view: input.view,
       },
       { enabled: true, fetch: input.fetch, now: () => input.now, mayStore: input.mayStore },
     );

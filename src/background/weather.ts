@@ -16,6 +16,8 @@ export interface LookupInput {
   startTime: string | undefined;
   durationS: number | undefined;
   startPoint: LatLng | undefined;
+  /** Which view of the page asks (the content script's page-open time): a new view may try a failed lookup again. */
+  view?: number;
 }
 
 export type WeatherLookup =
@@ -39,17 +41,46 @@ export interface LookupDeps {
 
 const underWay = new Map<string, Promise<WeatherLookup>>();
 
+/**
+ * Lookups that found nothing (no start point, a failure…) are not cached with the activity, so the
+ * next view tries again; but within one view the panel may be re-read (late stats, a profile
+ * change), and that must not ask again: the outcome is remembered in memory per view, for a while.
+ */
+export const RETRY_AFTER_MS = 10 * 60_000;
+const recentMisses = new Map<string, { lookup: WeatherLookup; at: number }>();
+const missKey = (site: string, activityId: string, view: number | undefined) => `${weatherCacheKey(site, activityId)}@${view ?? ''}`;
+
+/** What this view's lookup of the activity ended with, when it found nothing. */
+export function recentMiss(site: string, activityId: string, view: number | undefined, nowMs: number): WeatherLookup | null {
+  const miss = recentMisses.get(missKey(site, activityId, view));
+  return miss && nowMs - miss.at < RETRY_AFTER_MS ? miss.lookup : null;
+}
+
+/** Tests start each case with no memory of earlier ones. */
+export function forgetRecentMisses(): void {
+  recentMisses.clear();
+}
+
+function rememberMiss(input: LookupInput, lookup: WeatherLookup, nowMs: number): void {
+  for (const [key, miss] of recentMisses) if (nowMs - miss.at >= RETRY_AFTER_MS) recentMisses.delete(key);
+  recentMisses.set(missKey(input.site, input.activityId, input.view), { lookup, at: nowMs });
+}
+
 export async function lookUpWeather(input: LookupInput, deps: LookupDeps): Promise<WeatherLookup> {
   try {
     if (!deps.enabled || !(await hasSiteAccess(OPEN_METEO_ORIGINS))) return { status: 'off' };
     const key = weatherCacheKey(input.site, input.activityId);
     const cached = await cachedWeather(key);
     if (cached) return { status: 'found', ...cached };
+    const missed = recentMiss(input.site, input.activityId, input.view, deps.now().getTime());
+    if (missed) return missed;
     const running = underWay.get(key);
     if (running) return await running;
     const lookup = ask(key, input, deps).finally(() => underWay.delete(key));
     underWay.set(key, lookup);
-    return await lookup;
+    const result = await lookup;
+    if (result.status !== 'found') rememberMiss(input, result, deps.now().getTime());
+    return result;
   } catch (error) {
     return { status: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetRecentMisses } from '../../src/background/weather';
 import { type WeatherStepInput, weatherStep } from '../../src/background/weather-step';
 import { type FetchFn, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { DEFAULT_SETTINGS } from '../../src/platform/settings';
@@ -22,6 +23,8 @@ const input = (over: Partial<WeatherStepInput> = {}): WeatherStepInput => ({
   fetch: answering(archive),
   ...over,
 });
+
+beforeEach(() => forgetRecentMisses());
 
 describe('the weather step of reading a page', () => {
   it('first reply: no request at all, only "a lookup is due"', async () => {
@@ -74,8 +77,12 @@ describe('the weather step of reading a page', () => {
     const fetch = vi.fn<FetchFn>(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const step = await weatherStep(input({ ask: {}, fetch }));
+    const step = await weatherStep(input({ ask: {}, fetch, view: 5 }));
     expect(step).toMatchObject({ pending: false, notice: 'noticeWeatherFailed' });
     expect(step.read).toEqual(input().read);
+    // The same view re-read: the line again, no second request and no second round trip.
+    expect(await weatherStep(input({ fetch, view: 5 }))).toMatchObject({ pending: false, notice: 'noticeWeatherFailed' });
+    expect(await weatherStep(input({ ask: {}, fetch, view: 5 }))).toMatchObject({ pending: false, notice: 'noticeWeatherFailed' });
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { type LookupInput, lookUpWeather } from '../../src/background/weather';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetRecentMisses, type LookupInput, lookUpWeather } from '../../src/background/weather';
 import { type FetchFn, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { lastStartPoint } from '../../src/platform/weather-cache';
 import { queuedWrite } from '../../src/platform/write-queue';
@@ -25,6 +25,8 @@ const granted = () => {
   for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+beforeEach(() => forgetRecentMisses());
 
 describe('weather lookup in the background', () => {
   it('off in options: not one request', async () => {
@@ -72,19 +74,30 @@ describe('weather lookup in the background', () => {
     granted();
     const fetch = answering(archive);
     expect(await lookUpWeather({ ...RUN, startPoint: undefined }, { enabled: true, fetch, now: NOW })).toEqual({ status: 'no-start-point' });
-    expect(await lookUpWeather({ ...RUN, startTime: '2025-07-12' }, { enabled: true, fetch, now: NOW })).toEqual({ status: 'no-start-time' });
+    expect(await lookUpWeather({ ...RUN, startTime: '2025-07-12', view: 2 }, { enabled: true, fetch, now: NOW })).toEqual({ status: 'no-start-time' });
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('offline or refused: a status, never an exception, and nothing cached (the next view tries again)', async () => {
     granted();
-    expect(await lookUpWeather(RUN, { enabled: true, fetch: offline(), now: NOW })).toEqual({ status: 'failed', detail: 'Failed to fetch' });
-    expect(await lookUpWeather(RUN, { enabled: true, fetch: answering({ error: true, reason: 'Too many requests' }, 429), now: NOW })).toEqual({
+    expect(await lookUpWeather({ ...RUN, view: 1 }, { enabled: true, fetch: offline(), now: NOW })).toEqual({ status: 'failed', detail: 'Failed to fetch' });
+    expect(await lookUpWeather({ ...RUN, view: 2 }, { enabled: true, fetch: answering({ error: true, reason: 'Too many requests' }, 429), now: NOW })).toEqual({
       status: 'failed',
       detail: 'HTTP 429: Too many requests',
     });
     const fetch = answering(archive);
-    expect((await lookUpWeather(RUN, { enabled: true, fetch, now: NOW })).status).toBe('found');
+    expect((await lookUpWeather({ ...RUN, view: 3 }, { enabled: true, fetch, now: NOW })).status).toBe('found');
+  });
+
+  it('the same view re-read (late stats, a profile change) does not ask again after a failure', async () => {
+    granted();
+    const fetch = offline();
+    expect((await lookUpWeather({ ...RUN, view: 7 }, { enabled: true, fetch, now: NOW })).status).toBe('failed');
+    expect((await lookUpWeather({ ...RUN, view: 7 }, { enabled: true, fetch, now: NOW })).status).toBe('failed');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const later = () => new Date(NOW().getTime() + 11 * 60_000);
+    expect((await lookUpWeather({ ...RUN, view: 7 }, { enabled: true, fetch, now: later })).status).toBe('failed');
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 
   it('a page opened before "Delete all data" looks up but keeps nothing', async () => {
