@@ -64,7 +64,8 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
     fluidNeeded: p.minutes >= 75 || p.hot,
     sodiumMgPerH,
     carbsGPerH: carb.carbsGPerH,
-    mouthRinse: carb.band === 'mouth-rinse',
+    // A mouth rinse helps hard efforts of 45–75 min (Jeukendrup 2014), not an easy run: races only.
+    mouthRinse: carb.band === 'mouth-rinse' && p.race,
     massKg: p.massKg,
     pickleJuice: p.pickleJuice,
     units: p.units,

@@ -5,7 +5,7 @@
 export const MG_PER_MMOL_NA = 22.99;
 /** Default 40 mmol/L ≈ 920 mg/L, range 30–60 mmol/L (690–1380 mg/L). */
 export const DEFAULT_SODIUM_MG_PER_L = { value: 920, low: 690, high: 1380 };
-/** Salty sweaters: ≥ 60 mmol/L (1380 mg/L) up to ~96 mmol/L (≈2200 mg/L), the top of Lara's range. */
+/** Salty sweaters by the checklist: ≥ 60 mmol/L (1380 mg/L) up to ~96 mmol/L (≈2200 mg/L), the top of Lara's range. */
 export const SALTY_SODIUM_MG_PER_L = { value: 1380, low: 1380, high: 2200 };
 /** A lab/patch measurement repeats to roughly ±15 %. */
 const MEASURED_SPREAD = 0.15;
@@ -16,11 +16,9 @@ export interface Concentration {
   high: number;
 }
 
+/** A measured concentration always wins over the salty-sweater checklist (issue 11.3). */
 export function sweatSodiumMgPerL(measured: number | null, saltySweater: boolean): Concentration {
-  if (measured !== null) {
-    const value = saltySweater ? Math.max(measured, SALTY_SODIUM_MG_PER_L.value) : measured;
-    return { value, low: value * (1 - MEASURED_SPREAD), high: value * (1 + MEASURED_SPREAD) };
-  }
+  if (measured !== null) return { value: measured, low: measured * (1 - MEASURED_SPREAD), high: measured * (1 + MEASURED_SPREAD) };
   return saltySweater ? { ...SALTY_SODIUM_MG_PER_L } : { ...DEFAULT_SODIUM_MG_PER_L };
 }
 

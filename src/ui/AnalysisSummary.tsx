@@ -4,6 +4,8 @@ import type { Analyzed } from '../platform/messages';
 import { Estimates } from './Estimates';
 import { Findings } from './Findings';
 import { headline } from './headline';
+import { PlanSummary } from './PlanSummary';
+import { SafetyNotes } from './SafetyNotes';
 
 /** The compact form of an analysis, for the popup. */
 export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyzed; units: Units; locale: string }) {
@@ -15,7 +17,9 @@ export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyze
         {activity.distanceM !== undefined && ` · ${formatDistance(activity.distanceM, units, locale)}`}
       </p>
       <p class="headline">{headline(analysis)}</p>
+      <SafetyNotes notes={analysis.safety} />
       <Estimates analysis={analysis} units={units} locale={locale} />
+      <PlanSummary plan={analysis.plan} units={units} locale={locale} />
       <Findings findings={analysis.findings} limit={2} />
     </div>
   );

@@ -27,6 +27,30 @@ export function readCrampForm(form: HTMLFormElement): Log | null {
   return log;
 }
 
+const STRETCH: Record<string, MessageKey> = { calves: 'stretchCalves', hamstrings: 'stretchHamstrings', quads: 'stretchQuads', feet: 'stretchFeet' };
+
+/**
+ * What to do when it hits (issue 11.8): passive static stretching of the cramping muscle, then easy
+ * walking (Schwellnus 2009 review), one stretch per muscle the runner logged.
+ */
+export function Stretches({ log }: { log: Log }) {
+  const keys = log.cramped ? (log.muscles ?? []).flatMap((m) => (Object.hasOwn(STRETCH, m) ? [STRETCH[m] as MessageKey] : [])) : [];
+  if (keys.length === 0) return null;
+  return (
+    <div class="cc-stretches">
+      <p>{t('stretchTitle')}</p>
+      <ul class="cc-stretch">
+        {keys.map((k) => (
+          <li key={k} data-stretch={k}>
+            {t(k)}
+          </li>
+        ))}
+      </ul>
+      <p>{t('stretchWalk')}</p>
+    </div>
+  );
+}
+
 interface Props {
   /** What the runner logged before, if anything. */
   log: Log | undefined;
@@ -69,6 +93,7 @@ export class CrampLog extends Component<Props, State> {
               {t('crampChange')}
             </button>
           </p>
+          <Stretches log={log} />
         </div>
       );
     }

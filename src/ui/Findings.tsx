@@ -8,7 +8,7 @@ const SEVERITY_LABEL: Record<Finding['severity'], MessageKey> = {
 };
 const ORDER = { warning: 0, caution: 1, info: 2 } as const;
 
-/** What was probably lacking and what to do next time, most severe first. */
+/** What may have contributed and what to do next time, most severe first. */
 export function Findings({ findings, limit }: { findings: Finding[]; limit?: number }) {
   const shown = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).slice(0, limit ?? findings.length);
   if (shown.length === 0) return null;
@@ -38,6 +38,7 @@ export function Why({ findings }: { findings: Finding[] }) {
         {findings.map((f) => f.why && <li key={f.id}>{f.why}</li>)}
       </ul>
       <p>{t('whyDisclaimer')}</p>
+      <p class="cc-not-help">{t('whatDoesNotHelp')}</p>
       <p class="cc-sources">{t('sources', sources.join('; '))}</p>
     </details>
   );

@@ -7,6 +7,8 @@ import { Findings, Why } from './Findings';
 import { headline } from './headline';
 import { type ManualField, ManualEntry } from './ManualEntry';
 import { MissingInputs } from './MissingInputs';
+import { PlanSummary } from './PlanSummary';
+import { SafetyNotes } from './SafetyNotes';
 import { type MessageKey, t } from '../platform/i18n';
 
 export interface PanelProps {
@@ -84,7 +86,9 @@ function PanelBody(props: PanelProps) {
       {analysis && (
         <>
           <p class="cc-headline">{headline(analysis)}</p>
+          <SafetyNotes notes={analysis.safety} />
           <Estimates analysis={analysis} units={units} locale={props.locale} />
+          <PlanSummary plan={analysis.plan} units={units} locale={props.locale} />
           <Findings findings={analysis.findings} limit={3} />
           {props.onLogCramp && <CrampLog log={props.cramp} onLog={props.onLogCramp} />}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />

@@ -1,20 +1,12 @@
-import type { Analysis, FindingId } from '../core/analysis';
-import { type MessageKey, t } from '../platform/i18n';
+import type { Analysis } from '../core/analysis';
+import { t } from '../platform/i18n';
 
-const LACK_WORDS: Partial<Record<FindingId, MessageKey>> = {
-  'sodium-deficit': 'lackSodium',
-  'fluid-deficit': 'lackFluid',
-  'fuel-gap': 'lackCarbohydrate',
-};
-
-/** One line a runner can read at a glance: what was probably lacking, or that all is fine. */
+/**
+ * One line a runner can read at a glance: what may have contributed, strongest first, or that all
+ * is fine. Never what was "lacked": the evidence does not support a diagnosis (issue 11.6).
+ */
 export function headline(analysis: Analysis): string {
   const notable = analysis.findings.filter((f) => f.severity !== 'info');
-  const lacks = notable.flatMap((f) => {
-    const key = LACK_WORDS[f.id];
-    return key ? [t(key)] : [];
-  });
-  if (lacks.length > 0) return t('headlineShortOn', joinWords(lacks));
   if (notable.length > 0 || analysis.crampRisk.level !== 'low') {
     const contributors = analysis.crampRisk.contributors.slice(0, 2).map(lowerFirst);
     return t('headlineContributors', joinWords(contributors) || t('headlineSeeBelow'));

@@ -30,16 +30,22 @@ export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale =
     run.humidityPct === undefined ? null : t('cardHumidity', run.humidityPct),
   ].filter((c): c is string => c !== null);
   const duringLine =
-    during.sipEveryMin && during.sipMl
+    during.strategy === 'schedule' && during.sipEveryMin && during.sipMl
       ? t('cardDuring', vol(during.sipMl), during.sipEveryMin, vol(during.fluidMlPerH), during.sodiumMgPerH, during.carbsGPerH)
-      : [t('cardDuringNone'), during.carbsGPerH > 0 ? t('cardDuringCarbs', during.carbsGPerH) : ''].join(' ').trim();
+      : during.fluidMlPerH > 0
+        ? t('cardDuringThirst', vol(during.fluidMlPerH), during.sodiumMgPerH, during.carbsGPerH)
+        : [t('cardDuringNone'), during.carbsGPerH > 0 ? t('cardDuringCarbs', during.carbsGPerH) : ''].join(' ').trim();
+  const afterLines = [
+    after.fluidMl > 0 ? t('cardAfterFluid', vol(after.fluidMl)) : t('cardAfterNormal'),
+    ...(after.withinMin > 0 ? [t('cardAfterRecovery', after.ifNextWithinH ?? 8, after.carbsG, after.proteinG, after.withinMin)] : []),
+  ];
   const lines = [
     t('cardTitle', conditions.join(', ')),
     weatherLine(run, units, locale),
     t('cardBefore', `${vol(before.fluidMl)}${before.fluidMlHigh ? `–${vol(before.fluidMlHigh)}` : ''}`, before.when),
     duringLine,
     ...(during.carry ?? []).map((c) => `  • ${c}`),
-    t('cardAfter', vol(after.fluidMl), after.carbsG, after.proteinG, after.withinMin),
+    ...afterLines,
     t('cardFooter'),
   ];
   return lines.join('\n');

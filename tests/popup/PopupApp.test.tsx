@@ -33,6 +33,20 @@ describe('popup', () => {
     expect(root.querySelector('.summary .headline')?.textContent).not.toBe('');
   });
 
+  it('shows the safety notes and a thirst plan of the analysis, through the real engine (issue 11.5, 11.1)', async () => {
+    const handlers = createHandlers();
+    listen(handlers);
+    // A 5 h slow marathon at 30 °C: drink-to-thirst plan, hyponatremia and heat-illness signs
+    const long = { source: 'strava', id: '10', sport: 'run' as const, movingS: 5 * 3600, distanceM: 42_195, temperatureC: 30, humidityPct: 60 };
+    await handlers.analyze({ type: 'analyze', activity: long }, { id: 'x', tab: { id: 7 } as never });
+    await openPopup();
+    const notes = [...root.querySelectorAll('.summary .cc-safety li')].map((li) => li.getAttribute('data-safety'));
+    expect(notes).toEqual(['hyponatremia-signs', 'heat-illness-signs']);
+    const plan = root.querySelector('.summary .cc-plan');
+    expect(plan?.getAttribute('data-strategy')).toBe('thirst');
+    expect(plan?.textContent).toMatch(/^Next time: drink to thirst, at most \d+ mL per hour/);
+  });
+
   it('elsewhere shows the last analyzed activity, or how to get one', async () => {
     listen(createHandlers());
     fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);

@@ -89,3 +89,30 @@ describe('CrampLog', () => {
     expect(loggedText({ cramped: true, muscles: ['hamstrings', 'quads'] })).toBe('You logged cramps (hamstrings, quads)');
   });
 });
+
+describe('what to do when it hits (issue 11.8)', () => {
+  it('shows the stretch for each logged muscle, then easy walking', () => {
+    show({ cramped: true, atMin: 70, muscles: ['calves', 'hamstrings', 'quads', 'feet', 'other'] });
+    expect([...root.querySelectorAll('[data-stretch]')].map((li) => li.getAttribute('data-stretch'))).toEqual([
+      'stretchCalves',
+      'stretchHamstrings',
+      'stretchQuads',
+      'stretchFeet',
+    ]);
+    expect(root.textContent).toContain('pull your toes towards your shin');
+    expect(root.textContent).toContain('raise the straight leg, a towel around the foot');
+    expect(root.textContent).toContain('pull your ankle towards your buttock');
+    expect(root.textContent).toContain('walk easily for a few minutes');
+  });
+
+  it('only for the muscles logged, and none without a cramp or a known muscle', () => {
+    show({ cramped: true, muscles: ['quads'] });
+    expect([...root.querySelectorAll('[data-stretch]')].map((li) => li.getAttribute('data-stretch'))).toEqual(['stretchQuads']);
+    root.remove();
+    show({ cramped: false });
+    expect(root.querySelector('.cc-stretches')).toBeNull();
+    root.remove();
+    show({ cramped: true, muscles: ['other', 'constructor'] });
+    expect(root.querySelector('.cc-stretches')).toBeNull();
+  });
+});

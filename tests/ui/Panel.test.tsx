@@ -33,9 +33,9 @@ afterEach(() => root.remove());
 const text = () => root.textContent ?? '';
 
 describe('Panel', () => {
-  it('leads with what was probably lacking, then the losses with their ranges', () => {
+  it('leads with what may have contributed (never what was lacking), then the losses with their ranges', () => {
     show();
-    expect(root.querySelector('.cc-headline')?.textContent).toBe('Probably short on sodium and fluid');
+    expect(root.querySelector('.cc-headline')?.textContent).toBe('May have contributed: sodium lost in the heat and run longer than usual');
     expect(text()).toContain('High cramp risk');
     expect(text()).toMatch(/Sweat loss≈ 2\.4 L/);
     expect(text()).toMatch(/1\.8 L–3 L/);
@@ -83,12 +83,54 @@ describe('Panel', () => {
   });
 });
 
+describe('Panel: issue 11 surfaces', () => {
+  const safety = [
+    { id: 'hyponatremia-signs' as const, text: 'Low blood sodium: headache, confusion.', sources: ['Hew-Butler et al. 2015'] },
+    { id: 'heat-illness-signs' as const, text: 'Heat illness: stop, cool, call.', sources: ['ACSM'] },
+  ];
+
+  it('shows safety notes apart from the advice, as text, before the findings', () => {
+    show({ analysis: sampleAnalysis({ safety }) });
+    const box = root.querySelector('.cc-safety');
+    expect(box?.getAttribute('aria-label')).toBe('When to get help');
+    expect([...(box?.querySelectorAll('li') ?? [])].map((li) => li.getAttribute('data-safety'))).toEqual(['hyponatremia-signs', 'heat-illness-signs']);
+    expect(box?.textContent).toContain('Low blood sodium: headache, confusion.');
+    // before the first finding in document order
+    const first = root.querySelector('.cc-finding');
+    expect(box && first && box.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no safety box when there is nothing to say', () => {
+    show();
+    expect(root.querySelector('.cc-safety')).toBeNull();
+  });
+
+  it('words a thirst plan as a ceiling, without a sip schedule', () => {
+    const base = sampleAnalysis();
+    show({ analysis: sampleAnalysis({ plan: { ...base.plan, during: { ...base.plan.during, strategy: 'thirst', fluidMlPerH: 400, sipEveryMin: null, sipMl: null } } }) });
+    const plan = root.querySelector('.cc-plan');
+    expect(plan?.getAttribute('data-strategy')).toBe('thirst');
+    expect(plan?.textContent).toBe('Next time: drink to thirst, at most 400 mL per hour; up to 500 mg sodium per hour; about 60 g carbohydrate per hour');
+  });
+
+  it('shows a sip schedule only for the schedule strategy', () => {
+    show();
+    expect(root.querySelector('.cc-plan')?.textContent).toContain('drink 150 mL every 15 min (600 mL per hour)');
+  });
+
+  it('puts what does not help (magnesium, drinking beyond thirst) in the sources section', () => {
+    show();
+    const why = root.querySelector('.cc-why');
+    expect(why?.querySelector('.cc-not-help')?.textContent).toMatch(/magnesium does not prevent exercise cramps.*drinking beyond thirst/);
+  });
+});
+
 describe('Panel in German', () => {
   it('uses the German messages for its own words and German number formatting', async () => {
     const { fakeBrowser, messagesFor } = await import('../setup/fake-browser');
     fakeBrowser().i18n.getMessage = messagesFor('de');
     show({ locale: 'de' });
-    expect(root.querySelector('.cc-headline')?.textContent).toBe('Wahrscheinlich zu wenig Natrium und Flüssigkeit');
+    expect(root.querySelector('.cc-headline')?.textContent).toBe('Könnte beigetragen haben: sodium lost in the heat und run longer than usual');
     expect(text()).toContain('Hohes Krampfrisiko');
     expect(text()).toContain('Schweißverlust≈ 2,4 L');
     expect(text()).toContain('Beim nächsten Mal:');

@@ -1,0 +1,22 @@
+import type { SafetyNote } from '../core/analysis';
+import { t } from '../platform/i18n';
+
+/** The signs that need care (issue 11.5): set apart from the advice, in every surface that shows an analysis. */
+export function SafetyNotes({ notes }: { notes: readonly SafetyNote[] | undefined }) {
+  if (!notes || notes.length === 0) return null;
+  return (
+    <section class="cc-safety" aria-label={t('safetyTitle')}>
+      <p class="cc-safety-title">
+        <span aria-hidden="true">⚠ </span>
+        {t('safetyTitle')}
+      </p>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id} data-safety={n.id}>
+            {n.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/index';
+import { planCardText } from '../../src/ui/plan-card';
+import { profile, run } from '../core/helpers';
+
+describe('plan card (issue 11.1, 11.7)', () => {
+  it('a long slow run: drink to thirst with a ceiling, no sip schedule, recovery only if training again soon', () => {
+    const a = analyze(run({ movingS: 5 * 3600, distanceM: 40_000 }), profile());
+    const card = planCardText({ durationMin: 300 }, a.plan, 'metric');
+    const during = card.split('\n').find((l) => l.startsWith('During:')) ?? '';
+    expect(during).toMatch(/^During: drink to thirst, at most \d+ mL\/h/);
+    expect(during).not.toMatch(/every \d+ min/);
+    expect(card).toMatch(/If you train again within 8 h: \d+ g carbohydrate and \d+ g protein within 30 min\./);
+  });
+
+  it('a 50 min easy run at 15 °C: no bottle, no recovery carbohydrate, normal meals after', () => {
+    const a = analyze(run({ movingS: 3000, distanceM: 9000 }), profile());
+    const card = planCardText({ durationMin: 50 }, a.plan, 'metric');
+    expect(card).toContain('After: your normal meals and drinks.');
+    expect(card).not.toContain('If you train again');
+    expect(a.plan.during.carry ?? []).not.toContainEqual(expect.stringMatching(/bottle|flask/));
+  });
+});
