@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { dirname, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One time zone for every run, so no result depends on the machine (issue 13.5). UTC by default;
@@ -9,8 +10,21 @@ process.env.TZ = timeZone;
 
 // Core runs in plain Node (it must never need a DOM); everything else in happy-dom.
 // The real-browser suites (tests/e2e: Chromium, tests/firefox: Firefox) have their own configs.
+/**
+ * `import file from '…/content/x.ts?script'` gives @crxjs's built file path in the extension; here
+ * it gives the path the build would (`src/content/x.js`), as a string. Without this the content script itself would be imported
+ * and start running (polling location) in every test that loads the background.
+ */
+const scriptPaths = {
+  name: 'cramp-check:script-paths',
+  enforce: 'pre' as const,
+  resolveId: (id: string, importer?: string) =>
+    id.endsWith('?script') ? `\0script:${relative(process.cwd(), resolve(dirname(importer ?? ''), id.slice(0, -'?script'.length))).replace(/\.ts$/, '.js')}` : null,
+  load: (id: string) => (id.startsWith('\0script:') ? `export default ${JSON.stringify(id.slice('\0script:'.length))};` : null),
+};
+
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), scriptPaths],
   test: {
     env: { TZ: timeZone, TEST_TZ: timeZone },
     projects: [

@@ -3,6 +3,8 @@ import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
 import { deleteAllData } from '../platform/erasure';
+import { applyImport, importUndoAt, undoImport } from '../platform/import-apply';
+import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
 import { INTERPRETERS } from '../sites/interpreters';
@@ -11,14 +13,15 @@ import { syncSiteScripts } from './site-scripts';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
 async function profileState(now: Date): Promise<ProfileState> {
-  const [profile, settings, history, historyCapped] = await Promise.all([
+  const [profile, settings, history, historyCapped, undoAt] = await Promise.all([
     store.loadProfile(now),
     store.loadSettings(now),
     recentHistoryRecoveries(now),
     loadCappedNote(),
+    importUndoAt(),
   ]);
   const recovered = [profile.recovered, settings.recovered, ...history].filter((r) => r !== undefined);
-  return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}) };
+  return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}), ...(undoAt ? { importUndoAt: undoAt } : {}) };
 }
 
 /**
@@ -71,6 +74,12 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       if (!interpret) throw new Error(`no interpreter for site "${site}"`);
       return interpret(reading);
     },
+    async 'import-data'({ text }) {
+      const parsed = parseBackup(text, clock());
+      if ('error' in parsed) throw new Error(parsed.error);
+      return applyImport(parsed.plan, clock());
+    },
+    'undo-import': () => undoImport(clock()),
     async 'delete-all-data'() {
       await deleteAllData(clock());
       return null;

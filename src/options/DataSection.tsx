@@ -18,7 +18,7 @@ export function DataSection({ state, today, reload }: Props) {
       <fieldset>
         <legend>{t('optionsDataLegend')}</legend>
         <ExportData today={today} />
-        <ImportData state={state} onImported={reload} />
+        <ImportData state={state} onImported={reload} today={today} />
         <DeleteAll onDeleted={reload} />
       </fieldset>
     </section>

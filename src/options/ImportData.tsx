@@ -1,20 +1,31 @@
 import { useState } from 'preact/hooks';
-import { applyImport, type ImportPlan, parseBackup, readAllData } from '../platform/backup';
+import { parseBackup, readAllData } from '../platform/backup';
 import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
+import { send } from '../platform/messaging';
+import { formatDay } from './format';
 import { describeImport } from './import-changes';
 import { errorText } from './use-profile-state';
 
 interface Props {
   state: ProfileState;
-  /** Called after an import was applied, to show the imported values. */
+  /** Called after an import was applied or undone, to show the stored values. */
   onImported: () => Promise<void>;
+  today: () => Date;
 }
 
-type Step = { kind: 'idle' } | { kind: 'preview'; plan: ImportPlan; changes: string[] } | { kind: 'done' } | { kind: 'error'; message: string };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'preview'; text: string; changes: string[] }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
-/** Reads an export back: nothing is written until the runner has seen the changes and confirmed. */
-export function ImportData({ state, onImported }: Props) {
+/**
+ * Reads an export back: nothing is written until the runner has seen exactly what changes and
+ * confirmed. The background parses the file again and writes it in its write queue, merged with
+ * the history, size-checked, in one call, keeping what it replaced for "Undo import".
+ */
+export function ImportData({ state, onImported, today }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
   const choose = async (input: HTMLInputElement) => {
@@ -22,21 +33,31 @@ export function ImportData({ state, onImported }: Props) {
     input.value = ''; // so choosing the same file again still fires a change
     if (!file) return;
     try {
-      const parsed = parseBackup(await file.text());
+      const text = await file.text();
+      const parsed = parseBackup(text, today());
       if ('error' in parsed) return setStep({ kind: 'error', message: parsed.error });
-      const changes = describeImport(parsed.plan, { profile: state.profile, settings: state.settings, stored: await readAllData() });
-      setStep({ kind: 'preview', plan: parsed.plan, changes });
+      const current = { profile: state.profile, settings: state.settings, stored: await readAllData(), now: today() };
+      setStep({ kind: 'preview', text, changes: describeImport(parsed.plan, current) });
     } catch (e) {
       setStep({ kind: 'error', message: t('optionsImportReadFailed', errorText(e)) });
     }
   };
-  const apply = async (plan: ImportPlan) => {
+  const apply = async (text: string) => {
     try {
-      await applyImport(plan);
+      await send({ type: 'import-data', text });
       await onImported();
-      setStep({ kind: 'done' });
+      setStep({ kind: 'done', message: t('optionsImportDone') });
     } catch (e) {
-      setStep({ kind: 'error', message: t('optionsImportFailed', errorText(e)) });
+      setStep({ kind: 'error', message: t('optionsImportFailedUnchanged', errorText(e)) });
+    }
+  };
+  const undo = async () => {
+    try {
+      await send({ type: 'undo-import' });
+      await onImported();
+      setStep({ kind: 'done', message: t('optionsImportUndone') });
+    } catch (e) {
+      setStep({ kind: 'error', message: t('optionsImportUndoFailed', errorText(e)) });
     }
   };
 
@@ -47,8 +68,14 @@ export function ImportData({ state, onImported }: Props) {
         onChange={(e) => void choose(e.target as HTMLInputElement)} />
       <div id="import-message">
         <p role="alert" class="error">{step.kind === 'error' && step.message}</p>
-        <p role="status">{step.kind === 'done' && t('optionsImportDone')}</p>
+        <p role="status">{step.kind === 'done' && step.message}</p>
       </div>
+      {state.importUndoAt && step.kind !== 'preview' && (
+        <div class="actions">
+          <p class="hint" id="import-undo-hint">{t('optionsImportUndoHint', formatDay(state.importUndoAt))}</p>
+          <button type="button" class="secondary" aria-describedby="import-undo-hint" onClick={() => void undo()}>{t('optionsImportUndo')}</button>
+        </div>
+      )}
       {step.kind === 'preview' && (
         <section class="import-preview" aria-labelledby="import-preview-heading">
           <h3 id="import-preview-heading">{t('optionsImportPreviewHeading')}</h3>
@@ -56,7 +83,7 @@ export function ImportData({ state, onImported }: Props) {
             <ul>{step.changes.map((line) => <li key={line}>{line}</li>)}</ul>
           )}
           <div class="actions">
-            <button type="button" onClick={() => void apply(step.plan)}>{t('optionsImportApply')}</button>
+            <button type="button" onClick={() => void apply(step.text)}>{t('optionsImportApply')}</button>
             <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })}>{t('optionsCancel')}</button>
           </div>
         </section>

@@ -1,5 +1,9 @@
 import type { Profile, SweatTest } from '../core/profile';
-import type { ImportPlan } from '../platform/backup';
+import { MAX_HISTORY } from '../platform/history-bounds';
+import { checkEntries } from '../platform/history-store';
+import { mergeHistory } from '../platform/import-apply';
+import type { DiscardReason, ImportPlan } from '../platform/import-plan';
+import { STORAGE_KEYS } from '../platform/storage-keys';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { formatFixed } from './format';
@@ -11,6 +15,8 @@ export interface Current {
   settings: Settings;
   /** Everything in storage.local as stored, to compare the other keys with. */
   stored: Record<string, unknown>;
+  /** History limits are measured from now. */
+  now: Date;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -86,16 +92,43 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
       if (was !== will) lines.push(t('optionsImportChange', siteLabel(id), onOff(was), onOff(will)));
     }
   }
-  const changed = Object.entries(plan.other).filter(([key, value]) => !same(current.stored[key], value));
-  const manual = changed.filter(([key]) => key.startsWith('manual:'));
+  const manual = Object.entries(plan.manual).filter(([key, value]) => !same(current.stored[key], value));
   const added = manual.filter(([key]) => !(key in current.stored)).length;
   if (added) lines.push(plural(added, 'optionsImportManualAddedOne', 'optionsImportManualAddedOther'));
   if (manual.length - added) lines.push(plural(manual.length - added, 'optionsImportManualReplacedOne', 'optionsImportManualReplacedOther'));
-  if (changed.some(([key]) => key === 'lastAnalysis')) lines.push(t('optionsImportLastAnalysis'));
-  const history = changed.find(([key]) => key === 'history')?.[1] as { data?: unknown[] } | undefined;
-  if (history) lines.push(plural(history.data?.length ?? 0, 'optionsImportHistoryOne', 'optionsImportHistoryOther'));
-  const copies = changed.filter(([key]) => key.startsWith('backup:')).length;
-  if (copies) lines.push(plural(copies, 'optionsImportRecoveredOne', 'optionsImportRecoveredOther'));
-  if (plan.skipped.length) lines.push(t('optionsImportSkipped', plan.skipped.join(', ')));
+  if (plan.lastAnalysis && !same(current.stored.lastAnalysis, plan.lastAnalysis)) lines.push(t('optionsImportLastAnalysis'));
+  lines.push(...historyLines(plan, current));
+  lines.push(...discardedLines(plan));
   return lines;
+}
+
+/** What the history merge does, counted by the same code that applies it (import-apply.ts mergeHistory). */
+function historyLines(plan: ImportPlan, current: Current): string[] {
+  const lines: string[] = [];
+  const stored = checkEntries(current.stored[STORAGE_KEYS.history], current.now)?.good ?? [];
+  const { change } = mergeHistory(stored, plan.history, current.now);
+  if (change.added) lines.push(plural(change.added, 'optionsImportHistoryAddedOne', 'optionsImportHistoryAddedOther'));
+  if (change.updated) lines.push(plural(change.updated, 'optionsImportHistoryUpdatedOne', 'optionsImportHistoryUpdatedOther'));
+  if (change.crampLogsKept) lines.push(plural(change.crampLogsKept, 'optionsImportCrampLogsKeptOne', 'optionsImportCrampLogsKeptOther'));
+  if (change.outsideLimits) {
+    const key = new Intl.PluralRules(uiLanguage()).select(change.outsideLimits) === 'one' ? 'optionsImportHistoryOutsideOne' : 'optionsImportHistoryOutsideOther';
+    lines.push(t(key, change.outsideLimits, MAX_HISTORY));
+  }
+  if (plan.historyInvalid) lines.push(plural(plan.historyInvalid, 'optionsImportHistoryInvalidOne', 'optionsImportHistoryInvalidOther'));
+  return lines;
+}
+
+const DISCARDED: Record<DiscardReason, MessageKey> = {
+  'kept-aside': 'optionsImportDiscardedKeptAside',
+  cache: 'optionsImportDiscardedCache',
+  invalid: 'optionsImportDiscardedInvalid',
+  unknown: 'optionsImportSkipped',
+};
+
+/** Every key of the file that is not imported, grouped by why. */
+function discardedLines(plan: ImportPlan): string[] {
+  return (Object.keys(DISCARDED) as DiscardReason[]).flatMap((reason) => {
+    const keys = plan.discarded.filter((d) => d.reason === reason).map((d) => d.key);
+    return keys.length > 0 ? [t(DISCARDED[reason], keys.join(', '))] : [];
+  });
 }

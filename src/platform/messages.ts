@@ -32,6 +32,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-training-log'), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
   /** Options → background: forget everything, in the background's write queue (erasure.ts). */
   z.object({ type: z.literal('delete-all-data') }),
+  /** Options → background: import an export file's text (parsed again there: the page's plan is never trusted). */
+  z.object({ type: z.literal('import-data'), text: z.string() }),
+  /** Options → background: put back what the last import replaced. */
+  z.object({ type: z.literal('undo-import') }),
   /** Popup/options → background: the last 8 weeks for the history view. */
   z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
@@ -78,6 +82,8 @@ export const ProfileStateSchema = z.object({
   recovered: z.array(z.object({ key: z.string(), backupKey: z.string(), at: z.string() })),
   /** How many activities the history's count cap dropped so far, and when it last did. */
   historyCapped: z.optional(z.object({ count: z.number(), at: z.string() })),
+  /** When the last import happened, while it can be undone. */
+  importUndoAt: z.optional(z.string()),
 });
 export type ProfileState = z.infer<typeof ProfileStateSchema>;
 
@@ -92,6 +98,8 @@ export const ReplyDataSchemas = {
   'save-settings': ProfileStateSchema,
   'open-options': z.null(),
   'delete-all-data': z.null(),
+  'import-data': z.object({ added: z.number(), updated: z.number(), crampLogsKept: z.number(), outsideLimits: z.number() }),
+  'undo-import': z.boolean(),
   interpret: ExtractResultSchema,
   'log-cramp': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),

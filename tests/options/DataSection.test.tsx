@@ -81,6 +81,21 @@ describe('your data', () => {
     expect(root.textContent).toContain('Import applied.');
   });
 
+  it('counts a bare (version 0) history of 50 as the 50 it writes, and offers "Undo import" after', async () => {
+    root = await mountOptions();
+    const history = Array.from({ length: 50 }, (_, i) => ({ source: 'strava', id: `a${i}`, sport: 'run', movingS: 1800, startTime: `2026-06-${String((i % 13) + 1).padStart(2, '0')}T07:00` }));
+    await importFile(backupWith({ history, 'backup:profile': { units: 'metric' } }));
+    const lines = [...root.querySelectorAll('.import-preview li')].map((li) => li.textContent);
+    expect(lines).toEqual(['50 activities added to your history', "Not imported (copies of data that couldn't be read are never imported): backup:profile"]);
+    await click(button(root, 'Apply import'));
+    expect((await stored('history')) as unknown[]).toHaveLength(50);
+    expect(await stored('backup:profile')).toBeUndefined();
+    await click(button(root, 'Undo import'));
+    expect(await stored('history')).toBeUndefined();
+    expect(root.textContent).toContain('Import undone');
+    expect(root.textContent).not.toContain('Undo import');
+  });
+
   it('changes nothing when the import is cancelled', async () => {
     root = await mountOptions();
     const before = await fakeBrowser().storage.local.get(null);

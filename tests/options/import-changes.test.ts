@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { describeImport } from '../../src/options/import-changes';
 import { DEFAULT_SETTINGS } from '../../src/platform/settings';
 
+const NOW = new Date('2026-11-01T07:00:00Z');
+const empty = { history: [], historyInvalid: 0, manual: {}, discarded: [] };
 const t = (date: string) => ({ date, preKg: 70, postKg: 69, drankL: 0, durationH: 1 });
 
 describe('describeImport', () => {
   it('shows profile changes in the units on screen, and removed tests', () => {
     const lines = describeImport(
-      { profile: { units: 'imperial', bodyMassKg: 70, saltySweater: true }, other: {}, skipped: [] },
-      { profile: { units: 'imperial', heightCm: 180, sweatTests: [t('2026-01-01')] }, settings: DEFAULT_SETTINGS, stored: {} },
+      { ...empty, profile: { units: 'imperial', bodyMassKg: 70, saltySweater: true } },
+      { profile: { units: 'imperial', heightCm: 180, sweatTests: [t('2026-01-01')] }, settings: DEFAULT_SETTINGS, stored: {}, now: NOW },
     );
     expect(lines).toEqual(['Body mass not set → 154 lb', 'Height 71 in → not set', 'Salty sweater not set → yes', '1 weigh-in test removed']);
   });
@@ -16,15 +18,33 @@ describe('describeImport', () => {
   it('lists replaced entries and says nothing for what is identical', () => {
     const stored = { 'manual:strava:1': { movingS: 60 }, 'manual:strava:2': { movingS: 60 }, lastAnalysis: { a: 1 } };
     const lines = describeImport(
-      { settings: DEFAULT_SETTINGS, other: { 'manual:strava:1': { movingS: 60 }, 'manual:strava:2': { movingS: 90 }, lastAnalysis: { a: 2 } }, skipped: [] },
-      { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored },
+      { ...empty, settings: DEFAULT_SETTINGS, manual: { 'manual:strava:1': { movingS: 60 }, 'manual:strava:2': { movingS: 90 } }, lastAnalysis: { a: 2 } as never },
+      { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored, now: NOW },
     );
     expect(lines).toEqual(['1 manual entry replaced', 'Last analysis replaced']);
   });
 
-  it('says how many activities an imported history holds', () => {
-    const history = { version: 1, data: [{ source: 'strava', id: '1', sport: 'run', movingS: 60 }, { source: 'strava', id: '2', sport: 'run', movingS: 90 }] };
-    const lines = describeImport({ other: { history }, skipped: [] }, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored: {} });
-    expect(lines).toEqual(['Activity history replaced: 2 activities']);
+  it('counts exactly what the history merge does: added, updated, cramp logs kept, outside the limits', () => {
+    const run = (id: string, extra = {}) => ({ source: 'strava', id, sport: 'run' as const, movingS: 60, startTime: '2026-10-01T08:00', ...extra });
+    const stored = { history: { version: 1, data: [run('1', { cramp: { cramped: true } }), run('2'), run('3')] } };
+    const plan = { ...empty, history: [run('1', { movingS: 90 }), run('2'), run('4'), run('5'), run('old', { startTime: '2020-01-01' })], historyInvalid: 2 };
+    const lines = describeImport(plan, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored, now: NOW });
+    expect(lines).toEqual([
+      '2 activities added to your history',
+      '1 stored activity updated from the file',
+      '1 cramp log you gave is kept (the file has none for that activity)',
+      '1 activity not imported: older than two years, or beyond the 5000-activity limit',
+      "2 activities in the file couldn't be read and are not imported",
+    ]);
+  });
+
+  it('says what is discarded, and why', () => {
+    const plan = { ...empty, discarded: [{ key: 'backup:profile:2026-01-01T00:00:00.000Z', reason: 'kept-aside' as const }, { key: 'weatherCache', reason: 'cache' as const }, { key: 'manual:strava:9', reason: 'invalid' as const }, { key: 'surprise', reason: 'unknown' as const }] };
+    expect(describeImport(plan, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored: {}, now: NOW })).toEqual([
+      "Not imported (copies of data that couldn't be read are never imported): backup:profile:2026-01-01T00:00:00.000Z",
+      'Not imported (looked up again when needed): weatherCache',
+      'Not imported (not valid): manual:strava:9',
+      'Not imported (unknown to this version): surprise',
+    ]);
   });
 });

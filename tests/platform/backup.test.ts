@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, BACKUP_FORMAT, backupFileName, exportBackup, parseBackup } from '../../src/platform/backup';
+import { BACKUP_FORMAT, backupFileName, exportBackup, parseBackup } from '../../src/platform/backup';
+import { applyImport } from '../../src/platform/import-apply';
 import { deleteAllData } from '../../src/platform/erasure';
 import { fakeBrowser } from '../setup/fake-browser';
 import { sampleAnalysis } from '../ui/analysis-sample';
@@ -9,6 +10,7 @@ const lastAnalysis = {
   analysis: sampleAnalysis(),
   analyzedAt: '2026-06-14T08:00:00.000Z',
 };
+const NOW = new Date('2026-06-14T08:00:00Z');
 const file = (data: Record<string, unknown>, formatVersion = 1) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion, data });
 
 describe('backup', () => {
@@ -37,39 +39,54 @@ describe('backup', () => {
     const local = fakeBrowser().storage.local;
     await local.set({ profile: { version: 1, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
     const text = JSON.stringify(await exportBackup(new Date()));
-    const parsed = parseBackup(text);
+    const parsed = parseBackup(text, NOW);
     if (!('plan' in parsed)) throw new Error(parsed.error);
     expect(parsed.plan.profile).toEqual({ units: 'imperial', heightCm: 180 });
-    await deleteAllData(new Date());
-    await applyImport(parsed.plan);
-    expect(await local.get(null)).toEqual({ profile: { version: 1, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
+    await deleteAllData(NOW);
+    await applyImport(parsed.plan, NOW);
+    const { importUndo, ...rest } = await local.get(null);
+    expect(rest).toEqual({ profile: { version: 1, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
+    expect(importUndo).toMatchObject({ previous: {}, absent: ['profile', 'manual:strava:1', 'lastAnalysis'] });
   });
 
   it('accepts a bare (version 0) profile and keeps keys the file does not mention', async () => {
     const local = fakeBrowser().storage.local;
     await local.set({ 'manual:strava:1': { movingS: 60 } });
-    const parsed = parseBackup(file({ profile: { units: 'metric', sweatSodiumMgPerL: 1100 } }));
+    const parsed = parseBackup(file({ profile: { units: 'metric', sweatSodiumMgPerL: 1100 } }), NOW);
     if (!('plan' in parsed)) throw new Error(parsed.error);
-    await applyImport(parsed.plan);
-    expect(await local.get(null)).toEqual({ 'manual:strava:1': { movingS: 60 }, profile: { version: 1, data: { units: 'metric', sweatSodiumMgPerL: 1100 } } });
+    await applyImport(parsed.plan, NOW);
+    const { importUndo: _, ...rest } = await local.get(null);
+    expect(rest).toEqual({ 'manual:strava:1': { movingS: 60 }, profile: { version: 1, data: { units: 'metric', sweatSodiumMgPerL: 1100 } } });
   });
 
   it.each([
     ['a newer file format', file({}, 2), 'newer version of Cramp Check'],
     ['a profile saved by a newer version', file({ profile: { version: 9, data: { units: 'metric' } } }), 'profile was saved by a newer version'],
     ['an invalid setting', file({ settings: { sites: { strava: 'yes' }, panelCollapsed: false } }), 'the settings entry is not valid'],
-    ['an invalid manual entry', file({ 'manual:strava:1': { movingS: 'an hour' } }), 'the manual entry manual:strava:1 is not valid'],
-    ['an invalid last analysis', file({ lastAnalysis: { analysis: 1 } }), 'the last analysis entry is not valid'],
     ['a file without data', JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1 }), 'not a Cramp Check export'],
   ])('refuses %s', (_, text, message) => {
-    const parsed = parseBackup(text);
+    const parsed = parseBackup(text, NOW);
     expect('error' in parsed && parsed.error).toContain(message);
     expect('error' in parsed && parsed.error).toContain('Nothing was changed.');
   });
 
-  it('skips keys it does not know instead of writing them', () => {
-    const parsed = parseBackup(file({ 'tab:7': {}, whatever: 1 }));
-    expect(parsed).toEqual({ plan: { other: {}, skipped: ['tab:7', 'whatever'] } });
+  it('skips keys it does not know, and never imports kept-aside copies or caches', () => {
+    const parsed = parseBackup(file({ 'tab:7': {}, whatever: 1, 'backup:profile:2026-01-01T00:00:00.000Z': { units: 'x' }, 'backup:history': [], weatherCache: {}, importUndo: {} }), NOW);
+    expect(parsed).toEqual({
+      plan: {
+        history: [],
+        historyInvalid: 0,
+        manual: {},
+        discarded: [
+          { key: 'tab:7', reason: 'unknown' },
+          { key: 'whatever', reason: 'unknown' },
+          { key: 'backup:profile:2026-01-01T00:00:00.000Z', reason: 'kept-aside' },
+          { key: 'backup:history', reason: 'kept-aside' },
+          { key: 'weatherCache', reason: 'cache' },
+          { key: 'importUndo', reason: 'unknown' },
+        ],
+      },
+    });
   });
 
   it('deletes everything in local and session storage', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
 import { boundHistory, HISTORY_ITEM, loadHistory, MAX_HISTORY, mergeActivities, setCrampLog, upsertActivities } from '../../src/platform/history-store';
-import { parseBackup } from '../../src/platform/backup';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
 
@@ -171,21 +170,6 @@ describe('count cap', () => {
     expect(await stored('historyCapped')).toEqual({ count: 3, at: '2026-11-01T07:00:00.000Z' });
     await upsertActivities([run('one-more', 0)], { now: new Date(END + DAY) });
     expect(await stored('historyCapped')).toEqual({ count: 4, at: '2026-11-02T07:00:00.000Z' });
-  });
-});
-
-describe('backup', () => {
-  const file = (data: Record<string, unknown>) => JSON.stringify({ format: 'cramp-check-backup', formatVersion: 1, data });
-
-  it('exports and imports the history and the training log import time as they are stored', () => {
-    const history = { version: 1, data: [run('a', 1, { cramp: { cramped: true } })] };
-    const result = parseBackup(file({ history, trainingLogImportedAt: 1_764_000_000_000 }));
-    expect(result).toEqual({ plan: { other: { history, trainingLogImportedAt: 1_764_000_000_000 }, skipped: [] } });
-  });
-
-  it('refuses a damaged history rather than importing it', () => {
-    expect(parseBackup(file({ history: { version: 1, data: [{ id: 1 }] } }))).toHaveProperty('error');
-    expect(parseBackup(file({ trainingLogImportedAt: 'yesterday' }))).toHaveProperty('error');
   });
 });
 

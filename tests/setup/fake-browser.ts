@@ -25,16 +25,22 @@ function event() {
   };
 }
 
+/** Bytes as Chrome counts them for the quota: each key plus its value's JSON. */
+const sizeOf = (data: Record<string, unknown>) => Object.entries(data).reduce((sum, [k, v]) => sum + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
+
 function storageArea(name: string, onChanged: ReturnType<typeof event>) {
   let data: Record<string, unknown> = {};
   const clone = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
-  return {
+  const self = {
+    /** Like chrome.storage.local: a write that would go over it fails, and writes nothing. */
+    QUOTA_BYTES: 10_485_760,
     get: async (key?: string | string[] | null) => {
       if (key == null) return clone(data);
       const keys = Array.isArray(key) ? key : [key];
       return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, clone(data[k])]));
     },
     set: async (items: Record<string, unknown>) => {
+      if (sizeOf({ ...data, ...items }) > self.QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
       const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
       for (const [k, v] of Object.entries(items)) {
         changes[k] = { oldValue: data[k], newValue: clone(v) };
@@ -58,6 +64,7 @@ function storageArea(name: string, onChanged: ReturnType<typeof event>) {
       if (Object.keys(changes).length > 0) for (const l of onChanged.listeners) l(changes, name);
     },
   };
+  return self;
 }
 
 /** Host permissions: what the runner granted. `nextAnswer` is what the browser prompt will say. */

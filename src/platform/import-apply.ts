@@ -1,0 +1,129 @@
+// Applying an import in the background's write queue: merged, size-checked, written in one call,
+// with what it replaced kept for "Undo import".
+import type { Activity } from '../core/activity';
+import { browser } from './browser';
+import { boundHistory } from './history-bounds';
+import { checkEntries, loadCappedNote, loadHistory, mergeActivities } from './history-store';
+import type { ImportPlan } from './import-plan';
+import { STORAGE_KEYS } from './storage-keys';
+import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
+import type { StorageArea } from './versioned-item';
+import { queuedWrite } from './write-queue';
+
+/** Chrome's storage.local quota without `unlimitedStorage` (Firefox gives no number: the same is assumed). */
+export const DEFAULT_QUOTA_BYTES = 10_485_760;
+
+/** What an import does to the history, for the preview and the reply (exact counts). */
+export interface HistoryChange {
+  added: number;
+  updated: number;
+  /** Stored activities whose cramp log the file does not have: the log is kept. */
+  crampLogsKept: number;
+  /** Activities of the file the history does not take (older than two years, or beyond the 5,000 cap). */
+  outsideLimits: number;
+}
+
+/** What the import saves so it can be undone: every key it wrote, as it was before (absent: not stored then). */
+export interface ImportUndo {
+  at: string;
+  previous: Record<string, unknown>;
+  absent: string[];
+  /** The activities the import's history held, so undo keeps activities stored after it. */
+  importedKeys: string[];
+}
+
+const keyOf = (a: Activity) => `${a.source}\u0000${a.id ?? ''}`;
+const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
+const sizeOf = (items: Record<string, unknown>) => Object.entries(items).reduce((sum, [k, v]) => sum + bytes(k, v), 0);
+
+/** The merged history: the stored one with the file's activities upserted (cramp logs kept), bounded from now. */
+export function mergeHistory(stored: Activity[], incoming: Activity[], now: Date): { history: Activity[]; capped: number; change: HistoryChange } {
+  const before = new Map(stored.map((a) => [keyOf(a), a]));
+  const merged = mergeActivities(stored, incoming);
+  const bounded = boundHistory(merged.history, now);
+  const kept = new Set(bounded.history.map(keyOf));
+  const change: HistoryChange = { added: 0, updated: 0, crampLogsKept: 0, outsideLimits: 0 };
+  for (const activity of new Map(incoming.map((a) => [keyOf(a), a])).values()) {
+    const previous = before.get(keyOf(activity));
+    if (!kept.has(keyOf(activity))) change.outsideLimits++;
+    else if (!previous) change.added++;
+    else if (JSON.stringify(previous) !== JSON.stringify(bounded.history.find((a) => keyOf(a) === keyOf(activity)))) change.updated++;
+    if (previous?.cramp && !activity.cramp) change.crampLogsKept++;
+  }
+  return { history: bounded.history, capped: bounded.capped, change };
+}
+
+/** Every item the import writes, from the plan and what is stored now (history merged, not replaced). */
+export async function importItems(area: StorageArea, plan: ImportPlan, now: Date): Promise<{ items: Record<string, unknown>; change: HistoryChange; importedKeys: string[] }> {
+  const items: Record<string, unknown> = {};
+  if (plan.profile) items[PROFILE_ITEM.key] = { version: PROFILE_ITEM.version, data: plan.profile };
+  if (plan.settings) items[SETTINGS_ITEM.key] = { version: SETTINGS_ITEM.version, data: plan.settings };
+  Object.assign(items, plan.manual);
+  if (plan.lastAnalysis) items[STORAGE_KEYS.lastAnalysis] = plan.lastAnalysis;
+  if (plan.trainingLogImportedAt !== undefined) items[STORAGE_KEYS.trainingLogImportedAt] = plan.trainingLogImportedAt;
+  const empty: HistoryChange = { added: 0, updated: 0, crampLogsKept: 0, outsideLimits: 0 };
+  if (plan.history.length === 0) return { items, change: empty, importedKeys: [] };
+  const merged = mergeHistory((await loadHistory(area, now)).value, plan.history, now);
+  items[STORAGE_KEYS.history] = { version: 1, data: merged.history };
+  if (merged.capped > 0) items[STORAGE_KEYS.historyCapped] = { count: ((await loadCappedNote(area))?.count ?? 0) + merged.capped, at: now.toISOString() };
+  return { items, change: merged.change, importedKeys: merged.history.map(keyOf) };
+}
+
+export class ImportTooLarge extends Error {}
+
+const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+const quota = () => (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? DEFAULT_QUOTA_BYTES;
+
+/**
+ * Applies the plan in the write queue (so an activity stored meanwhile is merged, not lost):
+ * the size is checked against the quota before anything is written, and everything — the
+ * new values and the undo copy of what they replace — is written in ONE storage call.
+ */
+export function applyImport(plan: ImportPlan, now: Date, area: StorageArea = local(), quotaBytes: number = quota()): Promise<HistoryChange> {
+  return queuedWrite(async () => {
+    const { items, change, importedKeys } = await importItems(area, plan, now);
+    const stored = await area.get(null);
+    const written = Object.keys(items);
+    const undo: ImportUndo = {
+      at: now.toISOString(),
+      previous: Object.fromEntries(written.filter((k) => k in stored).map((k) => [k, stored[k]])),
+      absent: written.filter((k) => !(k in stored)),
+      importedKeys,
+    };
+    const all = { ...items, [STORAGE_KEYS.importUndo]: undo };
+    const replaced = Object.fromEntries(Object.keys(all).filter((k) => k in stored).map((k) => [k, stored[k]]));
+    const after = sizeOf(stored) - sizeOf(replaced) + sizeOf(all);
+    if (after > quotaBytes) throw new ImportTooLarge(`it needs ${Math.ceil(after / 1024)} kB of the ${Math.floor(quotaBytes / 1024)} kB the browser allows`);
+    await area.set(all);
+    return change;
+  });
+}
+
+/** When the last import happened, if it can still be undone. */
+export async function importUndoAt(area: StorageArea = local()): Promise<string | null> {
+  const undo = (await area.get(STORAGE_KEYS.importUndo))[STORAGE_KEYS.importUndo] as Partial<ImportUndo> | undefined;
+  return typeof undo?.at === 'string' ? undo.at : null;
+}
+
+/**
+ * Puts back what the last import replaced. Activities stored after the import (not in its
+ * history) stay: undo never costs the runner a run they opened since.
+ */
+export function undoImport(now: Date, area: StorageArea = local()): Promise<boolean> {
+  return queuedWrite(async () => {
+    const undo = (await area.get(STORAGE_KEYS.importUndo))[STORAGE_KEYS.importUndo] as ImportUndo | undefined;
+    if (!undo || typeof undo !== 'object' || !Array.isArray(undo.absent)) return false;
+    const restore: Record<string, unknown> = { ...undo.previous };
+    if (STORAGE_KEYS.history in restore || undo.absent.includes(STORAGE_KEYS.history)) {
+      const imported = new Set(undo.importedKeys);
+      const since = (await loadHistory(area, now)).value.filter((a) => !imported.has(keyOf(a)));
+      const had = STORAGE_KEYS.history in restore;
+      const previous = had ? (checkEntries(restore[STORAGE_KEYS.history], now)?.good ?? []) : [];
+      if (had || since.length > 0) restore[STORAGE_KEYS.history] = { version: 1, data: boundHistory(mergeActivities(previous, since).history, now).history };
+    }
+    const absent = undo.absent.filter((k) => !(k in restore));
+    await area.set(restore);
+    await area.remove([...absent, STORAGE_KEYS.importUndo]);
+    return true;
+  });
+}

@@ -1,0 +1,100 @@
+// Reading a backup file into what an import would write. Pure: nothing here touches storage.
+import { type Activity, type ManualEntry, ManualEntrySchema } from '../core/activity';
+import type { Profile } from '../core/profile';
+import { z } from '../core/zod';
+import { checkEntries } from './history-store';
+import { type Analyzed, AnalyzedSchema } from './messages';
+import type { Settings } from './settings';
+import { STORAGE_KEYS } from './storage-keys';
+import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
+import { migrate, type VersionedItemSpec } from './versioned-item';
+
+export const BACKUP_FORMAT = 'cramp-check-backup';
+/** Bumped when the file layout changes; a file from a newer version is refused, not guessed at. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+export const BackupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().check(z.int(), z.positive()),
+  exportedAt: z.optional(z.string()),
+  data: z.record(z.string(), z.unknown()),
+});
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+
+/** Why a key of the file is not imported (the preview lists them). */
+export type DiscardReason = 'kept-aside' | 'cache' | 'unknown' | 'invalid';
+
+/**
+ * What an import would write, every value parsed by its schema (unknown fields dropped). The
+ * history is MERGED by activity into the stored one when applied (import-apply.ts), never
+ * written over it.
+ */
+export interface ImportPlan {
+  profile?: Profile;
+  settings?: Settings;
+  history: Activity[];
+  /** History entries of the file that fail the stored schema (damaged, or starting in the future). */
+  historyInvalid: number;
+  manual: Record<string, ManualEntry>;
+  lastAnalysis?: Analyzed;
+  trainingLogImportedAt?: number;
+  discarded: { key: string; reason: DiscardReason }[];
+}
+
+function parseVersioned<T>(spec: VersionedItemSpec<T>, raw: unknown): T {
+  const parsed = spec.schema.safeParse(migrate(spec, raw));
+  if (!parsed.success) throw new Error(`the ${spec.key} entry is not valid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** One key of the file into the plan; false when it is not imported. */
+function planKey(plan: ImportPlan, key: string, raw: unknown, now: Date): DiscardReason | null {
+  if (key === PROFILE_ITEM.key) plan.profile = parseVersioned(PROFILE_ITEM, raw);
+  else if (key === SETTINGS_ITEM.key) plan.settings = parseVersioned(SETTINGS_ITEM, raw);
+  else if (key === STORAGE_KEYS.history) {
+    const checked = checkEntries(raw, now);
+    if (!checked) return 'invalid';
+    plan.history = checked.good.filter((a) => a.id !== undefined);
+    plan.historyInvalid = checked.bad.length + checked.good.length - plan.history.length;
+  } else if (key.startsWith(STORAGE_KEYS.manualPrefix)) {
+    const parsed = ManualEntrySchema.safeParse(raw);
+    if (!parsed.success) return 'invalid';
+    plan.manual[key] = parsed.data;
+  } else if (key === STORAGE_KEYS.lastAnalysis) {
+    const parsed = AnalyzedSchema.safeParse(raw);
+    if (!parsed.success) return 'invalid';
+    plan.lastAnalysis = parsed.data;
+  } else if (key === STORAGE_KEYS.trainingLogImportedAt) {
+    if (typeof raw !== 'number' || !Number.isFinite(raw) || raw > now.getTime()) return 'invalid';
+    plan.trainingLogImportedAt = raw;
+  } else if (key.startsWith(STORAGE_KEYS.backupPrefix)) return 'kept-aside';
+  else if (key === STORAGE_KEYS.weatherCache || key === STORAGE_KEYS.historyCapped) return 'cache';
+  else return 'unknown';
+  return null;
+}
+
+/** Reads a backup file's text. A file that is not an export, or a damaged profile or settings, gives a message and no plan. */
+export function parseBackup(text: string, now: Date): { plan: ImportPlan } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { error: 'This file is not JSON, so it is not a Cramp Check export. Nothing was changed.' };
+  }
+  const file = BackupFileSchema.safeParse(json);
+  if (!file.success) return { error: 'This file is not a Cramp Check export. Nothing was changed.' };
+  if (file.data.formatVersion > BACKUP_FORMAT_VERSION) {
+    return { error: 'This export was made by a newer version of Cramp Check: update the extension first. Nothing was changed.' };
+  }
+  const plan: ImportPlan = { history: [], historyInvalid: 0, manual: {}, discarded: [] };
+  try {
+    for (const [key, raw] of Object.entries(file.data.data)) {
+      const reason = planKey(plan, key, raw, now);
+      if (reason) plan.discarded.push({ key, reason });
+    }
+  } catch (e) {
+    return { error: `This export can't be used: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` };
+  }
+  return { plan };
+}
