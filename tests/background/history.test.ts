@@ -140,12 +140,11 @@ describe('get-history-view', () => {
     expect(view.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', distanceM: 0, runs: [] });
   });
 
-  it('stays fast on a full history (5,000 activities)', () => {
+  // Its speed is measured by `npm run bench` (popup 8-week view budget), never asserted on a timer
+  // here: on a loaded machine a timed assertion fails for no fault of the code.
+  it('works on a full history (5,000 activities)', () => {
     const full = generateHistory({ count: 5000 });
-    const started = performance.now();
     const view = historyView(full, { units: 'metric' }, now);
-    const ms = performance.now() - started;
     expect(view.weeks.flatMap((w) => w.runs).length).toBeGreaterThan(300);
-    expect(ms).toBeLessThan(1000);
   });
 });
