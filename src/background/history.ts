@@ -6,7 +6,7 @@
  */
 import type { Activity, CrampLog } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
-import { familyOf } from '../core/history-index';
+import { familyOf } from '../core/past-runs';
 import { analyze } from '../core/index';
 import { localDate, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';

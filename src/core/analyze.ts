@@ -7,10 +7,10 @@ import { type DrinkingProfile, drinkingStrategy, hyponatremiaProfile, isWalking 
 import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid';
 import { fuelGap, heat } from './findings-fuel-heat';
 import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
-import { distanceSpike, paceSpikePct, recentTraining } from './history';
-import { familyOf } from './history-index';
+import { distanceSpike, paceSpikePct, recentTraining } from './recent-training';
+import { familyOf } from './past-runs';
 import { loadTrendFinding, ownPatternFinding } from './findings-log';
-import { loadTrend, ownLog } from './own-history';
+import { loadTrend, ownLog } from './own-patterns';
 import { cleanActivity } from './inputs';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';

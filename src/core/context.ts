@@ -1,11 +1,11 @@
 import type { Sport } from './activity';
 import type { HeatFlag, Plan, Range } from './analysis';
 import type { CarbAdvice } from './carbs';
-import type { DistanceSpike, SportFamily } from './history';
+import type { DistanceSpike, SportFamily } from './recent-training';
 import type { Language, Units } from './profile';
 import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
-import type { LoadTrend, OwnLog } from './own-history';
+import type { LoadTrend, OwnLog } from './own-patterns';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {

@@ -1,7 +1,7 @@
 import type { Finding } from './analysis';
 import { type Context, isWarm } from './context';
 import { formatDistance, formatDuration, formatNumber, formatPace, formatPercent } from './format';
-import { PACE_SPIKE_STRONG_PCT } from './history';
+import { PACE_SPIKE_STRONG_PCT } from './recent-training';
 import { msg } from './i18n/index';
 import type { SessionKind } from './i18n/en/cramp';
 import { SOURCES } from './sources';

@@ -10,7 +10,7 @@ export { wbgtC, heatFlag, heatIndexF, cToF, fToC } from './heat';
 export { duBoisM2, vapourPressureKPa, saturationKPa, heatBalanceSweatLph } from './heat-balance';
 export { acsmRunningVo2, acsmWalkingVo2, vo2ToWatts } from './metabolic';
 export { carbAdvice, type CarbBand } from './carbs';
-export { distanceSpike, paceSpikePct, WINDOW_MS } from './history';
+export { distanceSpike, paceSpikePct, WINDOW_MS } from './recent-training';
 export { PRIOR_LPH, PRIOR_SD_LPH } from './sweat-rate';
 export { personalSweatCurve, type SweatCurve, type SweatLine } from './personal-fit';
 export { SOURCES } from './sources';

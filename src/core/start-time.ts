@@ -21,13 +21,14 @@ export function wallClockMs(startTime: unknown): number | null {
   if (typeof startTime !== 'string') return null;
   const m = START_TIME.exec(startTime);
   if (!m) return null;
-  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
-  const ms = Date.UTC(year as number, (month as number) - 1, day as number, hours, minutes, seconds);
-  const back = new Date(ms);
-  // Date.UTC rolls 31 February into March and 24:00 into tomorrow: refuse instead.
-  if (back.getUTCDate() !== day || back.getUTCMonth() !== (month as number) - 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
-  return ms;
+  const [year, month, day, hours, minutes, seconds] = [m[1], m[2], m[3], m[4] ?? 0, m[5] ?? 0, m[6] ?? 0].map(Number) as [number, number, number, number, number, number];
+  // Date.UTC would roll 31 February into March and 24:00 into tomorrow: refuse instead.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) return null;
+  return Date.UTC(year, month - 1, day, hours, minutes, seconds);
 }
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 /** The calendar date the activity started on, as the runner saw it (`YYYY-MM-DD`), or null. */
 export function localDate(startTime: unknown): string | null {

@@ -1,5 +1,5 @@
 import type { LogMessages, PatternKind } from '../en/log';
-import type { Muscle } from '../../own-history';
+import type { Muscle } from '../../own-patterns';
 
 /** Deutsch (du-Form): Trend des Wochenumfangs und das eigene Krampf-Protokoll. */
 const KIND: Record<PatternKind, string> = { runs: 'Läufen', races: 'Wettkämpfen', rides: 'Radfahrten', hikes: 'Wanderungen', sessions: 'Einheiten' };

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../types';
 import type { FindingId } from '../../analysis';
-import type { DistanceSpike } from '../../history';
+import type { DistanceSpike } from '../../recent-training';
 
 /** English sentences for the training-load and cramp findings, and the risk contributors. */
 export type SpikeBand = DistanceSpike['band'];

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../types';
-import type { Muscle } from '../../own-history';
+import type { Muscle } from '../../own-patterns';
 
 /** English sentences for the issue-6 findings: weekly load trend and the runner's own cramp log. */
 export type PatternKind = 'runs' | 'races' | 'rides' | 'hikes' | 'sessions';

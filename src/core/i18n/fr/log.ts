@@ -1,5 +1,5 @@
 import type { LogMessages, PatternKind } from '../en/log';
-import type { Muscle } from '../../own-history';
+import type { Muscle } from '../../own-patterns';
 
 /** Français (vouvoiement) : tendance du volume hebdomadaire et votre propre journal de crampes. */
 const KIND: Record<PatternKind, string> = { runs: 'sorties', races: 'compétitions', rides: 'sorties à vélo', hikes: 'randonnées', sessions: 'séances' };

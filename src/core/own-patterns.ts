@@ -1,4 +1,4 @@
-import { type CrampLogEntry, crampLogs, type LogView, type SportFamily, TREND_WEEKS } from './history-index';
+import { type CrampLogEntry, crampLogs, type SportFamily, TREND_WEEKS } from './past-runs';
 import { type Muscle as LoggedMuscle, MUSCLES } from './limits';
 
 /**
@@ -28,8 +28,8 @@ export interface LoadTrend {
   acwr: number;
 }
 
-/** From the weekly distances of the 4 weeks before the activity (history.ts, same pass as the 30-day window); null without a reference time. */
-export function loadTrend(w: Float64Array | null): LoadTrend | null {
+/** From the weekly distances of the 4 weeks before the activity (past-runs.ts, same pass as the 30-day window); null without a reference time. */
+export function loadTrend(w: readonly number[] | null): LoadTrend | null {
   if (w === null || w.length !== LOAD_WEEKS) return null;
   const last = w[LOAD_WEEKS - 1] as number;
   let before = 0;
@@ -44,7 +44,7 @@ export function loadTrend(w: Float64Array | null): LoadTrend | null {
   const risePct = Math.round(((last - base) / base) * 1000) / 10;
   if (risePct <= LOAD_RISE_PCT) return null;
   const chronic = (before + last) / LOAD_WEEKS;
-  return { weeksM: Array.from(w), risePct, acwr: Math.round((last / chronic) * 100) / 100 };
+  return { weeksM: [...w], risePct, acwr: Math.round((last / chronic) * 100) / 100 };
 }
 
 /** Similar conditions: duration within ±30 %, temperature within ±5 °C when both are known. */
@@ -112,7 +112,7 @@ function fitsDescription(p: Pick<CrampPattern, 'overMin' | 'aboveC' | 'allRaces'
   return !p.allRaces || isRace;
 }
 
-function pattern(cramps: readonly CrampLogEntry[], fineLogs: LogView, ownId: string | null, run: CurrentRun): CrampPattern | null {
+function pattern(cramps: readonly CrampLogEntry[], fineLogs: readonly CrampLogEntry[], run: CurrentRun): CrampPattern | null {
   if (cramps.length < PATTERN_MIN) return null;
   const latest = cramps.slice(-PATTERN_MAX);
   const overMin = sharedStep(
@@ -129,36 +129,17 @@ function pattern(cramps: readonly CrampLogEntry[], fineLogs: LogView, ownId: str
   if (overMin === null && aboveC === null && !allRaces && !lastQuarter && muscle === null) return null;
   const p = { n: latest.length, overMin, aboveC, allRaces, lastQuarter, muscle, fine: null as number | null, matches: null as boolean | null };
   if (overMin !== null || aboveC !== null || allRaces) {
-    let fine = 0;
-    for (let i = 0; i < fineLogs.end; i++) {
-      const l = fineLogs.list[i] as CrampLogEntry;
-      if (l.id !== ownId && fitsDescription(p, l.durationS, l.temperatureC, l.isRace)) fine++;
-    }
-    p.fine = fine;
+    p.fine = fineLogs.filter((l) => fitsDescription(p, l.durationS, l.temperatureC, l.isRace)).length;
     p.matches = fitsDescription(p, run.durationS, run.temperatureC ?? Number.NaN, run.isRace);
   }
   return p;
 }
 
 export function ownLog(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null, run: CurrentRun): OwnLog | null {
-  const logs = crampLogs(history, family, referenceMs);
-  if (logs.cramps.end === 0) return null;
-  const cramps: CrampLogEntry[] = [];
-  for (let i = 0; i < logs.cramps.end; i++) {
-    const l = logs.cramps.list[i] as CrampLogEntry;
-    if (ownId === null || l.id !== ownId) cramps.push(l);
-  }
-  const similarCramps: CrampLogEntry[] = [];
-  for (let i = cramps.length - 1; i >= 0; i--) {
-    const l = cramps[i] as CrampLogEntry;
-    if (similar(l, run)) similarCramps.push(l);
-  }
-  const p = pattern(cramps, logs.fine, ownId, run);
+  const { cramps, fine } = crampLogs(history, family, referenceMs, ownId);
+  if (cramps.length === 0) return null;
+  const similarCramps = cramps.filter((l) => similar(l, run)).reverse();
+  const p = pattern(cramps, fine, run);
   if (similarCramps.length === 0 && p === null) return null;
-  let similarFine = 0;
-  for (let i = 0; i < logs.fine.end; i++) {
-    const l = logs.fine.list[i] as CrampLogEntry;
-    if (l.id !== ownId && similar(l, run)) similarFine++;
-  }
-  return { similar: similarCramps, similarFine, pattern: p };
+  return { similar: similarCramps, similarFine: fine.filter((l) => similar(l, run)).length, pattern: p };
 }

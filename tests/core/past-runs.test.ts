@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recentTraining, WINDOW_MS } from '../../src/core/history';
+import { recentTraining, WINDOW_MS } from '../../src/core/recent-training';
 import { generateHistory } from '../fixtures/history';
 
-/** The obvious, slow answer: scan everything. */
+/** An independent answer: Date.parse on UTC times, a filter and a sort. */
 function naive(history: ReturnType<typeof generateHistory>, referenceMs: number) {
   const inWindow = history.filter((h) => {
     const t = Date.parse(h.startTime ?? '');
@@ -14,7 +14,7 @@ function naive(history: ReturnType<typeof generateHistory>, referenceMs: number)
   return { count: inWindow.length, longestM: Math.max(0, ...inWindow.map((h) => h.distanceM ?? 0)), medianSpeedMs: speeds.length >= 2 ? median : null };
 }
 
-describe('indexed 30-day window', () => {
+describe('30-day window', () => {
   const history = generateHistory({ days: 730 });
 
   it('matches a full scan for reference times across two years of runs', () => {

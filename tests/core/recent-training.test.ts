@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, distanceSpike, paceSpikePct } from '../../src/core/index';
-import { recentTraining } from '../../src/core/history';
+import { recentTraining } from '../../src/core/recent-training';
 import { pastRun, profile, run } from './helpers';
 
 const REF = Date.parse('2024-06-01T08:00:00Z');

@@ -1,9 +1,9 @@
-import { type SportFamily, toSession, windowStats } from './history-index';
+import { type SportFamily, toSession, windowStats } from './past-runs';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
  * the same whenever it is viewed): the longest session and the median speed of the same sport
- * family in the 30 days before it. The history is indexed once per array (history-index.ts), so each analysis only visits its window.
+ * family in the 30 days before it (past-runs.ts reads the stored history).
  */
 export const WINDOW_MS = 30 * 24 * 3600 * 1000;
 
@@ -17,12 +17,12 @@ export interface Recent {
   medianSpeedMs: number | null;
   /** true when a reference time bounded the window (activity start, else `now`). */
   windowed: boolean;
-  /** Distance per week for the 4 weeks before the reference, oldest first; null without one. Valid until the next call. */
-  weeksM: Float64Array | null;
+  /** Distance per week for the 4 weeks before the reference, oldest first; null without one. */
+  weeksM: number[] | null;
 }
 
 /** The median of values already sorted ascending. */
-function median(xs: Float64Array): number {
+function median(xs: readonly number[]): number {
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
 }
@@ -48,7 +48,7 @@ export function recentTraining(
     if (session.distanceM > longestM) longestM = session.distanceM;
     if (!Number.isNaN(session.speedMs)) speeds.push(session.speedMs);
   }
-  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(Float64Array.from(speeds).sort()) : null, windowed: false, weeksM: null };
+  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(speeds.sort((a, b) => a - b)) : null, windowed: false, weeksM: null };
 }
 
 /** Strip float noise so a +10.000000000000009 % is the +10 % it is (thresholds are exclusive). */

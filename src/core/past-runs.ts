@@ -1,0 +1,177 @@
+import { ACTIVITY_LIMITS } from './limits';
+import { localDate, wallClockMs } from './start-time';
+
+/**
+ * The stored history as the comparisons read it: each past activity reduced to what a 30-day
+ * window or the cramp log needs. Stored entries are read defensively (storage can be corrupted).
+ * Each history array is read once, its dated sessions sorted by start, and a window is found by
+ * binary search: a plain filter over 5,000 activities per analysis put the popup's 8-week view
+ * (hundreds of analyses) over its 20 ms budget (measured, README "Budgets"). No typed columns or
+ * scratch buffers: those only served the retired 50,000 analyses/s budget.
+ */
+export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
+
+export function familyOf(sport: unknown): SportFamily {
+  if (sport === 'run' || sport === 'trail_run') return 'run';
+  if (sport === 'walk' || sport === 'hike') return 'foot';
+  if (sport === 'ride') return 'ride';
+  return 'other';
+}
+
+/** A past activity reduced to what the 30-day comparisons need. */
+export interface Session {
+  startMs: number | null;
+  family: SportFamily;
+  id: unknown;
+  distanceM: number;
+  /** Average speed, m/s, or NaN when no usable duration was recorded. */
+  speedMs: number;
+}
+
+/** A past activity with a plausible distance, or null; `startMs` null when it has no usable date. */
+export function toSession(item: unknown): Session | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const h = item as Record<string, unknown>;
+  const d = h.distanceM;
+  if (typeof d !== 'number' || !(d > 0) || d > ACTIVITY_LIMITS.distanceM.max) return null;
+  const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
+  const speed = typeof t === 'number' && t > 0 ? d / t : Number.NaN;
+  return { startMs: wallClockMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN };
+}
+
+/** Weeks of the load trend (own-patterns.ts), summed in the same pass as the 30-day window. */
+export const TREND_WEEKS = 4;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+export interface WindowStats {
+  count: number;
+  longestM: number;
+  /** The window's speeds, sorted ascending. */
+  sortedSpeedsMs: number[];
+  /**
+   * Distance per 7-day week for the 4 weeks before `toMs`, oldest first (week i covers
+   * [toMs − (4 − i)·7 d, toMs − (3 − i)·7 d)); only the part inside the window is counted.
+   */
+  weeksM: number[];
+}
+
+/** Sessions of `family` starting in [fromMs, toMs), leaving out the one with id `ownId`. */
+export function windowStats(history: readonly unknown[], family: SportFamily, fromMs: number, toMs: number, ownId: string | null): WindowStats {
+  const stats: WindowStats = { count: 0, longestM: 0, sortedSpeedsMs: [], weeksM: new Array(TREND_WEEKS).fill(0) };
+  const trendFromMs = toMs - TREND_WEEKS * WEEK_MS;
+  const sessions = read(history).sessions;
+  for (let i = firstStartingAt(sessions, fromMs); i < sessions.length; i++) {
+    const s = sessions[i] as Session & { startMs: number };
+    if (s.startMs >= toMs) break;
+    if (s.family !== family) continue;
+    if (ownId !== null && s.id === ownId) continue;
+    stats.count++;
+    stats.longestM = Math.max(stats.longestM, s.distanceM);
+    if (!Number.isNaN(s.speedMs)) stats.sortedSpeedsMs.push(s.speedMs);
+    if (s.startMs >= trendFromMs) {
+      const week = Math.min(TREND_WEEKS - 1, Math.floor((s.startMs - trendFromMs) / WEEK_MS));
+      stats.weeksM[week] = (stats.weeksM[week] ?? 0) + s.distanceM;
+    }
+  }
+  stats.sortedSpeedsMs.sort((a, b) => a - b);
+  return stats;
+}
+
+/** A past activity the runner logged cramps (or no cramps) for: what the own-pattern finding compares. */
+export interface CrampLogEntry {
+  startMs: number | null;
+  id: unknown;
+  cramped: boolean;
+  /** Moving (else elapsed) time, s; NaN when unknown. */
+  durationS: number;
+  /** °C; NaN when unknown. */
+  temperatureC: number;
+  isRace: boolean;
+  /** Minutes in when the first cramp came; NaN when not given. */
+  atMin: number;
+  muscles: readonly string[];
+  /** The start's calendar date as written (YYYY-MM-DD), '' when undated. */
+  date: string;
+}
+
+const within = (x: unknown, range: { min: number; max: number }): number => (typeof x === 'number' && x >= range.min && x <= range.max ? x : Number.NaN);
+
+/** The runner's cramp log on a past activity, or null when it has none (or an unreadable one). */
+export function toCrampLog(item: unknown): (CrampLogEntry & { family: SportFamily }) | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const h = item as Record<string, unknown>;
+  const log = h.cramp as Record<string, unknown> | null | undefined;
+  if (typeof log !== 'object' || log === null || typeof log.cramped !== 'boolean') return null;
+  const moving = within(h.movingS, ACTIVITY_LIMITS.movingS);
+  return {
+    family: familyOf(h.sport),
+    startMs: wallClockMs(h.startTime),
+    id: h.id,
+    cramped: log.cramped,
+    durationS: Number.isNaN(moving) ? within(h.elapsedS, ACTIVITY_LIMITS.elapsedS) : moving,
+    temperatureC: within(h.temperatureC, ACTIVITY_LIMITS.temperatureC),
+    isRace: h.isRace === true,
+    atMin: typeof log.atMin === 'number' && log.atMin >= 0 && Number.isFinite(log.atMin) ? log.atMin : Number.NaN,
+    muscles: Array.isArray(log.muscles) ? log.muscles.filter((x): x is string => typeof x === 'string') : [],
+    date: localDate(h.startTime) ?? '',
+  };
+}
+
+/**
+ * The cramp logs of `family` that count for an activity starting at `beforeMs`, cramped and not:
+ * dated ones strictly before it, oldest first (without a reference time, every log, undated ones
+ * first), leaving out the one with id `ownId`.
+ */
+export function crampLogs(history: readonly unknown[], family: SportFamily, beforeMs: number | null, ownId: string | null): { cramps: CrampLogEntry[]; fine: CrampLogEntry[] } {
+  const found: CrampLogEntry[] = [];
+  for (const log of read(history).logs) {
+    if (log.family !== family || (ownId !== null && log.id === ownId)) continue;
+    if (beforeMs !== null && (log.startMs === null || log.startMs >= beforeMs)) continue;
+    found.push(log);
+  }
+  // Undated first (they can only count without a reference time), then by start.
+  found.sort((a, b) => (a.startMs ?? Number.NEGATIVE_INFINITY) - (b.startMs ?? Number.NEGATIVE_INFINITY));
+  return { cramps: found.filter((l) => l.cramped), fine: found.filter((l) => !l.cramped) };
+}
+
+interface Read {
+  /** The history's length when read: a different length means the array was edited. */
+  length: number;
+  /** Dated sessions, sorted by start. */
+  sessions: (Session & { startMs: number })[];
+  logs: (CrampLogEntry & { family: SportFamily })[];
+}
+
+/**
+ * Every stored activity read once per history array (the same array serves every analysis of one
+ * message, and the hundreds of the 8-week view). Keyed by the array itself, so a reading lives
+ * exactly as long as its history.
+ */
+const readings = new WeakMap<readonly unknown[], Read>();
+
+function read(history: readonly unknown[]): Read {
+  const cached = readings.get(history);
+  if (cached && cached.length === history.length) return cached;
+  const reading: Read = { length: history.length, sessions: [], logs: [] };
+  for (const item of history) {
+    const session = toSession(item);
+    if (session !== null && session.startMs !== null) reading.sessions.push(session as Session & { startMs: number });
+    const log = toCrampLog(item);
+    if (log !== null) reading.logs.push(log);
+  }
+  reading.sessions.sort((a, b) => a.startMs - b.startMs);
+  readings.set(history, reading);
+  return reading;
+}
+
+/** The index of the first session starting at or after `ms` (binary search over sorted starts). */
+function firstStartingAt(sessions: readonly { startMs: number }[], ms: number): number {
+  let lo = 0;
+  let hi = sessions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sessions[mid] as { startMs: number }).startMs < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
