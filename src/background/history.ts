@@ -8,7 +8,7 @@ import type { Activity, CrampLog } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
 import { familyOf } from '../core/past-runs';
 import { analyze } from '../core/index';
-import { localDate, wallClockMs } from '../core/start-time';
+import { wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, upsertActivities } from '../platform/history-store';
 import type { Analyzed, HistoryView } from '../platform/messages';
@@ -55,12 +55,6 @@ export async function importTrainingLog(models: readonly unknown[], now: Date = 
   return { added, total: history.length };
 }
 
-/** The runner's calendar date of a start (`2026-11-02T07:00:00+01:00` → 2 Nov) as a UTC midnight (start-time.ts). */
-function localDayMs(startTime: string | undefined): number | null {
-  const date = localDate(startTime);
-  return date === null ? null : wallClockMs(date);
-}
-
 /** The Monday (UTC midnight) of the week holding `dayMs`. */
 const mondayOf = (dayMs: number) => dayMs - ((new Date(dayMs).getUTCDay() + 6) % 7) * DAY_MS;
 
@@ -72,11 +66,13 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * the cramp risk it had against the history before it, and the cramp log the runner gave. Runs = the run family (run, trail run).
  */
 export function historyView(history: readonly Activity[], profile: Profile, now: Date): HistoryView {
+  // Each start read once (start-time.ts): the runner's wall clock, and its calendar day as a UTC midnight.
+  const starts = history.map((a) => wallClockMs(a.startTime));
   let newest: number | null = null;
-  for (const a of history) {
-    const day = localDayMs(a.startTime);
-    if (day !== null && (newest === null || day > newest)) newest = day;
+  for (const startMs of starts) {
+    if (startMs !== null && (newest === null || startMs > newest)) newest = startMs;
   }
+  if (newest !== null) newest -= newest % DAY_MS;
   const anchor = newest ?? wallClockMs(now.toISOString().slice(0, 10)) ?? 0;
   const firstMonday = mondayOf(anchor) - (HISTORY_WEEKS - 1) * 7 * DAY_MS;
   const weeks: HistoryView['weeks'] = Array.from({ length: HISTORY_WEEKS }, (_, i) => ({
@@ -85,20 +81,18 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
     runs: [],
   }));
   const inView: { activity: Activity; week: number; startMs: number }[] = [];
-  for (const activity of history) {
-    if (familyOf(activity.sport) !== 'run') continue;
-    const day = localDayMs(activity.startTime);
-    if (day === null || day < firstMonday) continue;
-    const week = Math.floor((day - firstMonday) / (7 * DAY_MS));
-    if (week >= HISTORY_WEEKS) continue;
-    inView.push({ activity, week, startMs: wallClockMs(activity.startTime) ?? day });
-  }
+  history.forEach((activity, i) => {
+    const startMs = starts[i];
+    if (startMs === null || startMs === undefined || familyOf(activity.sport) !== 'run' || startMs < firstMonday) return;
+    const week = Math.floor((startMs - firstMonday) / (7 * DAY_MS));
+    if (week < HISTORY_WEEKS) inView.push({ activity, week, startMs });
+  });
   inView.sort((a, b) => a.startMs - b.startMs);
   for (const { activity, week } of inView) {
     const target = weeks[week];
     if (!target) continue;
     // Core compares a run only with what came before its own start (and ignores cramps logged on
-    // later runs), so every run is rated against the same stored history — one index for all.
+    // later runs), so every run is rated against the same stored history, read once (past-runs.ts).
     const risk: RiskLevel = analyze(activity, profile, history, now).crampRisk.level;
     const run: HistoryView['weeks'][number]['runs'][number] = { startTime: activity.startTime as string, risk };
     if (activity.id !== undefined) run.id = activity.id;

@@ -1,4 +1,5 @@
-import { type CrampLogEntry, crampLogs, type SportFamily, TREND_WEEKS } from './past-runs';
+import { type CrampLogEntry, crampLogs, type SportFamily } from './past-runs';
+import { TREND_WEEKS } from './recent-training';
 import { type Muscle as LoggedMuscle, MUSCLES } from './limits';
 
 /**
@@ -28,7 +29,7 @@ export interface LoadTrend {
   acwr: number;
 }
 
-/** From the weekly distances of the 4 weeks before the activity (past-runs.ts, same pass as the 30-day window); null without a reference time. */
+/** From the weekly distances of the 4 weeks before the activity (recent-training.ts); null without a reference time. */
 export function loadTrend(w: readonly number[] | null): LoadTrend | null {
   if (w === null || w.length !== LOAD_WEEKS) return null;
   const last = w[LOAD_WEEKS - 1] as number;

@@ -4,10 +4,10 @@ import { localDate, wallClockMs } from './start-time';
 /**
  * The stored history as the comparisons read it: each past activity reduced to what a 30-day
  * window or the cramp log needs. Stored entries are read defensively (storage can be corrupted).
- * Each history array is read once, its dated sessions sorted by start, and a window is found by
- * binary search: a plain filter over 5,000 activities per analysis put the popup's 8-week view
- * (hundreds of analyses) over its 20 ms budget (measured, README "Budgets"). No typed columns or
- * scratch buffers: those only served the retired 50,000 analyses/s budget.
+ * Each history array is read once (start times parsed, dated sessions sorted by start) and a
+ * window is cut out by binary search: re-reading 5,000 activities in every analysis put the
+ * popup's 8-week view (hundreds of analyses) far over its 20 ms budget (measured, README
+ * "Budgets"). No typed columns or scratch buffers: those only served the retired 50,000/s budget.
  */
 export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
 
@@ -26,6 +26,7 @@ export interface Session {
   distanceM: number;
   /** Average speed, m/s, or NaN when no usable duration was recorded. */
   speedMs: number;
+  isRace: boolean;
 }
 
 /** A past activity with a plausible distance, or null; `startMs` null when it has no usable date. */
@@ -36,45 +37,20 @@ export function toSession(item: unknown): Session | null {
   if (typeof d !== 'number' || !(d > 0) || d > ACTIVITY_LIMITS.distanceM.max) return null;
   const t = typeof h.movingS === 'number' && h.movingS > 0 ? h.movingS : h.elapsedS;
   const speed = typeof t === 'number' && t > 0 ? d / t : Number.NaN;
-  return { startMs: wallClockMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN };
+  return { startMs: wallClockMs(h.startTime), family: familyOf(h.sport), id: h.id, distanceM: d, speedMs: speed < 30 ? speed : Number.NaN, isRace: h.isRace === true };
 }
 
-/** Weeks of the load trend (own-patterns.ts), summed in the same pass as the 30-day window. */
-export const TREND_WEEKS = 4;
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** The comparisons look at the 30 days before the analyzed activity's start. */
+export const WINDOW_MS = 30 * 24 * 3600 * 1000;
 
-export interface WindowStats {
-  count: number;
-  longestM: number;
-  /** The window's speeds, sorted ascending. */
-  sortedSpeedsMs: number[];
-  /**
-   * Distance per 7-day week for the 4 weeks before `toMs`, oldest first (week i covers
-   * [toMs − (4 − i)·7 d, toMs − (3 − i)·7 d)); only the part inside the window is counted.
-   */
-  weeksM: number[];
-}
-
-/** Sessions of `family` starting in [fromMs, toMs), leaving out the one with id `ownId`. */
-export function windowStats(history: readonly unknown[], family: SportFamily, fromMs: number, toMs: number, ownId: string | null): WindowStats {
-  const stats: WindowStats = { count: 0, longestM: 0, sortedSpeedsMs: [], weeksM: new Array(TREND_WEEKS).fill(0) };
-  const trendFromMs = toMs - TREND_WEEKS * WEEK_MS;
-  const sessions = read(history).sessions;
-  for (let i = firstStartingAt(sessions, fromMs); i < sessions.length; i++) {
-    const s = sessions[i] as Session & { startMs: number };
-    if (s.startMs >= toMs) break;
-    if (s.family !== family) continue;
-    if (ownId !== null && s.id === ownId) continue;
-    stats.count++;
-    stats.longestM = Math.max(stats.longestM, s.distanceM);
-    if (!Number.isNaN(s.speedMs)) stats.sortedSpeedsMs.push(s.speedMs);
-    if (s.startMs >= trendFromMs) {
-      const week = Math.min(TREND_WEEKS - 1, Math.floor((s.startMs - trendFromMs) / WEEK_MS));
-      stats.weeksM[week] = (stats.weeksM[week] ?? 0) + s.distanceM;
-    }
-  }
-  stats.sortedSpeedsMs.sort((a, b) => a - b);
-  return stats;
+/**
+ * Sessions of `family` in the 30 days before `referenceMs` (oldest first), leaving out the one
+ * with id `ownId`; without a reference time, every session of the family, dated or not.
+ */
+export function windowSessions(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Session[] {
+  const { dated, undated } = read(history);
+  const candidates = referenceMs === null ? [...undated, ...dated] : dated.slice(firstStartingAt(dated, referenceMs - WINDOW_MS), firstStartingAt(dated, referenceMs));
+  return candidates.filter((s) => s.family === family && !(ownId !== null && s.id === ownId));
 }
 
 /** A past activity the runner logged cramps (or no cramps) for: what the own-pattern finding compares. */
@@ -124,13 +100,12 @@ export function toCrampLog(item: unknown): (CrampLogEntry & { family: SportFamil
  */
 export function crampLogs(history: readonly unknown[], family: SportFamily, beforeMs: number | null, ownId: string | null): { cramps: CrampLogEntry[]; fine: CrampLogEntry[] } {
   const found: CrampLogEntry[] = [];
+  // Already sorted: undated first, then by start (read).
   for (const log of read(history).logs) {
     if (log.family !== family || (ownId !== null && log.id === ownId)) continue;
     if (beforeMs !== null && (log.startMs === null || log.startMs >= beforeMs)) continue;
     found.push(log);
   }
-  // Undated first (they can only count without a reference time), then by start.
-  found.sort((a, b) => (a.startMs ?? Number.NEGATIVE_INFINITY) - (b.startMs ?? Number.NEGATIVE_INFINITY));
   return { cramps: found.filter((l) => l.cramped), fine: found.filter((l) => !l.cramped) };
 }
 
@@ -138,7 +113,8 @@ interface Read {
   /** The history's length when read: a different length means the array was edited. */
   length: number;
   /** Dated sessions, sorted by start. */
-  sessions: (Session & { startMs: number })[];
+  dated: (Session & { startMs: number })[];
+  undated: Session[];
   logs: (CrampLogEntry & { family: SportFamily })[];
 }
 
@@ -152,14 +128,19 @@ const readings = new WeakMap<readonly unknown[], Read>();
 function read(history: readonly unknown[]): Read {
   const cached = readings.get(history);
   if (cached && cached.length === history.length) return cached;
-  const reading: Read = { length: history.length, sessions: [], logs: [] };
+  const reading: Read = { length: history.length, dated: [], undated: [], logs: [] };
   for (const item of history) {
     const session = toSession(item);
-    if (session !== null && session.startMs !== null) reading.sessions.push(session as Session & { startMs: number });
+    if (session !== null) {
+      if (session.startMs === null) reading.undated.push(session);
+      else reading.dated.push(session as Session & { startMs: number });
+    }
     const log = toCrampLog(item);
     if (log !== null) reading.logs.push(log);
   }
-  reading.sessions.sort((a, b) => a.startMs - b.startMs);
+  reading.dated.sort((a, b) => a.startMs - b.startMs);
+  // Undated first (they only count without a reference time), then by start.
+  reading.logs.sort((a, b) => (a.startMs ?? Number.NEGATIVE_INFINITY) - (b.startMs ?? Number.NEGATIVE_INFINITY));
   readings.set(history, reading);
   return reading;
 }

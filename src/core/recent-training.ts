@@ -1,13 +1,16 @@
-import { type SportFamily, toSession, windowStats } from './past-runs';
+import { type SportFamily, WINDOW_MS, windowSessions } from './past-runs';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
- * the same whenever it is viewed): the longest session and the median speed of the same sport
- * family in the 30 days before it (past-runs.ts reads the stored history).
+ * the same whenever it is viewed): the longest session, the median speed and the weekly distances
+ * of the same sport family in the 30 days before it (past-runs.ts reads the stored history).
  */
-export const WINDOW_MS = 30 * 24 * 3600 * 1000;
-
+export { WINDOW_MS };
 export type { SportFamily };
+
+/** Weeks of the load trend (own-patterns.ts), the last 4 of the 30-day window. */
+export const TREND_WEEKS = 4;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export interface Recent {
   /** Sessions of the same family counted (with a usable distance). */
@@ -17,38 +20,41 @@ export interface Recent {
   medianSpeedMs: number | null;
   /** true when a reference time bounded the window (activity start, else `now`). */
   windowed: boolean;
-  /** Distance per week for the 4 weeks before the reference, oldest first; null without one. */
+  /**
+   * Distance per 7-day week for the 4 weeks before the reference, oldest first (week i covers
+   * [ref − (4 − i)·7 d, ref − (3 − i)·7 d)); null without a reference time.
+   */
   weeksM: number[] | null;
 }
 
-/** The median of values already sorted ascending. */
-function median(xs: readonly number[]): number {
+/** The median, or null with fewer than 2 values. A typed array sorts numbers natively (no comparator calls). */
+export function median(values: readonly number[]): number | null {
+  if (values.length < 2) return null;
+  const xs = Float64Array.from(values).sort();
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
 }
 
-export function recentTraining(
-  history: readonly unknown[],
-  family: SportFamily,
-  referenceMs: number | null,
-  ownId: string | null,
-): Recent {
+export function recentTraining(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Recent {
+  const sessions = windowSessions(history, family, referenceMs, ownId);
+  const speeds = sessions.map((s) => s.speedMs).filter((v) => !Number.isNaN(v));
+  let weeksM: number[] | null = null;
   if (referenceMs !== null) {
-    const { count, longestM, sortedSpeedsMs, weeksM } = windowStats(history, family, referenceMs - WINDOW_MS, referenceMs, ownId);
-    return { count, longestM, medianSpeedMs: sortedSpeedsMs.length >= 2 ? median(sortedSpeedsMs) : null, windowed: true, weeksM };
+    const trendFromMs = referenceMs - TREND_WEEKS * WEEK_MS;
+    weeksM = new Array<number>(TREND_WEEKS).fill(0);
+    for (const s of sessions) {
+      if (s.startMs === null || s.startMs < trendFromMs) continue;
+      const week = Math.min(TREND_WEEKS - 1, Math.floor((s.startMs - trendFromMs) / WEEK_MS));
+      weeksM[week] = (weeksM[week] ?? 0) + s.distanceM;
+    }
   }
-  // No reference time at all: every session of the family counts, dated or not.
-  let longestM = 0;
-  let count = 0;
-  const speeds: number[] = [];
-  for (const item of history) {
-    const session = toSession(item);
-    if (!session || session.family !== family || (ownId !== null && session.id === ownId)) continue;
-    count++;
-    if (session.distanceM > longestM) longestM = session.distanceM;
-    if (!Number.isNaN(session.speedMs)) speeds.push(session.speedMs);
-  }
-  return { count, longestM, medianSpeedMs: speeds.length >= 2 ? median(speeds.sort((a, b) => a - b)) : null, windowed: false, weeksM: null };
+  return {
+    count: sessions.length,
+    longestM: sessions.reduce((longest, s) => Math.max(longest, s.distanceM), 0),
+    medianSpeedMs: median(speeds),
+    windowed: referenceMs !== null,
+    weeksM,
+  };
 }
 
 /** Strip float noise so a +10.000000000000009 % is the +10 % it is (thresholds are exclusive). */

@@ -1,7 +1,6 @@
 import type { SafetyNote } from './analysis';
 import type { Context } from './context';
-import { crampLogs } from './history-index';
-import { WINDOW_MS } from './history';
+import { crampLogs, WINDOW_MS } from './past-runs';
 import { msg } from './i18n/index';
 import { SOURCES } from './sources';
 
@@ -24,14 +23,10 @@ const HOT: readonly string[] = ['red', 'black'];
 
 /** Cramps logged on this activity and on the same family's sessions in the 30 days before it. */
 export function loggedCramps(history: readonly unknown[], family: Context['family'], referenceMs: number | null, ownId: string | null, crampedNow: boolean): number {
-  let n = crampedNow ? 1 : 0;
+  const n = crampedNow ? 1 : 0;
   if (referenceMs === null) return n;
-  const { cramps } = crampLogs(history, family, referenceMs);
-  for (let i = 0; i < cramps.end; i++) {
-    const e = cramps.list[i];
-    if (e !== undefined && e.startMs !== null && e.startMs >= referenceMs - WINDOW_MS && !(ownId !== null && e.id === ownId)) n++;
-  }
-  return n;
+  const { cramps } = crampLogs(history, family, referenceMs, ownId);
+  return n + cramps.filter((e) => e.startMs !== null && e.startMs >= referenceMs - WINDOW_MS).length;
 }
 
 export interface SafetyInput {

@@ -21,7 +21,12 @@ export function wallClockMs(startTime: unknown): number | null {
   if (typeof startTime !== 'string') return null;
   const m = START_TIME.exec(startTime);
   if (!m) return null;
-  const [year, month, day, hours, minutes, seconds] = [m[1], m[2], m[3], m[4] ?? 0, m[5] ?? 0, m[6] ?? 0].map(Number) as [number, number, number, number, number, number];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hours = Number(m[4] ?? 0);
+  const minutes = Number(m[5] ?? 0);
+  const seconds = Number(m[6] ?? 0);
   // Date.UTC would roll 31 February into March and 24:00 into tomorrow: refuse instead.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) return null;
   return Date.UTC(year, month - 1, day, hours, minutes, seconds);

@@ -6,7 +6,7 @@ import { SettingsSchema } from './settings';
 
 /**
  * Every message between the extension's contexts. Named by what is asked; parsed on receipt
- * by the background (see listen.ts), so a malformed or unknown message gets an error back.
+ * by the background (messaging.ts `handleMessage`), so a malformed or unknown message gets an error back.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   /**

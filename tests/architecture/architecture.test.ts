@@ -3,7 +3,7 @@
  * resolves (module-graph.ts), and every rule is shown to FAIL on a violation planted in memory —
  * among them each one that once slipped past a regex-based version of this test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Graph, globalsUsed, moduleGraph, ROOT, reachable, SRC } from './module-graph';
@@ -119,6 +119,18 @@ describe('architecture, on the resolved module graph', () => {
 
   it('every rule has a planted violation that makes it fail', () => {
     expect(new Set(Object.values(PLANTS).map((p) => p.rule))).toEqual(new Set(Object.keys(RULES)));
+  });
+
+  it('comments name only source files that exist (issue 13.9: no references to files that are gone)', () => {
+    const names = new Set([...tree.sources.keys()].map((id) => id.split('/').pop()));
+    const FILE = /[\w./-]*?[\w-]+\.tsx?\b/g;
+    // A path from the root (tests/…, src/…) must exist; a bare name must be a source file's.
+    const exists = (f: string) => (/^(src|tests|scripts)\//.test(f) ? existsSync(join(ROOT, f)) : names.has(f.split('/').pop()));
+    const stale = [...tree.sources].flatMap(([id, code]) =>
+      [...code.matchAll(/\/\/.*$|\/\*[\s\S]*?\*\//gm)].flatMap((comment) => (comment[0].match(FILE) ?? []).filter((f) => !exists(f)).map((f) => `${id} mentions ${f}`)),
+    );
+    expect(stale).toEqual([]);
+    expect(names.has('listen.ts')).toBe(false);
   });
 
   it('reads code, not prose: comments, strings and local names are not globals', () => {

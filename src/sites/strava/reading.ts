@@ -1,7 +1,7 @@
 /**
  * The page side of the Strava adapter: copies the text the page shows, untouched, into plain
  * data. No parsing here — numbers, units, seven languages and plausibility live in
- * interpret.ts, which runs in the background — so the content script stays small and a page
+ * extract.ts (`interpretStrava`), which runs in the background — so the content script stays small and a page
  * change breaks at most which strings are copied, never how they are read.
  */
 import { cleanText, pageLanguage, textOf } from '../shared/text';
