@@ -14,7 +14,8 @@ export function fuelGap(c: Context): Finding | null {
   const duration = formatDuration(c.durationS);
   return {
     id: 'fuel-gap',
-    severity: c.minutes >= 150 ? 'warning' : 'caution',
+    // Energy, not cramps (no study links carbohydrate to cramping): a note, never a "contributor".
+    severity: 'info',
     lacked: m.fuelGapLacked({ duration }),
     nextTime: m.fuelGapNextTime({
       perH: g(c.carb.carbsGPerH),

@@ -38,7 +38,8 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) => {
   const open = async () => {
-    const browser = await launchWithExtension({ colorScheme, serve: stravaPages({ '3842740325': 'classic-ride-weather-3842740325.html' }) });
+    // A real 5 h 38 min ride at 15 °C: long enough for a drink-to-thirst plan and the hyponatremia signs (issue 11).
+    const browser = await launchWithExtension({ colorScheme, serve: stravaPages({ '2010126148': 'classic-ride-2010126148.html' }) });
     browsers.push(browser);
     return browser;
   };
@@ -46,9 +47,12 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
   it('panel, popup and options pass axe and are captured', async () => {
     const browser = await open();
     const strava = await browser.context.newPage();
-    await strava.goto('https://www.strava.com/activities/3842740325');
+    await strava.goto('https://www.strava.com/activities/2010126148');
     await waitForPanel(strava);
     const host = strava.locator('[data-cramp-check="panel"]');
+    // The README shows a safety note and a thirst plan: make sure the capture holds both.
+    await expect(host.locator('.cc-safety li').first().getAttribute('data-safety')).resolves.toBe('hyponatremia-signs');
+    await expect(host.locator('.cc-plan').getAttribute('data-strategy')).resolves.toBe('thirst');
     await host.locator('summary').click(); // show the sources too
     expect(await axeViolations(strava, '[data-cramp-check="panel"]')).toEqual([]);
     await host.screenshot({ path: `${SHOTS}/panel-${colorScheme}.png` });
@@ -57,6 +61,8 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
     await popup.setViewportSize({ width: 360, height: 700 });
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
     await popup.getByRole('heading', { name: 'Last analyzed activity' }).waitFor();
+    await expect(popup.locator('.summary .cc-safety li').first().getAttribute('data-safety')).resolves.toBe('hyponatremia-signs');
+    await expect(popup.locator('.summary .cc-plan').getAttribute('data-strategy')).resolves.toBe('thirst');
     expect(await axeViolations(popup, null)).toEqual([]);
     await popup.screenshot({ path: `${SHOTS}/popup-${colorScheme}.png`, fullPage: true });
 
