@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { roundedPoint } from '../../src/core/weather-hours';
 import { garminStartPoint } from '../../src/sites/garmin/start-point';
-import { intervalsStartPoint } from '../../src/sites/intervals/start-point';
+import { intervalsStartPoint, loadIntervalsStartPoint } from '../../src/sites/intervals/start-point';
 import { loadStravaStartPoint } from '../../src/sites/strava/streams';
 import garminSanitized from '../fixtures/garmin/activity-trail-run.json';
 import garminWithStart from '../fixtures/garmin/synthetic-activity-trail-run-with-start.json';
@@ -59,5 +59,13 @@ describe('start point: intervals.icu', () => {
     expect(intervalsStartPoint({ ...intervalsActivity, start_latlng: [45.9, 6.12] })).toEqual({ lat: 45.9, lng: 6.12 });
     expect(intervalsStartPoint({ latlngs: [[45.91, 6.13], [45.92, 6.14]], bounds: [] })).toEqual({ lat: 45.91, lng: 6.13 });
     expect(intervalsStartPoint({ latlngs: null })).toBeNull();
+  });
+
+  it("page side: the activity's map data, same-origin, when a lookup is due", async () => {
+    const fetch = answering({ latlngs: [[45.91, 6.13]], bounds: [[45.9, 6.1], [45.95, 6.2]] });
+    expect(await loadIntervalsStartPoint('https://intervals.icu', 'i12345678', fetch)).toEqual({ lat: 45.91, lng: 6.13 });
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://intervals.icu/api/activity/i12345678/map');
+    expect(await loadIntervalsStartPoint('https://intervals.icu', 'i1', answering({}, 404))).toBeNull();
+    expect(await loadIntervalsStartPoint('https://intervals.icu', 'i1', answering('<html>'))).toBeNull();
   });
 });

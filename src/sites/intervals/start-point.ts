@@ -16,3 +16,18 @@ export function intervalsStartPoint(activityOrMap: unknown): LatLng | null {
 
 /** The map data the web app loads beside the activity (same assumption as load.ts: `/api/…` with the session). */
 export const intervalsMapPath = (activityId: string) => `/api/activity/${encodeURIComponent(activityId)}/map`;
+
+type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Page side, only when a lookup is due: the activity's map data, same-origin, first point. Never
+ * throws: no map (indoor, no GPS), an error or another shape → null.
+ */
+export async function loadIntervalsStartPoint(origin: string, activityId: string, fetchFn: FetchFn): Promise<LatLng | null> {
+  try {
+    const response = await fetchFn(`${origin}${intervalsMapPath(activityId)}`, { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' } });
+    return response.ok ? intervalsStartPoint(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
