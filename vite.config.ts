@@ -2,6 +2,23 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { contentEntryOf, SITES } from './src/sites/index';
+
+/**
+ * The site-dependent parts of the manifest, from THE site list (issue 13.1): built-in sites get a
+ * static content script and host permissions; the others are optional host permissions whose
+ * content scripts the background registers when the runner switches them on.
+ */
+function siteManifest() {
+  const builtIn = SITES.filter((s) => s.meta.builtIn).map((s) => s.meta);
+  const optional = SITES.filter((s) => !s.meta.builtIn).map((s) => s.meta);
+  return {
+    host_permissions: builtIn.flatMap((m) => m.origins),
+    // Non-site origins (the opt-in weather service) stay in manifest.json.
+    optional_host_permissions: [...optional.flatMap((m) => m.origins), ...baseManifest.optional_host_permissions],
+    content_scripts: builtIn.map((m) => ({ matches: [...m.matches], js: [contentEntryOf(m.id)], run_at: 'document_end' })),
+  };
+}
 
 /**
  * `vite build` → dist/ for Chrome; `vite build --mode firefox` → dist-firefox/;
@@ -9,15 +26,17 @@ import baseManifest from './manifest.json' with { type: 'json' };
  * Firefox runs MV3 backgrounds as event pages (`background.scripts`), not service workers,
  * and AMO requires an id and the data-collection declaration (we collect nothing).
  */
-function manifestFor(browser: 'chrome' | 'firefox', grantOptionalSites = false) {
+export function manifestFor(browser: 'chrome' | 'firefox', grantOptionalSites = false) {
+  const sites = siteManifest();
+  const withSites = { ...baseManifest, ...sites };
   // Test build only: the optional sites' access granted at install, because a headless browser
   // cannot click the permission prompt. Everything after the grant runs as in the real build.
   if (grantOptionalSites) {
-    return { ...baseManifest, host_permissions: [...baseManifest.host_permissions, ...baseManifest.optional_host_permissions] };
+    return { ...withSites, host_permissions: [...sites.host_permissions, ...sites.optional_host_permissions] };
   }
-  if (browser === 'chrome') return baseManifest;
+  if (browser === 'chrome') return withSites;
   return {
-    ...baseManifest,
+    ...withSites,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -68,7 +87,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained file: no loader, no shared chunks, and no web_accessible_resources
         // that would let any page probe for the extension. Also the smallest over the wire.
         contentScripts: {
-          standaloneFiles: ['src/content/strava.ts', 'src/content/garmin.ts', 'src/content/runalyze.ts', 'src/content/intervals.ts'],
+          standaloneFiles: SITES.map((s) => contentEntryOf(s.meta.id)),
         },
       }),
       noWebAccessibleContentScripts(),

@@ -1,4 +1,5 @@
-// npm run fuzz — every site adapter in SITES over mutated real saved pages (tests/fixtures/**/*.html).
+// npm run fuzz — every site in SITES as production runs it: page readers over mutated real saved pages
+// (tests/fixtures/**/*.html), JSON readers over their mutated payloads (tests/fixtures/garmin, intervals).
 // Asserts: extract never throws; every number it returns is finite and within LIMITS; the sport is
 // a known one (see checkResult in tests/fuzz/mutate.ts). Seeded and reproducible: a failure
 // prints the line that replays exactly that case.
@@ -65,14 +66,14 @@ const server = await createServer({
 let dom = newWindow();
 let exitCode = 0;
 try {
-  const { SITES } = await server.ssrLoadModule('/src/sites/registry.ts');
   const fuzz = await server.ssrLoadModule('/tests/fuzz/mutate.ts');
-  const adapters = SITES.map((adapter) => ({ adapter, url: fuzz.activityUrlFor(adapter) }));
-  console.log(`adapters: ${adapters.map(({ adapter, url }) => `${adapter.id} (${url.href})`).join(', ')}`);
+  // Every site that reads its page, driven as production runs it (capture → JSON → interpret).
+  const adapters = fuzz.pageReaders(dom.parse('<html><body></body></html>'));
+  console.log(`page readers: ${adapters.map((adapter) => `${adapter.id} (${adapter.url.href})`).join(', ')}`);
 
   // Pages: trimmed when every adapter reads the trimmed page the same way; each must already
   // pass the invariants unmutated.
-  const extractAll = (doc) => JSON.stringify(adapters.map(({ adapter, url }) => adapter.extract(doc, url)));
+  const extractAll = (doc) => JSON.stringify(adapters.map((adapter) => adapter.extract(doc)));
   const pages = [];
   const baselineProblems = [];
   let trimmedCount = 0;
@@ -94,8 +95,8 @@ try {
       }
     }
     const baseline = new Map();
-    for (const { adapter, url } of adapters) {
-      const result = adapter.extract(doc, url);
+    for (const adapter of adapters) {
+      const result = adapter.extract(doc);
       baseline.set(adapter.id, JSON.stringify(result.activity));
       const problems = fuzz.checkResult(result);
       if (problems.length > 0) baselineProblems.push(`${file} / ${adapter.id}: ${problems.join('; ')}`);
@@ -196,7 +197,28 @@ try {
   console.log(
     `\n${cases} cases (${adapterRuns} adapter runs over ${fixtureUsage.size} pages) in ${seconds.toFixed(1)} s: ${(cases / seconds).toFixed(0)} cases/s, ${(adapterRuns / seconds).toFixed(0)} adapter runs/s`,
   );
-  console.log(`cases where the mutation changed what the adapter read: ${adapters.map(({ adapter }) => `${adapter.id} ${changed.get(adapter.id) ?? 0}`).join(', ')}`);
+  console.log(`cases where the mutation changed what the adapter read: ${adapters.map((adapter) => `${adapter.id} ${changed.get(adapter.id) ?? 0}`).join(', ')}`);
+
+  // The JSON readers (Garmin Connect, intervals.icu): the same number of cases on their mutated payloads.
+  const text = (path) => readFileSync(join(FIXTURES, path), 'utf8');
+  const jsonSites = fuzz.jsonSites({
+    garminActivity: text('garmin/activity-trail-run.json'),
+    garminWeather: text('garmin/synthetic-weather-from-public-docs.json'),
+    intervalsActivity: text('intervals/synthetic-activity-from-api-docs.json'),
+  });
+  const jsonBaseline = new Map(jsonSites.map((site) => [site.id, JSON.stringify(site.read(site.capture(site.texts)).activity)]));
+  const jsonChanged = new Map();
+  const jsonStart = performance.now();
+  for (let index = from; index < to; index++) {
+    const result = fuzz.runJsonCase(index, baseSeed, jsonSites);
+    for (const failure of result.failures) {
+      failures.push(failure);
+      failedCases.add(index);
+    }
+    for (const [id, r] of result.results) if (JSON.stringify(r.activity) !== jsonBaseline.get(id)) jsonChanged.set(id, (jsonChanged.get(id) ?? 0) + 1);
+  }
+  for (const f of failures.filter((f) => f.fixture.endsWith('JSON')).slice(0, maxShown)) console.log(`\nFAIL case ${f.index} ${f.adapter} JSON: ${f.problems.join('; ')}`);
+  console.log(`${cases} JSON cases per JSON site in ${((performance.now() - jsonStart) / 1000).toFixed(1)} s; changed what was read: ${jsonSites.map((site) => `${site.id} ${jsonChanged.get(site.id) ?? 0}`).join(', ')}`);
   console.log(failures.length === 0 ? 'no failures' : `${failedCases.size} failing cases, ${failures.length} failures`);
   if (failures.length > 0) exitCode = 1;
 } finally {

@@ -1,14 +1,15 @@
 import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
-import { browserLanguage, openOptionsPage, showRiskBadge } from '../platform/actions';
+import { browserLanguage, openOptionsPage } from '../platform/actions';
 import { deleteAllData } from '../platform/erasure';
 import { applyImport, importUndoAt, undoImport } from '../platform/import-apply';
 import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
-import { INTERPRETERS } from '../sites/interpreters';
-import { analyzeManual, importTrainingLog, loadHistoryView, logCramp, storeAndAnalyze } from './history';
+import { siteById } from '../sites/index';
+import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './history';
+import { readPage } from './page';
 import { syncSiteScripts } from './site-scripts';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
@@ -35,17 +36,11 @@ async function analysisProfile(): Promise<Profile> {
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
-    async analyze({ activity, openedAt }, sender) {
-      // Stored in the history first, then analyzed against it (core compares the 30 days before it).
-      const { analyzed, stored } = await storeAndAnalyze(activity, await analysisProfile(), clock(), openedAt);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) await showRiskBadge(tabId, analyzed.analysis.crampRisk.level);
-      // A page opened before "Delete all data" writes nothing back (erasure.ts).
-      if (stored || !activity.id) {
-        if (tabId !== undefined) await store.saveTabAnalysis(tabId, analyzed);
-        await store.saveLastAnalysis(analyzed);
-      }
-      return analyzed;
+    'read-page': (request, sender) => readPage(request, sender, clock()),
+    async 'set-panel-collapsed'({ collapsed }) {
+      const { value: settings } = await store.loadSettings();
+      await store.saveSettings({ ...settings, panelCollapsed: collapsed });
+      return null;
     },
     'analyze-manual': async ({ activity }) => analyzeManual(activity, await analysisProfile(), clock()),
     async 'log-cramp'({ source, id, cramp }, sender) {
@@ -54,7 +49,12 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       const viewed = tabId === undefined ? undefined : (await store.loadTabAnalysis(tabId))?.activity;
       return logCramp(source, id, cramp, await analysisProfile(), clock(), viewed);
     },
-    'import-training-log': ({ models, openedAt }) => importTrainingLog(models, clock(), openedAt),
+    async 'import-training-log'({ site, models, openedAt }) {
+      const read = siteById(site)?.background.trainingLog;
+      if (!read) throw new Error(`no training log for site "${site.slice(0, 40)}"`);
+      const now = clock();
+      return storeTrainingLog(read(models, now), now, openedAt);
+    },
     'get-history-view': async () => loadHistoryView(await analysisProfile(), clock()),
     'get-tab-analysis': ({ tabId }) => store.loadTabAnalysis(tabId),
     'get-last-analysis': () => store.loadLastAnalysis(),
@@ -68,11 +68,6 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       // A site switched on or off: register or drop its content script now.
       await syncSiteScripts();
       return profileState(clock());
-    },
-    async interpret({ site, reading }) {
-      const interpret = INTERPRETERS[site];
-      if (!interpret) throw new Error(`no interpreter for site "${site}"`);
-      return interpret(reading);
     },
     async 'import-data'({ text }) {
       const parsed = parseBackup(text, clock());

@@ -12,7 +12,6 @@ import { wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, upsertActivities } from '../platform/history-store';
 import type { Analyzed, HistoryView } from '../platform/messages';
-import { parseTrainingLog } from '../sites/strava/training-log';
 
 export const HISTORY_WEEKS = 8;
 const DAY_MS = 86_400_000;
@@ -47,9 +46,11 @@ export async function logCramp(source: string, id: string, cramp: CrampLog, prof
   return analyzeAgainst(updated.activity, profile, updated.history, now);
 }
 
-/** One page of Strava's training log (from a page opened at `openedAt`): mapped, implausible models dropped, upserted. */
-export async function importTrainingLog(models: readonly unknown[], now: Date = new Date(), openedAt?: number): Promise<{ added: number; total: number }> {
-  const { activities } = parseTrainingLog(models);
+/**
+ * The runner's own activities from a site's training log (read by the site's background half),
+ * from a page opened at `openedAt`: upserted.
+ */
+export async function storeTrainingLog(activities: readonly Activity[], now: Date, openedAt?: number): Promise<{ added: number; total: number }> {
   if (activities.length === 0) return { added: 0, total: (await loadHistory(undefined, now)).value.length };
   const { added, history } = await upsertActivities(activities, { now, ...(openedAt === undefined ? {} : { openedAt }) });
   return { added, total: history.length };

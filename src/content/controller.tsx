@@ -1,198 +1,171 @@
+/**
+ * The content script's whole job on one activity page (issue 13.2): capture the page (its site's
+ * page half), send ONE `read-page` message, render the panel model the background answers with.
+ * No domain rule lives here: read state, missing fields, manual values, ownership and the
+ * analysis are all decided by the background (src/background/page.ts).
+ */
 import { render } from 'preact';
 import type { ActivityDraft, CrampLog } from '../core/activity';
-import type { Analysis } from '../core/analysis';
-import type { Units } from '../core/profile';
-import type { ProfileState } from '../platform/messages';
-import { sendFromContent as send } from '../platform/content-messaging';
-import { t, uiLanguage } from '../platform/i18n';
-import { loadManualEntry, onProfileOrSettingsChanged, saveManualEntry } from '../platform/content-storage';
-import type { ExtractResult, PageAdapter } from '../sites/types';
-import type { ManualField } from '../ui/ManualEntry';
+import { type ContentRequest, sendFromContent as send } from '../platform/content-messaging';
+import { onProfileOrSettingsChanged } from '../platform/content-storage';
+import { type MessageKey, t, uiLanguage } from '../platform/i18n';
+import type { PanelModel } from '../platform/messages';
+import type { PageHalf } from '../sites/types';
 import { Panel } from '../ui/Panel';
+import { watchLateStats } from './late-stats';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
 import { ensurePanelHost, removePanelHosts } from './panel-host';
-import { ESSENTIAL_FIELDS, mergeManual, readState, toActivity } from './read-state';
 import { withRetry } from './retry';
 import { importTrainingLog } from './training-log';
-import { watchLateStats } from './late-stats';
 
 interface View {
-  draft: ActivityDraft;
-  analysis: Analysis | null;
-  pending: boolean;
+  model: PanelModel | null;
+  /** Why the background could not be asked or answered with an error, in the runner's language. */
   error: string | null;
-  units: Units;
-  collapsed: boolean;
-  profileNotice: string | null;
   manualError: string | null;
-  /** The runner's cramp log for this activity, as the background keeps it. */
-  cramp: CrampLog | undefined;
+  collapsed: boolean | null;
 }
 
+/** The page half's capture; a page half that breaks its promise never to throw still yields a capture (null). */
+async function captureOf(page: PageHalf, doc: Document, url: URL): Promise<unknown> {
+  try {
+    return await page.capture(doc, url, (input, init) => fetch(input, init));
+  } catch {
+    return null;
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * Shows the panel for the activity at `url`, and keeps it current until `signal` aborts
- * (in-page navigation, or the page going away): late stats, manual entries, profile changes.
+ * Shows the panel for the activity at `url`, and keeps it current until `signal` aborts (in-page
+ * navigation, or the page going away): late stats, manual entries, profile changes. Calls
+ * `onSwitchedOff` when the background says the runner switched this site off.
  */
-export async function showActivity(adapter: PageAdapter, doc: Document, url: URL, signal: AbortSignal): Promise<void> {
-  const activityId = adapter.activityId(url);
+export async function showActivity(page: PageHalf, doc: Document, url: URL, signal: AbortSignal, onSwitchedOff: () => void = () => undefined): Promise<void> {
+  const activityId = page.activityId(url);
   if (activityId === null) {
     removePanelHosts(doc);
     return;
   }
   // Stores made for this page are refused once the runner deleted everything after it opened (erasure.ts).
   const openedAt = Date.now();
-  // Opt-in, the runner's own activities on a site with a log (adapter.ownLog), at most once a day; never throws.
-  void importTrainingLog(adapter.ownLog, doc, activityId, undefined, undefined, openedAt);
-  const view: View = { draft: {}, analysis: null, pending: false, error: null, units: 'metric', collapsed: false, profileNotice: null, manualError: null, cramp: undefined };
-  // Until the page has been read (the background interprets it), the panel is mounted without
-  // the read attributes: a runner sees it at once, and tests never see a state that is not true.
-  let extracted: ExtractResult | null = null;
-  let manual: ActivityDraft = {};
+  const view: View = { model: null, error: null, manualError: null, collapsed: null };
+  let capture: unknown = null;
+  let captured = false;
+  let logRead = false;
 
   const paint = () => {
     if (signal.aborted) return;
-    const mount = adapter.mountPoint(doc);
+    const mount = page.mountPoint(doc);
     if (!mount) return;
     const { host, container } = ensurePanelHost(doc, mount);
-    const state = extracted ? readState(view.draft) : 'ready';
-    if (extracted) writeReadAttributes(host, view.draft, state);
-    writeAnalysisAttributes(host, view.analysis);
+    const model = view.model;
+    // Until the background has answered, the panel is mounted without the read attributes: a
+    // runner sees it at once, and tests never see a state that is not true.
+    if (model) writeReadAttributes(host, model.draft, model.state);
+    writeAnalysisAttributes(host, model?.analysis ?? null);
+    const collapsed = view.collapsed ?? model?.collapsed ?? false;
     render(
       <Panel
-        state={state}
-        analysis={view.analysis}
-        pending={view.pending || !extracted}
-        error={view.error}
-        missingFields={extracted ? missingFields(view.draft) : []}
-        units={view.units}
+        state={model?.state ?? 'ready'}
+        analysis={model?.analysis ?? null}
+        pending={model === null && view.error === null}
+        error={view.error ?? (model?.error ? t('analyzeFailed', model.error) : null)}
+        missingFields={model?.missing ?? []}
+        units={model?.units ?? 'metric'}
         locale={uiLanguage()}
-        collapsed={view.collapsed}
-        profileNotice={view.profileNotice}
-        onToggle={() => toggleCollapsed(view, paint)}
+        collapsed={collapsed}
+        profileNotice={model && model.notices.length > 0 ? model.notices.map((key) => t(key as MessageKey)).join(' ') : null}
+        onToggle={() => toggle(!collapsed)}
         manualError={view.manualError}
-        onManualInvalid={(message) => {
-          view.manualError = message;
+        onManualInvalid={(text) => {
+          view.manualError = text;
           paint();
         }}
         onManualEntry={(entry) => {
           view.manualError = null;
-          manual = { ...manual, ...entry };
-          saveManualEntry(adapter.id, activityId, manual).catch(() => undefined);
-          refresh();
+          void ask(entry);
         }}
         onOpenOptions={() => send({ type: 'open-options' }).catch(() => undefined)}
-        cramp={view.cramp}
-        onLogCramp={(cramp) => void logCramp(cramp)}
+        cramp={model?.cramp ?? undefined}
+        onLogCramp={model?.canLogCramp ? (cramp) => void logCramp(cramp) : undefined}
       />,
       container,
     );
   };
 
-  let analyzing = 0;
-  const refresh = async () => {
-    if (!extracted) return;
-    view.draft = mergeManual(extracted.activity, extracted.temperatureSource, manual);
-    const activity = toActivity(view.draft, adapter.id, activityId);
-    view.pending = activity !== null;
-    paint();
-    if (!activity) return;
-    const ticket = ++analyzing;
+  let asking = 0;
+  /**
+   * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
+   * weather lookup is due (issue 14), one more, with the start point the page half finds, if any.
+   */
+  const ask = async (manual?: ActivityDraft, weather?: ContentRequest<'read-page'>['weather']) => {
+    if (!captured || signal.aborted) return;
+    const ticket = ++asking;
+    const request: ContentRequest<'read-page'> = { type: 'read-page', site: page.meta.id, url: url.href, capture, openedAt };
+    if (manual) request.manual = manual;
+    if (weather) request.weather = weather;
     try {
-      const [analyzed, profile] = await withRetry(() => Promise.all([send({ type: 'analyze', activity, openedAt }), send({ type: 'get-profile' })]));
-      if (ticket !== analyzing) return;
-      Object.assign(view, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp, error: null, ...profileView(profile) });
+      const model = await withRetry(() => send(request));
+      if (ticket !== asking || signal.aborted) return;
+      Object.assign(view, { model, error: null });
     } catch (error) {
-      if (ticket !== analyzing) return;
-      view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
+      if (ticket !== asking) return;
+      view.error = t('analyzeFailed', message(error));
     }
-    view.pending = false;
+    if (view.model && !view.model.enabled) {
+      onSwitchedOff();
+      removePanelHosts(doc);
+      return;
+    }
     paint();
+    if (view.model?.importTrainingLog && page.trainingLog && !logRead) {
+      logRead = true;
+      void importTrainingLog(page, (input, init) => fetch(input, init), openedAt);
+    }
+    if (view.model?.weatherPending && !weather && ticket === asking) {
+      const startPoint = (await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null;
+      void ask(undefined, { startPoint });
+    }
+  };
+
+  const toggle = (collapsed: boolean) => {
+    view.collapsed = collapsed;
+    paint();
+    send({ type: 'set-panel-collapsed', collapsed }).catch(() => undefined);
   };
 
   // Shown at once; the background stores it with the activity and answers with the new analysis.
   const logCramp = async (cramp: CrampLog) => {
-    const before = view.cramp;
-    view.cramp = cramp;
+    const model = view.model;
+    if (!model) return;
+    const before = model.cramp;
+    model.cramp = cramp;
     paint();
     try {
-      const analyzed = await send({ type: 'log-cramp', source: adapter.id, id: activityId, cramp });
-      Object.assign(view, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? cramp, error: null });
+      const analyzed = await send({ type: 'log-cramp', source: page.meta.id, id: activityId, cramp });
+      Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? cramp });
+      view.error = null;
     } catch (error) {
-      Object.assign(view, { cramp: before, error: t('crampSaveFailed', error instanceof Error ? error.message : String(error)) });
+      model.cramp = before;
+      view.error = t('crampSaveFailed', message(error));
     }
     paint();
   };
 
   signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
-  onProfileOrSettingsChanged(() => void refresh(), signal);
-  // Sites read from their own JSON have nothing more to find in the DOM later.
-  if (!adapter.load) {
-    watchLateStats(adapter, doc, signal, async () => {
-      const next = await readPage(adapter, doc, url).catch(() => extracted);
-      if (signal.aborted || !next || (extracted && sameReading(next, extracted))) return;
-      extracted = next;
-      void refresh();
+  onProfileOrSettingsChanged(() => void ask(), signal);
+  if (page.statsRoot) {
+    watchLateStats(page, doc, signal, async () => {
+      const next = await captureOf(page, doc, url);
+      if (signal.aborted || JSON.stringify(next) === JSON.stringify(capture)) return;
+      capture = next;
+      void ask();
     });
   }
   paint();
-  const [read, remembered] = await Promise.all([
-    readPage(adapter, doc, url).catch((error) => {
-      view.error = t('analyzeFailed', error instanceof Error ? error.message : String(error));
-      return NOTHING_READ;
-    }),
-    loadManualEntry(adapter.id, activityId).catch(() => ({})),
-  ]);
-  if (signal.aborted) return;
-  extracted = read;
-  manual = remembered;
-  await refresh();
+  capture = await captureOf(page, doc, url);
+  captured = true;
+  await ask();
 }
-
-function profileView(state: ProfileState): Pick<View, 'units' | 'collapsed' | 'profileNotice'> {
-  return {
-    units: state.profile.units,
-    collapsed: state.settings.panelCollapsed,
-    // Profile first: defaults in use matter more than history entries set aside.
-    profileNotice: state.recovered.some((r) => r.key !== 'history')
-      ? t('noticeProfileRecovered')
-      : state.recovered.length > 0
-        ? t('noticeHistoryRecovered')
-        : null,
-  };
-}
-
-function toggleCollapsed(view: View, paint: () => void): void {
-  view.collapsed = !view.collapsed;
-  paint();
-  send({ type: 'get-profile' })
-    .then(({ settings }) => send({ type: 'save-settings', settings: { ...settings, panelCollapsed: view.collapsed } }))
-    .catch(() => undefined);
-}
-
-function missingFields(draft: ActivityDraft): ManualField[] {
-  // A page that shows elapsed but not moving time still gives a usable duration.
-  const missing: ManualField[] = ESSENTIAL_FIELDS.filter(
-    (field) => draft[field] === undefined && !(field === 'movingS' && draft.elapsedS !== undefined),
-  );
-  // Humidity is only asked for alongside a temperature the runner has to type in anyway.
-  if (missing.includes('temperatureC') && draft.humidityPct === undefined) missing.push('humidityPct');
-  return missing;
-}
-
-const sameReading = (a: ExtractResult, b: ExtractResult) => JSON.stringify(a.activity) === JSON.stringify(b.activity);
-
-const NOTHING_READ: ExtractResult = { layout: 'none', activity: {}, unread: [], rejected: [] };
-
-/**
- * What the page shows: copied here and interpreted by the background (`collect`), read in place
- * (`extract`), or loaded from the site's own JSON (`load`).
- */
-async function readPage(adapter: PageAdapter, doc: Document, url: URL): Promise<ExtractResult> {
-  if (adapter.load) return adapter.load(doc, url, (input, init) => fetch(input, init));
-  if (adapter.collect) {
-    const reading = adapter.collect(doc);
-    return (await withRetry(() => send({ type: 'interpret', site: adapter.id, reading }))) as ExtractResult;
-  }
-  return adapter.extract?.(doc, url) ?? NOTHING_READ;
-}
-

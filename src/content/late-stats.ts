@@ -1,4 +1,4 @@
-import type { PageAdapter } from '../sites/types';
+import type { PageHalf } from '../sites/types';
 
 /** How long to keep watching for stats that render after document_idle. */
 export const LATE_STATS_WINDOW_MS = 15_000;
@@ -10,7 +10,7 @@ const DEBOUNCE_MS = 150;
  * The observer stops at the window's end or when `signal` aborts. Our own panel's mutations are
  * ignored so re-rendering cannot loop.
  */
-export function watchLateStats(adapter: PageAdapter, doc: Document, signal: AbortSignal, onChange: () => void): void {
+export function watchLateStats(adapter: PageHalf, doc: Document, signal: AbortSignal, onChange: () => void): void {
   const root = adapter.statsRoot?.(doc) ?? doc.body;
   if (!root || signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;

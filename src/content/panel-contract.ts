@@ -1,6 +1,8 @@
 import type { ActivityDraft } from '../core/activity';
 import type { Analysis } from '../core/analysis';
-import type { ReadState } from './read-state';
+import type { PanelModel } from '../platform/messages';
+
+type ReadState = PanelModel['state'];
 
 /**
  * Writes the panel contract onto the host element (documented in README, "Panel contract";

@@ -1,16 +1,13 @@
-import { sendFromContent } from '../platform/content-messaging';
-import { siteEnabled } from '../sites/catalog';
-import type { PageAdapter } from '../sites/types';
+import type { PageHalf } from '../sites/types';
 import { showActivity } from './controller';
 import { watchRoute } from './route-watch';
 
 /**
  * Runs one site's content script: shows the panel for the activity at each in-page route,
  * tearing down the previous route's listeners and observers (AbortSignal) before the next.
- * Whether the runner switched the site off is asked at the same time (so the panel is not
- * delayed by it); if so, everything stops and the panel goes.
+ * When the background answers that the runner switched the site off, everything stops.
  */
-export async function startContentScript(adapter: PageAdapter, win: Window, signal: AbortSignal = new AbortController().signal): Promise<void> {
+export async function startContentScript(page: PageHalf, win: Window, signal: AbortSignal = new AbortController().signal): Promise<void> {
   const running = new AbortController();
   signal.addEventListener('abort', () => running.abort(), { once: true });
   let routeController: AbortController | null = null;
@@ -20,13 +17,8 @@ export async function startContentScript(adapter: PageAdapter, win: Window, sign
     (url) => {
       routeController?.abort();
       routeController = new AbortController();
-      showActivity(adapter, win.document, url, routeController.signal).catch((error) => console.warn('Cramp Check:', error));
+      showActivity(page, win.document, url, routeController.signal, () => running.abort()).catch((error) => console.warn('Cramp Check:', error));
     },
     running.signal,
   );
-  const switchedOff = await sendFromContent({ type: 'get-profile' }).then(
-    ({ settings }) => !siteEnabled(settings.sites, adapter.id),
-    () => false, // the background will say what is wrong in the panel itself
-  );
-  if (switchedOff) running.abort();
 }

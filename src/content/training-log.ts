@@ -1,46 +1,27 @@
 /**
- * Opt-in (settings.importTrainingLog): on the runner's own activity, read their recent activities
- * from the site's own log (`PageAdapter.ownLog`; Strava's in sites/strava/own-log.ts) and hand the
- * raw `models` to the background, which maps, checks and stores them
- * (sites/strava/training-log.ts). Nothing is parsed here: the content script stays small.
- *
- * At most once a day (storage.local `trainingLogImportedAt`, set when an attempt starts, so a
- * failing endpoint is not asked again on every page). Never throws; failures only console.warn.
+ * Opt-in (settings.importTrainingLog): on the runner's own activity, when the panel model says so
+ * (the background decides: own activity, opted in, not in the last day), read the runner's recent
+ * activities from the site's own log (`PageHalf.trainingLog`, same-origin) and hand the raw
+ * `models` to the background, which reads, checks and stores them (the site's background half).
+ * Nothing is parsed here: the content script stays small. Never throws; failures only console.warn.
  */
 import { sendFromContent } from '../platform/content-messaging';
-import { nativeApi } from '../platform/native';
-import { STORAGE_KEYS } from '../platform/storage-keys';
-import type { OwnActivityLog } from '../sites/types';
+import type { FetchFn, PageHalf } from '../sites/types';
 
 const PER_PAGE = 100;
 const PAGES = 2;
-const ONCE_PER_MS = 24 * 3600 * 1000;
 
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
-
-export async function importTrainingLog(
-  log: OwnActivityLog | undefined,
-  doc: Document,
-  activityId: string,
-  fetchPage: Fetch = (input, init) => fetch(input, init),
-  now: () => number = Date.now,
-  openedAt: number = now(),
-): Promise<void> {
+/** `openedAt`: when the page opened; nothing is stored from a page opened before "Delete all data". */
+export async function importTrainingLog(page: PageHalf, fetchPage: FetchFn, openedAt: number = Date.now()): Promise<void> {
+  const log = page.trainingLog;
+  if (!log) return;
   try {
-    if (!log?.isOwn(doc, activityId)) return;
-    const { settings } = await sendFromContent({ type: 'get-profile' });
-    if (settings.importTrainingLog !== true) return;
-    const key = STORAGE_KEYS.trainingLogImportedAt;
-    const local = nativeApi().storage.local;
-    const last = (await local.get(key))[key];
-    if (typeof last === 'number' && now() - last < ONCE_PER_MS && last <= now()) return;
-    await local.set({ [key]: now() });
-    for (let page = 1; page <= PAGES; page++) {
-      const response = await fetchPage(log.pageUrl(page, PER_PAGE), { credentials: 'same-origin', headers: log.headers });
-      if (!response.ok) throw new Error(`training log page ${page}: HTTP ${response.status}`);
+    for (let n = 1; n <= PAGES; n++) {
+      const response = await fetchPage(log.pageUrl(n, PER_PAGE), { credentials: 'same-origin', headers: log.headers });
+      if (!response.ok) throw new Error(`training log page ${n}: HTTP ${response.status}`);
       const models = ((await response.json()) as { models?: unknown } | null)?.models;
-      if (!Array.isArray(models)) throw new Error(`training log page ${page}: no models`);
-      if (models.length > 0) await sendFromContent({ type: 'import-training-log', models, openedAt });
+      if (!Array.isArray(models)) throw new Error(`training log page ${n}: no models`);
+      if (models.length > 0) await sendFromContent({ type: 'import-training-log', site: page.meta.id, models, openedAt });
       if (models.length < PER_PAGE) break;
     }
   } catch (error) {

@@ -3,7 +3,8 @@ import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { dropSiteAccess, requestSiteAccess } from '../platform/site-access';
-import { SITE_CATALOG, type SiteEntry, siteEnabled } from '../sites/catalog';
+import { SITES, siteEnabled } from '../sites/index';
+import type { SiteMeta } from '../sites/types';
 import { errorText } from './use-profile-state';
 
 interface Props {
@@ -18,15 +19,15 @@ interface Props {
  */
 export function SitesFields({ settings, saveSettings }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const toggle = async (site: SiteEntry, on: boolean) => {
+  const toggle = async (site: SiteMeta, on: boolean) => {
     try {
       // The request must be the first thing the click does, or the browser refuses to prompt.
-      if (on && !site.builtIn && !(await requestSiteAccess(site.origins))) {
+      if (on && !site.builtIn && !(await requestSiteAccess([...site.origins]))) {
         setMessage({ ok: false, text: t('optionsSiteDenied', site.label) });
         return;
       }
       await saveSettings({ ...settings, sites: { ...settings.sites, [site.id]: on } });
-      if (!on && !site.builtIn) await dropSiteAccess(site.origins).catch(() => false);
+      if (!on && !site.builtIn) await dropSiteAccess([...site.origins]).catch(() => false);
       setMessage({ ok: true, text: t(on ? 'optionsSiteOn' : 'optionsSiteOff', site.label) });
     } catch (e) {
       setMessage({ ok: false, text: t('optionsSiteChangeFailed', site.label, errorText(e)) });
@@ -37,7 +38,7 @@ export function SitesFields({ settings, saveSettings }: Props) {
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       <fieldset>
         <legend>{t('optionsSitesLegend')}</legend>
-        {SITE_CATALOG.map((site) => (
+        {SITES.map((s) => s.meta).map((site) => (
           <div class="field check" key={site.id}>
             <input
               id={`site-${site.id}`}

@@ -1,5 +1,5 @@
-import { SITE_CATALOG } from '../sites/catalog';
+import { SITES } from '../sites/index';
 
-export { siteEnabled } from '../sites/catalog';
+export { siteEnabled } from '../sites/index';
 
-export const siteLabel = (id: string) => SITE_CATALOG.find((s) => s.id === id)?.label ?? id;
+export const siteLabel = (id: string) => SITES.find((s) => s.meta.id === id)?.meta.label ?? id;

@@ -1,8 +1,9 @@
 import type { ReplyData, Request } from './messages';
 import { nativeApi } from './native';
 
-/** The requests a content script makes. */
-type ContentRequestType = 'analyze' | 'log-cramp' | 'get-profile' | 'save-settings' | 'open-options' | 'interpret' | 'import-training-log';
+/** The requests a content script makes (MESSAGE_CONTEXTS 'content'; the background refuses any other from a page). */
+type ContentRequestType = 'read-page' | 'set-panel-collapsed' | 'log-cramp' | 'open-options' | 'import-training-log';
+export type ContentRequest<T extends ContentRequestType> = Extract<Request, { type: T }>;
 
 export class ContentMessageError extends Error {}
 
@@ -12,7 +13,7 @@ export class ContentMessageError extends Error {}
  * runtime.sendMessage, and it parses every reply with the reply's zod schema before sending
  * (messaging.ts handleMessage), so a content script needs neither zod nor a copy of the schemas.
  */
-export async function sendFromContent<T extends ContentRequestType>(request: Extract<Request, { type: T }>): Promise<ReplyData<T>> {
+export async function sendFromContent<T extends ContentRequestType>(request: ContentRequest<T>): Promise<ReplyData<T>> {
   const type = (request as Request).type as ContentRequestType;
   let reply: unknown;
   try {

@@ -1,19 +1,49 @@
-import { ActivitySchema, CrampLogSchema, TemperatureSourceSchema } from '../core/activity';
+import { ActivitySchema, CrampLogSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
-import { ProfileSchema } from '../core/profile';
+import { MANUAL_FIELDS } from '../core/limits';
+import { ProfileSchema, UnitsSchema } from '../core/profile';
 import { z } from '../core/zod';
 import { SettingsSchema } from './settings';
+
+/** The values the panel asks the runner for when the page did not show them (core/limits.ts). */
+export const ManualFieldSchema = z.enum(MANUAL_FIELDS);
+export type ManualField = z.infer<typeof ManualFieldSchema>;
+
+/** Values the runner typed in for one activity (SI); range-checked by the background before it stores them. */
+export const ManualEntrySchema = z.object({
+  movingS: z.optional(z.number()),
+  distanceM: z.optional(z.number()),
+  temperatureC: z.optional(z.number()),
+  humidityPct: z.optional(z.number()),
+});
+export type ManualEntry = z.infer<typeof ManualEntrySchema>;
+
+const LatLngSchema = z.object({ lat: z.number(), lng: z.number() });
 
 /**
  * Every message between the extension's contexts. Named by what is asked; parsed on receipt
  * by the background (messaging.ts `handleMessage`), so a malformed or unknown message gets an error back.
+ * Which context may send which type: MESSAGE_CONTEXTS below (issue 12.7).
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   /**
-   * Content script → background: analyze what was read on the page (sender tab gets the badge).
-   * `openedAt`: when the page (route) was opened, epoch ms; nothing is stored from a page opened before "Delete all data".
+   * Content script → background, the ONE page message (issue 13.2): what the page half captured
+   * (`capture`, plain JSON) and, after a manual entry, the values typed (`manual`). The reply is the
+   * whole PanelModel. `openedAt`: when the page (route) was opened, epoch ms; nothing is stored from
+   * a page opened before "Delete all data". `weather`: the second message of a weather lookup
+   * (issue 14), with the start point the page half found, if any.
    */
-  z.object({ type: z.literal('analyze'), activity: ActivitySchema, openedAt: z.optional(z.number()) }),
+  z.object({
+    type: z.literal('read-page'),
+    site: z.string(),
+    url: z.string(),
+    capture: z.unknown(),
+    manual: z.optional(ManualEntrySchema),
+    openedAt: z.optional(z.number()),
+    weather: z.optional(z.object({ startPoint: z.optional(z.nullable(LatLngSchema)) })),
+  }),
+  /** Content script → background: the panel was collapsed or expanded (kept for every panel). */
+  z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean() }),
   /** Popup → background: the analysis last made for a tab. */
   z.object({ type: z.literal('get-tab-analysis'), tabId: z.number() }),
   /** Popup → background: the last analysis made anywhere. */
@@ -24,12 +54,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-profile') }),
   z.object({ type: z.literal('save-profile'), profile: ProfileSchema }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
-  /** Content script → background: turn the page's copied text into what was read (sites/interpreters.ts). */
-  z.object({ type: z.literal('interpret'), site: z.string(), reading: z.unknown() }),
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
   z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: CrampLogSchema }),
-  /** Content script → background: one page of Strava's training log (raw JSON `models`), opt-in. */
-  z.object({ type: z.literal('import-training-log'), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
+  /** Content script → background: one page of its site's training log (raw JSON `models`), opt-in. */
+  z.object({ type: z.literal('import-training-log'), site: z.string(), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
   /** Options → background: forget everything, in the background's write queue (erasure.ts). */
   z.object({ type: z.literal('delete-all-data') }),
   /** Options → background: import an export file's text (parsed again there: the page's plan is never trusted). */
@@ -51,16 +79,38 @@ export const AnalyzedSchema = z.object({
 });
 export type Analyzed = z.infer<typeof AnalyzedSchema>;
 
-const FieldProblemSchema = z.object({ field: z.string(), reason: z.string() });
-
-/** What a site adapter read (src/sites/types.ts ExtractResult). */
-export const ExtractResultSchema = z.object({
-  layout: z.string(),
-  activity: z.partial(z.omit(ActivitySchema, { source: true })),
-  temperatureSource: z.optional(TemperatureSourceSchema),
-  unread: z.array(FieldProblemSchema),
-  rejected: z.array(FieldProblemSchema),
+/**
+ * Everything the panel shows for one page, decided by the background (issue 13.2): the content
+ * script renders it and holds no domain rule. Of the profile it carries only what the panel shows
+ * (the units; issue 12.7).
+ */
+export const PanelModelSchema = z.object({
+  /** False when the runner switched this site off: the content script removes the panel and stops. */
+  enabled: z.boolean(),
+  activityId: z.string(),
+  /** The panel contract's read state (README, "Panel contract"). */
+  state: z.enum(['ready', 'partial', 'unreadable']),
+  /** What the page showed, overlaid by what the runner typed in (SI). */
+  draft: z.partial(z.omit(ActivitySchema, { source: true, cramp: true })),
+  /** Essential values still missing, which the panel asks for. */
+  missing: z.array(ManualFieldSchema),
+  analysis: z.nullable(AnalysisSchema),
+  cramp: z.nullable(CrampLogSchema),
+  /** Only the runner's own, stored activities take a cramp log. */
+  canLogCramp: z.boolean(),
+  ownership: z.enum(['own', 'other', 'unknown']),
+  units: UnitsSchema,
+  collapsed: z.boolean(),
+  /** Message keys (public/_locales) of notices to show above the panel body. */
+  notices: z.array(z.string()),
+  /** Why the analysis could not be made; null when it was. */
+  error: z.nullable(z.string()),
+  /** Whether the content script should read the site's training log now (opt-in, own activity, once a day). */
+  importTrainingLog: z.boolean(),
+  /** A weather lookup is due (issue 14): the content script sends read-page again with `weather`. */
+  weatherPending: z.optional(z.boolean()),
 });
+export type PanelModel = z.infer<typeof PanelModelSchema>;
 
 /** The history view: the last 8 weeks, oldest first (weeks start on Monday, runner's local time). */
 export const HistoryViewSchema = z.object({
@@ -89,7 +139,8 @@ export type ProfileState = z.infer<typeof ProfileStateSchema>;
 
 /** What each request answers with, so callers parse replies too. */
 export const ReplyDataSchemas = {
-  analyze: AnalyzedSchema,
+  'read-page': PanelModelSchema,
+  'set-panel-collapsed': z.null(),
   'analyze-manual': AnalyzedSchema,
   'get-tab-analysis': z.nullable(AnalyzedSchema),
   'get-last-analysis': z.nullable(AnalyzedSchema),
@@ -100,13 +151,35 @@ export const ReplyDataSchemas = {
   'delete-all-data': z.null(),
   'import-data': z.object({ added: z.number(), updated: z.number(), crampLogsKept: z.number(), outsideLimits: z.number() }),
   'undo-import': z.boolean(),
-  interpret: ExtractResultSchema,
   'log-cramp': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),
   'get-history-view': HistoryViewSchema,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
+
+/**
+ * Who may send each message (issue 12.7): `content` = a content script in the top frame of a tab
+ * (its page's origin is checked against the site by the handler); `extension` = the extension's own
+ * pages (popup, options). Nothing else is accepted.
+ */
+export const MESSAGE_CONTEXTS = {
+  'read-page': 'content',
+  'set-panel-collapsed': 'content',
+  'log-cramp': 'content',
+  'import-training-log': 'content',
+  'open-options': 'content',
+  'get-tab-analysis': 'extension',
+  'get-last-analysis': 'extension',
+  'analyze-manual': 'extension',
+  'get-profile': 'extension',
+  'save-profile': 'extension',
+  'save-settings': 'extension',
+  'delete-all-data': 'extension',
+  'import-data': 'extension',
+  'undo-import': 'extension',
+  'get-history-view': 'extension',
+} as const satisfies Record<RequestType, 'content' | 'extension'>;
 
 /** The envelope of every reply: errors travel back to the sender instead of vanishing. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,14 +1,33 @@
 import { z } from '../core/zod';
 import { browser, type Runtime } from './browser';
-import { type Reply, type ReplyData, ReplyDataSchemas, type Request, RequestSchema, type RequestType } from './messages';
+import { MESSAGE_CONTEXTS, type Reply, type ReplyData, ReplyDataSchemas, type Request, RequestSchema, type RequestType } from './messages';
 
 export type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Runtime.MessageSender) => Promise<ReplyData<T>>;
 };
 
+/** This extension: its id, and the base URL of its own pages (`chrome-extension://<id>/`). */
+export interface Self {
+  id: string;
+  baseUrl: string;
+}
+
 /** Why a sender may not talk to us, or null. Only this extension's own pages and content scripts may. */
-export function rejectSender(sender: Runtime.MessageSender, ownId: string): string | null {
-  if (sender.id !== ownId) return 'sender is not this extension';
+export function rejectSender(sender: Runtime.MessageSender, self: Self): string | null {
+  if (sender.id !== self.id) return 'sender is not this extension';
+  return null;
+}
+
+/**
+ * Why `sender` may not send a message of `type`, or null (issue 12.7). Content-script messages come
+ * from a tab's top frame on a web page (the handler checks that page against the site); profile,
+ * settings, history, import and delete come only from the extension's own pages.
+ */
+export function rejectContext(type: RequestType, sender: Runtime.MessageSender, self: Self): string | null {
+  const fromOwnPage = typeof sender.url === 'string' && self.baseUrl !== '' && sender.url.startsWith(self.baseUrl);
+  if (MESSAGE_CONTEXTS[type] === 'extension') return fromOwnPage ? null : `${type} is only accepted from the extension's own pages`;
+  if (fromOwnPage || sender.tab?.id === undefined) return `${type} is only accepted from a content script`;
+  if (sender.frameId !== 0) return `${type} is only accepted from the page's top frame`;
   return null;
 }
 
@@ -20,12 +39,14 @@ export function rejectSender(sender: Runtime.MessageSender, ownId: string): stri
  * malformed, unknown or foreign message, or a reply the background built wrong, gets an error
  * back, never silence or a crash.
  */
-export async function handleMessage(raw: unknown, sender: Runtime.MessageSender, handlers: Handlers, ownId: string): Promise<Reply<unknown>> {
-  const refused = rejectSender(sender, ownId);
+export async function handleMessage(raw: unknown, sender: Runtime.MessageSender, handlers: Handlers, self: Self): Promise<Reply<unknown>> {
+  const refused = rejectSender(sender, self);
   if (refused) return { ok: false, error: refused };
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };
   const request = parsed.data;
+  const outOfContext = rejectContext(request.type, sender, self);
+  if (outOfContext) return { ok: false, error: outOfContext };
   try {
     const handler = handlers[request.type] as (r: Request, s: Runtime.MessageSender) => Promise<unknown>;
     const data = await handler(request, sender);
@@ -39,7 +60,8 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender,
 
 /** Registers the handlers in the background. Returns a function that unregisters them. */
 export function listen(handlers: Handlers): () => void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender, handlers, browser.runtime.id);
+  const self: Self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender, handlers, self);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

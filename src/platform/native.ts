@@ -4,7 +4,7 @@
  * (3.5 kB gzipped) — its whole budget is 15 kB. Everything else uses browser.ts.
  */
 export interface NativeExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
   i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
@@ -15,9 +15,16 @@ export interface NativeExtensionApi {
   };
 }
 
+/**
+ * `browser` (Firefox) or `chrome` (Chrome), whichever is the real extension API. A page element
+ * with `id="browser"` or `id="chrome"` shows up as a global of that name (named access on window),
+ * so a candidate only counts when it really has `runtime.sendMessage` and a `runtime.id` (issue 12.7).
+ */
 export function nativeApi(): NativeExtensionApi {
-  const g = globalThis as { browser?: NativeExtensionApi; chrome?: NativeExtensionApi };
-  const api = g.browser ?? g.chrome;
-  if (!api?.runtime) throw new Error('not running inside the extension');
-  return api;
+  const g = globalThis as { browser?: unknown; chrome?: unknown };
+  for (const candidate of [g.browser, g.chrome]) {
+    const runtime = (candidate as { runtime?: { sendMessage?: unknown; id?: unknown } } | undefined)?.runtime;
+    if (typeof runtime?.sendMessage === 'function' && typeof runtime.id === 'string') return candidate as NativeExtensionApi;
+  }
+  throw new Error('not running inside the extension');
 }

@@ -1,13 +1,31 @@
-import type { ActivityDraft, TemperatureSource } from '../core/activity';
+/**
+ * The shape of one supported site (issue 13.1): everything the extension knows about a site lives in
+ * `src/sites/<id>/`, defined as ONE `SiteDefinition` and listed once in `src/sites/index.ts`.
+ * The definition has three parts, kept in separate files so each context loads only what it runs:
+ *   meta.ts        — name, hosts, example URLs (options page, build, manifest, registration);
+ *   page.ts        — the PAGE half: which URL is an activity, where the panel goes, what to capture.
+ *                    The content script bundles only this (and meta): no parsing, no zod.
+ *   background.ts  — the BACKGROUND half: capture → activity draft, ownership, optional training log.
+ */
+import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
 
-/** A field the adapter tried to read, and why it could not (or why it rejected it). */
+/** A field the reader tried to read, and why it could not (or why it rejected it). */
 export interface FieldProblem {
   field: keyof ActivityDraft;
   reason: string;
 }
 
-export interface ExtractResult {
-  /** Which page layout was recognised, e.g. `classic`, `public`; `none` when nothing was. */
+/** Whose activity the page shows: only the runner's own is stored in the history (issue 12.1). */
+export type Ownership = 'own' | 'other' | 'unknown';
+
+export interface StartPoint {
+  lat: number;
+  lng: number;
+}
+
+/** What the background made of one capture. */
+export interface Interpreted {
+  /** Which page layout was recognised, e.g. `classic`, `next`, `api`; `none` when nothing was. */
   layout: string;
   activity: ActivityDraft;
   temperatureSource?: TemperatureSource;
@@ -15,7 +33,13 @@ export interface ExtractResult {
   unread: FieldProblem[];
   /** Values that were read but are implausible, so not used. */
   rejected: FieldProblem[];
+  ownership: Ownership;
+  /** Where the activity started, when the page tells (for a weather look-up, issue 14). */
+  startPoint?: StartPoint;
 }
+
+/** What a reader returns before its site adds whose activity it is. */
+export type SiteReading = Omit<Interpreted, 'ownership'>;
 
 export interface MountPoint {
   /** The panel host is inserted as a child of `parent`, before `before` (or last when null). */
@@ -23,47 +47,58 @@ export interface MountPoint {
   before: Node | null;
 }
 
-/**
- * What a site's content script needs. The page is read in one of three ways: `collect` copies
- * its text as plain data for the background to interpret (the lightest for the page), `extract`
- * reads it in place, `load` fetches the site's own JSON.
- */
-export interface PageAdapter {
+/** A URL and the activity id it shows (null: not a single activity); checked by tests/sites/conventions.test.ts. */
+export interface ExampleUrl {
+  url: string;
+  activityId: string | null;
+}
+
+export interface SiteMeta {
   id: string;
+  label: string;
+  /** Match patterns for the content script. */
+  matches: readonly string[];
+  /** Host permissions: the origins the content script runs on and reads (its own JSON too). */
+  origins: readonly string[];
+  /** Granted at install (manifest host_permissions + a static content script); else optional. */
+  builtIn: boolean;
+  exampleUrls: readonly ExampleUrl[];
+}
+
+/** The subset of `fetch` a page half may use (same-origin only), so tests pass a fake. */
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface PageHalf {
+  meta: SiteMeta;
   /** The activity id when the URL shows a single activity, else null. */
   activityId(url: URL): string | null;
-  /** Plain, JSON-serialisable copy of the page's text; interpreted by `INTERPRETERS[id]`. Never throws. */
-  collect?(doc: Document): unknown;
-  /** Never throws. */
-  extract?(doc: Document, url: URL): ExtractResult;
   /** Where the panel goes; null when the page has no suitable place yet. */
   mountPoint(doc: Document): MountPoint | null;
-  /** The element whose changes may bring stats that arrived late; watched briefly. */
+  /** The element whose changes may bring stats that arrived late; watched briefly. Absent: nothing arrives late. */
   statsRoot?(doc: Document): Element | null;
   /**
-   * App-shell sites (Garmin Connect, intervals.icu) render their numbers from their own JSON:
-   * read that instead of the DOM, same-origin through the page's `fetch`. Never rejects.
+   * Plain JSON for `BackgroundHalf.interpret`: the page's text (returned at once), or its
+   * same-origin JSON (a promise: the page half fetches it with `fetchFn`). Never throws or rejects.
    */
-  load?(doc: Document, url: URL, fetchFn: (input: string, init?: RequestInit) => Promise<Response>): Promise<ExtractResult>;
-  /** Where the runner's recent activities can be read on this site, if anywhere. */
-  ownLog?: OwnActivityLog;
+  capture(doc: Document, url: URL, fetchFn: FetchFn): unknown;
+  /**
+   * Where the activity started, when the capture does not carry it and the page half must fetch it
+   * (same-origin), for the opt-in weather lookup (issue 14). Asked only when a lookup is due. Never rejects.
+   */
+  startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
+  /** Where the runner's recent activities can be read on this site (opt-in), if anywhere. */
+  trainingLog?: { pageUrl(page: number, perPage: number): string; headers: Record<string, string> };
 }
 
-/** A site's own list of the runner's recent activities, read same-origin (opt-in; issue 6). */
-export interface OwnActivityLog {
-  /** Whether the viewed activity is the runner's own (only then is the log read). */
-  isOwn(doc: Document, activityId: string): boolean;
-  pageUrl(page: number, perPage: number): string;
-  headers: Record<string, string>;
+export interface BackgroundHalf {
+  /** `capture` arrives from a content script: anything may be in it. Never throws. Start times more than a day after `now` are refused. */
+  interpret(capture: unknown, url: URL, now: Date): Interpreted;
+  /** One page of the site's own training log → the runner's activities (implausible ones dropped). */
+  trainingLog?(models: readonly unknown[], now: Date): Activity[];
 }
 
-/** All knowledge of one site. Pure: takes the document and URL, never touches globals. */
-export interface SiteAdapter extends PageAdapter {
-  /** Host patterns this adapter serves, as in the manifest. */
-  matches: readonly string[];
-  /** Never throws. (For collecting sites: interpret(collect(doc)), used by tests and tools.) */
-  extract(doc: Document, url: URL): ExtractResult;
+export interface SiteDefinition {
+  meta: SiteMeta;
+  page: PageHalf;
+  background: BackgroundHalf;
 }
-
-/** An adapter whose activity comes from the site's own JSON (`load` always present). */
-export type LoadingSiteAdapter = SiteAdapter & Required<Pick<SiteAdapter, 'load'>>;

@@ -22,7 +22,7 @@ export interface ModuleNode {
 
 export interface Graph {
   modules: Map<string, ModuleNode>;
-  /** Built content scripts: the manifest's `content_scripts` and every `?script` import. */
+  /** Built content scripts: every site's entry (src/content/entries) and every `?script` import. */
   contentScripts: string[];
   /** Source text of each src/ module as built (overrides applied). */
   sources: Map<string, string>;
@@ -42,8 +42,9 @@ export async function moduleGraph(overrides: Record<string, string> = {}): Promi
   const modules = new Map<string, ModuleNode>();
   const sources = new Map<string, string>();
   const scripts = new Set<string>();
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  for (const entry of manifest.content_scripts ?? []) for (const js of entry.js ?? []) scripts.add(js);
+  // Every site's content script: one entry per site (src/content/entries, checked against the site
+  // list by tests/sites/conventions.test.ts), whether the manifest or the background registers it.
+  for (const name of readdirSync(join(SRC, 'content/entries'))) if (/\.ts$/.test(name)) scripts.add(`src/content/entries/${name}`);
   const inputs = [...sourceFiles(), ...Object.keys(overrides).map((f) => join(ROOT, f))];
   const bundle = await rolldown({
     input: [...new Set(inputs)],

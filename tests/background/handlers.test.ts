@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { listen, send } from '../../src/platform/messaging';
+import { collectStrava } from '../../src/sites/strava/reading';
 import { fakeBrowser } from '../setup/fake-browser';
+import { loadPage } from '../sites/strava/load-fixture';
 
 const run = { source: 'strava', id: '1', sport: 'run' as const, movingS: 5400, distanceM: 16_000, temperatureC: 27, humidityPct: 60 };
 const now = new Date('2026-11-25T12:00:00Z');
 
 describe('background handlers', () => {
-  it('analyzes with the stored profile, remembers it for the tab and shows the risk badge', async () => {
+  it('analyzes a page with the stored profile, remembers it for the tab and shows the risk badge', async () => {
     const handlers = createHandlers(() => now);
-    const analyzed = await handlers.analyze({ type: 'analyze', activity: run }, { id: 'x', tab: { id: 3 } as never });
-    expect(analyzed.analyzedAt).toBe(now.toISOString());
-    expect(analyzed.analysis.estimates.sweatLossMl.value).toBeGreaterThan(500);
-    expect(await handlers['get-tab-analysis']({ type: 'get-tab-analysis', tabId: 3 }, {})).toEqual(analyzed);
-    expect(await handlers['get-last-analysis']({ type: 'get-last-analysis' }, {})).toEqual(analyzed);
-    expect(fakeBrowser().badge.get(3)?.text).toBe(analyzed.analysis.crampRisk.level === 'moderate' ? 'mod' : analyzed.analysis.crampRisk.level);
+    const url = 'https://www.strava.com/activities/2173828434';
+    const capture = collectStrava(loadPage('classic-ride-2173828434.html'), '2173828434');
+    const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 3 } as never, frameId: 0, url });
+    expect(model.analysis?.estimates.sweatLossMl.value).toBeGreaterThan(0);
+    const forTab = await handlers['get-tab-analysis']({ type: 'get-tab-analysis', tabId: 3 }, {});
+    expect(forTab?.analysis).toEqual(model.analysis);
+    expect(forTab?.analyzedAt).toBe(now.toISOString());
+    expect((await handlers['get-last-analysis']({ type: 'get-last-analysis' }, {}))?.analysis).toEqual(model.analysis);
+    const level = model.analysis?.crampRisk.level;
+    expect(fakeBrowser().badge.get(3)?.text).toBe(level === 'moderate' ? 'mod' : level);
   });
 
   it('uses the saved profile: a salty sweater loses more sodium on the same run', async () => {
@@ -41,15 +47,6 @@ describe('background handlers', () => {
   });
 });
 
-describe('interpret', () => {
-  it('turns a Strava page copy into what was read, and refuses an unknown site', async () => {
-    listen(createHandlers(() => now));
-    const reading = { layout: 'classic', language: 'en', title: 'Lunch | Run | Strava', cells: [{ hook: 'definition-distance', label: 'Distance', value: '10.42 km', unitTitle: 'kilometers', from: 'device' }] };
-    const result = await send({ type: 'interpret', site: 'strava', reading });
-    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10_420 });
-    await expect(send({ type: 'interpret', site: 'myspace', reading })).rejects.toThrow('no interpreter for site "myspace"');
-  });
-});
 
 describe('language', () => {
   it('writes findings in the browser language unless the profile chose one', async () => {

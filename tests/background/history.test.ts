@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
-import { historyView } from '../../src/background/history';
+import { historyView, storeAndAnalyze } from '../../src/background/history';
+import { sendFromContent } from '../../src/platform/content-messaging';
 import { loadHistory, upsertActivities } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
 import { generateHistory } from '../fixtures/history';
@@ -26,17 +27,20 @@ const shorterRuns = Array.from({ length: 30 }, (_, i) => {
   };
 });
 
+/** What the page flow does with the runner's own activity (src/background/page.ts): store, then analyze. */
+const analyzeOwn = async (activity: Activity) => (await storeAndAnalyze(activity, { units: 'metric', language: 'en' }, now)).analyzed;
+
 const findingIds = (a: { analysis: { findings: { id: string }[] } }) => a.analysis.findings.map((f) => f.id);
 
 describe('analyze with the history', () => {
   it('stores what a page showed and compares it with what came before: a distance spike after 30 days of shorter runs', async () => {
     listen(createHandlers(() => now));
-    const alone = await send({ type: 'analyze', activity: run });
+    const alone = await analyzeOwn(run);
     expect(findingIds(alone)).not.toContain('distance-spike');
     expect((await loadHistory()).value.map((a) => a.id)).toEqual(['900']);
 
-    expect(await send({ type: 'import-training-log', models: shorterRuns })).toEqual({ added: 30, total: 31 });
-    const withHistory = await send({ type: 'analyze', activity: run });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models: shorterRuns })).toEqual({ added: 30, total: 31 });
+    const withHistory = await analyzeOwn(run);
     expect(findingIds(withHistory)).toContain('distance-spike');
     // Analyzed again: replaced, not added.
     expect((await loadHistory()).value).toHaveLength(31);
@@ -44,7 +48,7 @@ describe('analyze with the history', () => {
 
   it('analyze-manual uses the history but stores nothing', async () => {
     listen(createHandlers(() => now));
-    await send({ type: 'import-training-log', models: shorterRuns });
+    await sendFromContent({ type: 'import-training-log', site: 'strava', models: shorterRuns });
     const manual = await send({ type: 'analyze-manual', activity: { ...run, source: 'manual', id: 'typed' } });
     expect(findingIds(manual)).toContain('distance-spike');
     expect((await loadHistory()).value).toHaveLength(30);
@@ -53,7 +57,7 @@ describe('analyze with the history', () => {
   it('does not store an activity without id', async () => {
     listen(createHandlers(() => now));
     const { id: _, ...noId } = run;
-    await send({ type: 'analyze', activity: noId });
+    await analyzeOwn(noId);
     expect((await loadHistory()).value).toEqual([]);
   });
 });
@@ -61,13 +65,13 @@ describe('analyze with the history', () => {
 describe('log-cramp', () => {
   it('stores the log on the activity and answers with a fresh analysis; analyzing the page again keeps it', async () => {
     listen(createHandlers(() => now));
-    await send({ type: 'analyze', activity: run });
+    await analyzeOwn(run);
     const cramp = { cramped: true, atMin: 75, muscles: ['calves', 'hamstrings'] };
-    const logged = await send({ type: 'log-cramp', source: 'strava', id: '900', cramp });
+    const logged = await sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp });
     expect(logged.activity).toEqual({ ...run, cramp });
     expect(logged.analyzedAt).toBe(now.toISOString());
     expect(logged.analysis.crampRisk.level).toMatch(/low|moderate|high/);
-    const again = await send({ type: 'analyze', activity: run });
+    const again = await analyzeOwn(run);
     expect(again.activity.cramp).toEqual(cramp);
     const view = await send({ type: 'get-history-view' });
     expect(view.weeks.flatMap((w) => w.runs).find((r) => r.id === '900')?.cramped).toBe(true);
@@ -75,7 +79,7 @@ describe('log-cramp', () => {
 
   it('refuses an activity it does not know', async () => {
     listen(createHandlers(() => now));
-    await expect(send({ type: 'log-cramp', source: 'strava', id: 'nope', cramp: { cramped: true } })).rejects.toThrow('no stored activity strava:nope');
+    await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: 'nope', cramp: { cramped: true } })).rejects.toThrow('no stored activity strava:nope');
   });
 });
 
@@ -83,9 +87,9 @@ describe('import-training-log', () => {
   it('imports the real French pages: counts, and values checked by hand', async () => {
     // The pages are from 2016: imported then (nothing older than two years from now is kept).
     listen(createHandlers(() => new Date('2016-12-20T12:00:00Z')));
-    expect(await send({ type: 'import-training-log', models: trainingLogPage(1) })).toEqual({ added: 20, total: 20 });
-    expect(await send({ type: 'import-training-log', models: trainingLogPage(2) })).toEqual({ added: 20, total: 40 });
-    expect(await send({ type: 'import-training-log', models: trainingLogPage(1) })).toEqual({ added: 0, total: 40 });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models: trainingLogPage(1) })).toEqual({ added: 20, total: 20 });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models: trainingLogPage(2) })).toEqual({ added: 20, total: 40 });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models: trainingLogPage(1) })).toEqual({ added: 0, total: 40 });
     const history = (await loadHistory()).value;
     // Oldest first: page 2 ends on 28 June 2016.
     expect(history[0]).toMatchObject({ id: '623709272', sport: 'ride', distanceM: 35_082.3, movingS: 5647, startTime: '2016-06-28T18:22:33+02:00' });
@@ -97,8 +101,8 @@ describe('import-training-log', () => {
   it('drops implausible and garbage models, counting only what was stored', async () => {
     listen(createHandlers(() => now));
     const models = [null, 'x', { id: 1, sport_type: 'Run', moving_time_raw: 60, distance_raw: 42_195, start_time: '2026-01-01T08:00:00+0000' }, shorterRuns[0]];
-    expect(await send({ type: 'import-training-log', models })).toEqual({ added: 1, total: 1 });
-    expect(await send({ type: 'import-training-log', models: [] })).toEqual({ added: 0, total: 1 });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models })).toEqual({ added: 1, total: 1 });
+    expect(await sendFromContent({ type: 'import-training-log', site: 'strava', models: [] })).toEqual({ added: 0, total: 1 });
   });
 });
 

@@ -1,11 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSiteScripts } from '../../src/background/site-scripts';
 import { saveSettings } from '../../src/platform/storage';
 import { fakeBrowser } from '../setup/fake-browser';
 
-vi.mock('../../src/content/garmin.ts?script', () => ({ default: 'src/content/garmin.js' }));
-vi.mock('../../src/content/runalyze.ts?script', () => ({ default: 'src/content/runalyze.js' }));
-vi.mock('../../src/content/intervals.ts?script', () => ({ default: 'src/content/intervals.js' }));
+// The built scripts' paths come from one glob over src/content/entries (vitest.config.ts gives `?script` imports their path).
 
 const registered = () => [...fakeBrowser().scripting.registered.keys()].sort();
 
@@ -22,7 +20,7 @@ describe('optional sites', () => {
     expect(registered()).toEqual(['runalyze']);
     expect(fakeBrowser().scripting.registered.get('runalyze')).toMatchObject({
       matches: ['https://runalyze.com/*', 'https://www.runalyze.com/*'],
-      js: ['src/content/runalyze.js'],
+      js: ['src/content/entries/runalyze.js'],
     });
   });
 

@@ -3,11 +3,19 @@ import { createHandlers } from '../../src/background/handlers';
 import { showActivity } from '../../src/content/controller';
 import { HOST_SELECTOR } from '../../src/content/panel-host';
 import { listen, send } from '../../src/platform/messaging';
-import { stravaAdapter } from '../../src/sites/strava/index';
+import { loadHistory } from '../../src/platform/history-store';
+import { stravaPage } from '../../src/sites/strava/page';
 import { fixtureHtml } from '../sites/strava/load-fixture';
 import { fakeBrowser } from '../setup/fake-browser';
 
 let routes: AbortController;
+
+/** The saved pages are from February 2019: an own one is stored only by a background living then (retention counts from now). */
+const SPRING_2019 = new Date('2019-03-01T12:00:00Z');
+function asOf(now: Date) {
+  fakeBrowser().runtime.onMessage.listeners.clear();
+  listen(createHandlers(() => now));
+}
 
 function openPage(fixture: string) {
   const parsed = new DOMParser().parseFromString(fixtureHtml(fixture).replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
@@ -32,7 +40,7 @@ afterEach(() => {
 describe('content controller', () => {
   it('reads a real page, mounts one panel and writes the analysis onto it', async () => {
     openPage('classic-ride-2173828434.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
     await settle();
     expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
     expect(attr('data-distance-m')).toBe('5190');
@@ -45,7 +53,7 @@ describe('content controller', () => {
   it('asks only for what is missing, and remembers what the runner typed for that activity', async () => {
     openPage('synthetic-classic-ride-partial.html');
     const url = new URL('https://www.strava.com/activities/2173828434');
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await settle();
     expect(attr('data-state')).toBe('partial');
     const form = host()?.shadowRoot?.querySelector('form');
@@ -61,13 +69,13 @@ describe('content controller', () => {
     routes.abort();
     expect(host()).toBeNull();
     routes = new AbortController();
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await vi.waitFor(() => expect(attr('data-temperature-c')).toBe('24'));
   });
 
   it('offers manual entry on a page with no stats at all', async () => {
     openPage('synthetic-classic-ride-no-stats.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/1'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/1'), routes.signal);
     await vi.waitFor(() => expect(attr('data-state')).toBe('unreadable'));
     expect(shadowText()).toContain("couldn't read this activity's stats");
     expect(host()?.shadowRoot?.querySelectorAll('form input')).toHaveLength(4);
@@ -75,7 +83,7 @@ describe('content controller', () => {
 
   it('follows profile changes without a reload', async () => {
     openPage('classic-ride-weather-3842740325.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/3842740325'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/3842740325'), routes.signal);
     await settle();
     const before = Number(attr('data-sodium-loss-mg'));
     await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 80, saltySweater: true } });
@@ -84,7 +92,7 @@ describe('content controller', () => {
 
   it('picks up stats that arrive after the script ran', async () => {
     openPage('synthetic-classic-ride-no-stats.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
     await vi.waitFor(() => expect(attr('data-state')).toBe('unreadable'));
     const full = new DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
     const stats = full.querySelector('.activity-stats');
@@ -97,7 +105,7 @@ describe('content controller', () => {
   it('collapses on request and stays collapsed on the next activity', async () => {
     openPage('classic-ride-2173828434.html');
     const url = new URL('https://www.strava.com/activities/2173828434');
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await settle();
     const toggle = () => host()?.shadowRoot?.querySelector<HTMLButtonElement>('.cc-toggle');
     expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
@@ -106,7 +114,7 @@ describe('content controller', () => {
     await vi.waitFor(async () => expect((await send({ type: 'get-profile' })).settings.panelCollapsed).toBe(true));
     routes.abort();
     routes = new AbortController();
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await settle();
     expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
   });
@@ -114,35 +122,68 @@ describe('content controller', () => {
   it('shows a clear message when the background cannot answer', async () => {
     fakeBrowser().runtime.onMessage.listeners.clear();
     openPage('classic-ride-2173828434.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
     await vi.waitFor(() => expect(shadowText()).toContain("Cramp Check couldn't analyze this activity"), { timeout: 5000 });
-    expect(attr('data-state')).toBe('ready');
+    // Nothing was decided, so nothing is claimed: no read state, no risk.
+    expect(attr('data-state')).toBeNull();
     expect(attr('data-risk')).toBeNull();
   });
 
-  it('"No cramps" sends log-cramp for this activity and shows the stored log', async () => {
-    openPage('classic-ride-2173828434.html');
+  it('"No cramps" sends log-cramp for the runner\'s own activity and shows the stored log', async () => {
+    asOf(SPRING_2019);
+    openPage('synthetic-classic-ride-own-edit-link.html');
     const url = new URL('https://www.strava.com/activities/2173828434');
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await settle();
     const noCramps = [...(host()?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'No cramps');
     expect(noCramps).toBeTruthy();
     noCramps?.click();
     await vi.waitFor(() => expect(shadowText()).toContain('You logged no cramps'));
-    expect(fakeBrowser().runtime.sendMessage).toHaveBeenCalledWith({ type: 'log-cramp', source: 'strava', id: '2173828434', cramp: { cramped: false } });
+    expect(fakeBrowser().runtime.sendFromContentScript).toHaveBeenCalledWith({ type: 'log-cramp', source: 'strava', id: '2173828434', cramp: { cramped: false } });
     expect(shadowText()).not.toContain("couldn't");
     // Stored with the activity: the next visit shows it from the analysis.
     routes.abort();
     routes = new AbortController();
-    await showActivity(stravaAdapter, document, url, routes.signal);
+    await showActivity(stravaPage, document, url, routes.signal);
     await vi.waitFor(() => expect(shadowText()).toContain('You logged no cramps'));
+  });
+
+  it('one page load sends ONE message and reads the profile once (issue 13.2)', async () => {
+    const local = fakeBrowser().storage.local;
+    const get = vi.spyOn(local, 'get');
+    openPage('classic-ride-2173828434.html');
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await settle();
+    const sent = fakeBrowser().runtime.sendFromContentScript.mock.calls.map(([message]) => (message as { type: string }).type);
+    expect(sent).toEqual(['read-page']);
+    expect(fakeBrowser().runtime.sendMessage).not.toHaveBeenCalled();
+    const profileReads = get.mock.calls.filter(([key]) => key === 'profile' || (Array.isArray(key) && key.includes('profile')));
+    expect(profileReads).toHaveLength(1);
+  });
+
+  it("someone else's activity is analyzed but never stored, and offers no cramp log (issue 12.1)", async () => {
+    openPage('classic-ride-2173828434.html');
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await settle();
+    expect(Number(attr('data-sweat-loss-ml'))).toBeGreaterThan(0);
+    expect((await loadHistory()).value).toEqual([]);
+    expect(shadowText()).toContain("isn't your activity");
+    expect([...(host()?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'No cramps')).toBe(false);
+  });
+
+  it('the runner\'s own activity is stored', async () => {
+    asOf(SPRING_2019);
+    openPage('synthetic-classic-ride-own-athlete.html');
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await settle();
+    expect((await loadHistory()).value.map((a) => [a.source, a.id])).toEqual([['strava', '2173828434']]);
   });
 
   it('removes the panel on a page that shows no single activity', async () => {
     openPage('classic-ride-2173828434.html');
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
     await settle();
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/dashboard'), new AbortController().signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/dashboard'), new AbortController().signal);
     expect(host()).toBeNull();
   });
 });

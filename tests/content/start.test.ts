@@ -1,34 +1,41 @@
+import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { HOST_SELECTOR } from '../../src/content/panel-host';
 import { startContentScript } from '../../src/content/start';
 import { listen } from '../../src/platform/messaging';
 import { saveSettings } from '../../src/platform/storage';
-import { stravaAdapter } from '../../src/sites/strava/index';
+import { stravaPage } from '../../src/sites/strava/page';
+import { fakeBrowser } from '../setup/fake-browser';
 import { fixtureHtml } from '../sites/strava/load-fixture';
 
+const PAGE_URL = 'https://www.strava.com/activities/2173828434';
 let stop: AbortController;
-afterEach(() => {
+let win: Window;
+
+afterEach(async () => {
   stop.abort();
-  document.body.innerHTML = '';
+  await win?.happyDOM.close();
 });
 
-function openStravaPage() {
-  const parsed = new DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-  history.replaceState(null, '', '/activities/2173828434');
+/** A window at the page's real address (the background checks the page is Strava's), showing the saved page. */
+function openStravaPage(): Window {
+  win = new Window({ url: PAGE_URL, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const parsed = new win.DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
+  win.document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => win.document.importNode(node, true)));
+  fakeBrowser().pageUrl = PAGE_URL;
+  return win;
 }
 
-// The test page is served from happy-dom's own origin: read its path as if it were on strava.com.
-const onTestOrigin = { ...stravaAdapter, activityId: (url: URL) => stravaAdapter.activityId(new URL(url.pathname, 'https://www.strava.com')) };
+const host = () => win.document.querySelector(HOST_SELECTOR);
 
 describe('startContentScript', () => {
   it('shows the panel on an activity page', async () => {
     listen(createHandlers());
     openStravaPage();
     stop = new AbortController();
-    await startContentScript(onTestOrigin, window, stop.signal);
-    await vi.waitFor(() => expect(document.querySelector(HOST_SELECTOR)?.getAttribute('data-distance-m')).toBe('5190'));
+    await startContentScript(stravaPage, win as unknown as globalThis.Window, stop.signal);
+    await vi.waitFor(() => expect(host()?.getAttribute('data-distance-m')).toBe('5190'));
   });
 
   it('stays away from a site the runner switched off', async () => {
@@ -36,8 +43,9 @@ describe('startContentScript', () => {
     await saveSettings({ sites: { strava: false }, panelCollapsed: false });
     openStravaPage();
     stop = new AbortController();
-    await startContentScript(onTestOrigin, window, stop.signal);
+    await startContentScript(stravaPage, win as unknown as globalThis.Window, stop.signal);
+    await vi.waitFor(() => expect(fakeBrowser().runtime.sendFromContentScript).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 300));
-    expect(document.querySelector(HOST_SELECTOR)).toBeNull();
+    expect(host()).toBeNull();
   });
 });

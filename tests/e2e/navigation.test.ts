@@ -36,10 +36,11 @@ describe('in-page navigation and late stats', () => {
     // What Strava's router does: new content, then pushState without a reload.
     await page.evaluate(() => {
       // Another ride at the same average speed (24.8 km/h), so the page's own cross-checks agree.
+      // Its inline data still describes the ride the page was loaded for, so it must not be used.
       const [distance, movingTime] = document.querySelectorAll('.inline-stats li strong');
       if (distance?.firstChild) distance.firstChild.textContent = '10.00';
       if (movingTime) movingTime.textContent = '24:12';
-      history.pushState(null, '', '/activities/2173828434/analysis');
+      history.pushState(null, '', '/activities/2173828435/analysis');
     });
     await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-distance-m') === '10000');
     expect((await waitForPanel(page)).attributes['data-moving-s']).toBe(String(24 * 60 + 12));

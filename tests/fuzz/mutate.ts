@@ -1,8 +1,11 @@
 /**
- * Seeded, reproducible mutations of real saved pages, and the invariants every site adapter must
- * keep on them: `extract` never throws, and whatever it returns is in range (finite numbers within
- * LIMITS, a known sport, …). Shared by `npm run fuzz` (scripts/fuzz.mjs, 10,000+ cases) and the
- * fast vitest sample (tests/fuzz/adapters.fuzz.test.ts).
+ * Seeded, reproducible mutations of real saved pages and of the sites' own JSON, and the invariants
+ * every site reader must keep on them: it never throws, and whatever it returns is in range (finite
+ * numbers within LIMITS, a known sport, …). Each site is driven the way production runs it (issue
+ * 13.10): its page half captures the page, the capture travels as JSON, its background half reads
+ * it. Sites whose page half copies the page's text are fuzzed on mutated pages; sites whose page
+ * half fetches their own JSON (Garmin Connect, intervals.icu) on mutated JSON. Shared by
+ * `npm run fuzz` (scripts/fuzz.mjs, 10,000+ cases) and the fast vitest sample (tests/fuzz/*.fuzz.test.ts).
  *
  * Speed: parsing a saved page takes tens of milliseconds, so a fixture is parsed once and each
  * case mutates that live document with undoable operations, runs the adapters, then undoes them
@@ -11,7 +14,87 @@
  */
 import { SPORTS } from '../../src/core/activity';
 import { LIMITS } from '../../src/core/plausibility';
-import type { ExtractResult, SiteAdapter } from '../../src/sites/types';
+import { wallClockMs } from '../../src/core/start-time';
+import { SITES } from '../../src/sites/index';
+import type { FetchFn, SiteDefinition, SiteReading } from '../../src/sites/types';
+
+type ExtractResult = SiteReading;
+
+/** The "now" every reading is checked against (start times more than a day after it are refused). */
+export const FUZZ_NOW = new Date('2026-11-25T12:00:00Z');
+
+/** One site as the fuzzer drives it: capture → JSON → interpret, the production path, synchronously. */
+export interface PageReader {
+  id: string;
+  url: URL;
+  extract(doc: Document): ExtractResult;
+}
+
+const NO_FETCH: FetchFn = () => Promise.reject(new Error('no network in the fuzzer'));
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
+const throughJson = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+/** Every site whose page half reads the page itself (its capture is immediate, not a fetch). */
+export function pageReaders(probe: Document, sites: readonly SiteDefinition[] = SITES): PageReader[] {
+  return sites.flatMap((site) => {
+    const url = activityUrlFor(site);
+    const probed = site.page.capture(probe, url, NO_FETCH);
+    if (isThenable(probed)) {
+      void Promise.resolve(probed).catch(() => undefined);
+      return [];
+    }
+    const extract = (doc: Document) => site.background.interpret(throughJson(site.page.capture(doc, url, NO_FETCH)), url, FUZZ_NOW);
+    return [{ id: site.meta.id, url, extract }];
+  });
+}
+
+/** A site read from its own JSON: the real (or API-documented) payloads its page half fetches. */
+export interface JsonSite {
+  id: string;
+  /** The capture the page half builds from the fetched texts (each text already JSON.parse'd or null). */
+  capture(texts: readonly string[]): unknown;
+  texts: readonly string[];
+  read(capture: unknown): ExtractResult;
+}
+
+const parseOrNull = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+/** Garmin Connect (activity + weather JSON) and intervals.icu (activity JSON), with their payload texts. */
+export function jsonSites(texts: { garminActivity: string; garminWeather: string; intervalsActivity: string }, sites: readonly SiteDefinition[] = SITES): JsonSite[] {
+  const site = (id: string) => sites.find((s) => s.meta.id === id) as SiteDefinition;
+  const reader = (id: string) => (capture: unknown) => site(id).background.interpret(throughJson(capture), activityUrlFor(site(id)), FUZZ_NOW);
+  return [
+    { id: 'garmin', texts: [texts.garminActivity, texts.garminWeather], capture: ([a = '', w = '']) => ({ activity: parseOrNull(a), weather: parseOrNull(w) }), read: reader('garmin') },
+    { id: 'intervals', texts: [texts.intervalsActivity], capture: ([a = '']) => ({ activity: parseOrNull(a) }), read: reader('intervals') },
+  ];
+}
+
+/** Case `index`: each JSON site's payloads mutated (seeded), read, checked. */
+export function runJsonCase(index: number, baseSeed: number, sites: readonly JsonSite[]): { failures: CaseFailure[]; results: Map<string, ExtractResult> } {
+  const seed = caseSeed(baseSeed, index);
+  const rng = makeRng(seed);
+  const failures: CaseFailure[] = [];
+  const results = new Map<string, ExtractResult>();
+  for (const site of sites) {
+    const texts = site.texts.map((text) => (rng.chance(0.8) ? mutateJsonText(text, rng) : text));
+    let problems: string[];
+    try {
+      const result = site.read(site.capture(texts));
+      results.set(site.id, result);
+      problems = checkResult(result);
+    } catch (error) {
+      problems = [`threw ${error instanceof Error ? error.message : String(error)}`];
+    }
+    if (problems.length > 0) failures.push({ index, seed, fixture: `${site.id} JSON`, adapter: site.id, ops: ['mutated JSON'], problems });
+  }
+  return { failures, results };
+}
 
 // ---------------------------------------------------------------- random numbers
 
@@ -620,16 +703,21 @@ export function mutateHtml(html: string, rng: Rng): { html: string; ops: string[
  * trimmed page as from the original before using it.
  */
 export function trimPage(html: string): string {
-  return html
-    .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, '')
-    .replace(/<link\b[^>]*\brel\s*=\s*["']?(?:stylesheet|preload|prefetch|modulepreload)\b[^>]*>/gi, '')
-    .replace(/(<script\b(?![^>]*type\s*=\s*["']?application\/(?:ld\+)?json)[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2')
-    .replace(/<!--[\s\S]*?-->/g, '');
+  return (
+    html
+      .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, '')
+      .replace(/<link\b[^>]*\brel\s*=\s*["']?(?:stylesheet|preload|prefetch|modulepreload)\b[^>]*>/gi, '')
+      // Code a reader reads as text (Strava's inline pageView numbers, athlete ids) is kept.
+      .replace(/(<script\b(?![^>]*type\s*=\s*["']?application\/(?:ld\+)?json)[^>]*>)([\s\S]*?)(<\/script\s*>)/gi, (all, open, body, close) =>
+        /pageView\.activity\(\)\.set|currentAthleteId|activity_athlete_id/.test(body) ? all : `${open}${close}`,
+      )
+      .replace(/<!--[\s\S]*?-->/g, '')
+  );
 }
 
 // ---------------------------------------------------------------- invariants
 
-const SOURCES = new Set(['weather', 'device', 'manual']);
+const SOURCES = new Set(['weather', 'device', 'manual', 'lookup']);
 const SPORT_SET = new Set<string>(SPORTS);
 
 /** Everything wrong with one adapter result (empty when it is fine). */
@@ -658,9 +746,12 @@ export function checkResult(result: unknown): string[] {
       case 'sport':
         if (typeof value !== 'string' || !SPORT_SET.has(value)) problems.push(`sport = ${JSON.stringify(value)} is not one of ${SPORTS.join(', ')}`);
         break;
-      case 'startTime':
-        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) problems.push(`startTime = ${JSON.stringify(value)} is not a date`);
+      case 'startTime': {
+        const ms = wallClockMs(value);
+        if (ms === null) problems.push(`startTime = ${JSON.stringify(value)} is not a date`);
+        else if (ms > FUZZ_NOW.getTime() + 86_400_000) problems.push(`startTime = ${JSON.stringify(value)} is more than a day in the future`);
         break;
+      }
       case 'temperatureSource':
         if (typeof value !== 'string' || !SOURCES.has(value)) problems.push(`temperatureSource = ${JSON.stringify(value)}`);
         break;
@@ -697,17 +788,10 @@ export interface CaseFailure {
   problems: string[];
 }
 
-/** A URL each adapter accepts as an activity page (extract is given it with every page). */
-export function activityUrlFor(adapter: SiteAdapter): URL {
-  const paths = ['/activities/2173828434', '/activity/135061341', '/modern/activity/12345678901', '/app/activity/12345678901', '/activities/i12345678'];
-  for (const pattern of adapter.matches) {
-    const host = pattern.replace(/^\w+:\/\//, '').replace(/\/.*$/, '').replace(/^\*\./, 'www.');
-    for (const path of paths) {
-      const url = new URL(`https://${host}${path}`);
-      if (adapter.activityId(url) !== null) return url;
-    }
-  }
-  return new URL(adapter.matches[0]?.replace(/\*/g, 'x') ?? 'https://example.com/');
+/** A URL each site accepts as an activity page: the first of its example URLs that shows an activity. */
+export function activityUrlFor(site: SiteDefinition): URL {
+  const example = site.meta.exampleUrls.find((e) => e.activityId !== null);
+  return new URL(example?.url ?? site.meta.matches[0]?.replace(/\*/g, 'x') ?? 'https://example.com/');
 }
 
 /**
@@ -719,7 +803,7 @@ export function runCase(
   index: number,
   baseSeed: number,
   fixtures: readonly Fixture[],
-  adapters: readonly { adapter: SiteAdapter; url: URL }[],
+  adapters: readonly PageReader[],
   parse: (html: string) => Document,
   rawShare = 0.05,
 ): { ops: string[]; fixture: string; failures: CaseFailure[]; results: Map<string, ExtractResult> } {
@@ -739,10 +823,10 @@ export function runCase(
   const failures: CaseFailure[] = [];
   const results = new Map<string, ExtractResult>();
   try {
-    for (const { adapter, url } of adapters) {
+    for (const adapter of adapters) {
       let problems: string[];
       try {
-        const result = adapter.extract(doc, url);
+        const result = adapter.extract(doc);
         results.set(adapter.id, result);
         problems = checkResult(result);
       } catch (error) {

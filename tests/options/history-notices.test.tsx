@@ -5,7 +5,7 @@ import { showActivity } from '../../src/content/controller';
 import { HOST_SELECTOR } from '../../src/content/panel-host';
 import { MAX_HISTORY, upsertActivities } from '../../src/platform/history-store';
 import { listen } from '../../src/platform/messaging';
-import { stravaAdapter } from '../../src/sites/strava/index';
+import { stravaPage } from '../../src/sites/strava/page';
 import { fixtureHtml } from '../sites/strava/load-fixture';
 import { fakeBrowser } from '../setup/fake-browser';
 import { mountOptions, TODAY, unmount } from './harness';
@@ -50,7 +50,7 @@ describe('history notices', () => {
     const page = new DOMParser().parseFromString(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
     document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.importNode(node, true)));
     const routes = new AbortController();
-    await showActivity(stravaAdapter, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
     const shadow = () => document.querySelector(HOST_SELECTOR)?.shadowRoot?.textContent ?? '';
     await expect.poll(shadow).toContain("Some saved activities couldn't be read and were kept aside");
     routes.abort();

@@ -6,20 +6,19 @@ import { ContentMessageError, sendFromContent } from '../../src/platform/content
 import { listen } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
 
-const run = { source: 'strava', id: '1', sport: 'run' as const, movingS: 3600, distanceM: 10_000, temperatureC: 20 };
+const PAGE = 'https://www.strava.com/activities/1';
 
 describe('sendFromContent', () => {
-  it('gets an analysis back from the real background handlers', async () => {
+  it('gets the panel model back from the real background handlers', async () => {
     listen(createHandlers());
-    const reply = await sendFromContent({ type: 'analyze', activity: run });
-    expect(reply.activity).toEqual(run);
-    expect(['low', 'moderate', 'high']).toContain(reply.analysis.crampRisk.level);
+    const model = await sendFromContent({ type: 'read-page', site: 'strava', url: PAGE, capture: { layout: 'none' } });
+    expect(model).toMatchObject({ enabled: true, activityId: '1', state: 'unreadable', analysis: null, ownership: 'unknown' });
   });
 
   it('passes the background error on', async () => {
     listen(createHandlers());
     // Invalid on purpose: the background parses it and refuses.
-    await expect(sendFromContent({ type: 'analyze', activity: { ...run, movingS: -1 } })).rejects.toThrow(/malformed message/);
+    await expect(sendFromContent({ type: 'set-panel-collapsed', collapsed: 'yes' as unknown as boolean })).rejects.toThrow(/malformed message/);
   });
 
   it.each([
@@ -28,18 +27,18 @@ describe('sendFromContent', () => {
     ['a success without data', { ok: true }],
   ])('refuses %s', async (_, reply) => {
     fakeBrowser().runtime.onMessage.addListener(async () => reply);
-    await expect(sendFromContent({ type: 'get-profile' })).rejects.toBeInstanceOf(ContentMessageError);
+    await expect(sendFromContent({ type: 'read-page', site: 'strava', url: PAGE, capture: {} })).rejects.toBeInstanceOf(ContentMessageError);
   });
 
   // Issue 13.4: the reply's schema is checked once, by the background, before the reply leaves.
   it.each([
-    ['an analysis missing its estimates', 'analyze', { activity: run, analysis: { findings: [] }, analyzedAt: 'x' }],
-    ['a profile state whose recovery list is a word', 'get-profile', { profile: { units: 'metric' }, settings: { sites: {}, panelCollapsed: false }, recovered: 'all' }],
-    ['a risk level from nowhere', 'log-cramp', { activity: run, analysis: { crampRisk: { level: 'extreme' } }, analyzedAt: 'x' }],
+    ['a panel model missing its state', 'read-page', { enabled: true, activityId: '1', draft: {}, missing: [], analysis: null }],
+    ['a panel model with a read state from nowhere', 'read-page', { enabled: true, activityId: '1', state: 'great', draft: {}, missing: [], analysis: null, cramp: null }],
+    ['a risk level from nowhere', 'log-cramp', { activity: { source: 'strava', sport: 'run', movingS: 60 }, analysis: { crampRisk: { level: 'extreme' } }, analyzedAt: 'x' }],
   ] as const)('a background that built %s sends an error instead, which the content script raises', async (_, type, data) => {
     const handlers = createHandlers();
     listen({ ...handlers, [type]: async () => data });
-    const request = type === 'get-profile' ? ({ type } as const) : type === 'analyze' ? ({ type, activity: run } as const) : ({ type, source: 'strava', id: '1', cramp: { cramped: true } } as const);
+    const request = type === 'read-page' ? ({ type, site: 'strava', url: PAGE, capture: {} } as const) : ({ type, source: 'strava', id: '1', cramp: { cramped: true } } as const);
     await expect(sendFromContent(request)).rejects.toThrow(new RegExp(`^malformed reply to ${type}`));
   });
 
@@ -51,6 +50,6 @@ describe('sendFromContent', () => {
   });
 
   it('says when the extension cannot be reached', async () => {
-    await expect(sendFromContent({ type: 'get-profile' })).rejects.toThrow(/could not reach the extension/);
+    await expect(sendFromContent({ type: 'open-options' })).rejects.toThrow(/could not reach the extension/);
   });
 });

@@ -1,3 +1,4 @@
+import { storeAndAnalyze } from '../../src/background/history';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
@@ -109,7 +110,7 @@ describe('corrupted history', () => {
       expect(loaded.recovered).toEqual({ key: 'history', backupKey, at: '2026-11-01T07:00:00.000Z' });
       expect(await stored(backupKey)).toEqual(garbage);
       listen(createHandlers(() => new Date(END)));
-      await expect(send({ type: 'analyze', activity: run('new', 0) })).resolves.toMatchObject({ activity: { id: 'new' } });
+      await expect(storeAndAnalyze(run('new', 0), { units: 'metric' }, new Date(END))).resolves.toMatchObject({ analyzed: { activity: { id: 'new' } } });
       expect((await loadHistory()).value.map((a) => a.id)).toEqual(['new']);
       expect(await stored(backupKey)).toEqual(garbage);
     },
@@ -120,7 +121,7 @@ describe('corrupted history', () => {
     const bad = { source: 'strava', id: 'bad', sport: 'swim', movingS: -1 };
     await fakeBrowser().storage.local.set({ history: { version: 1, data: [...good.slice(0, 100), bad, ...good.slice(100)] } });
     listen(createHandlers(() => new Date(END)));
-    await send({ type: 'analyze', activity: run('new', 0) });
+    await storeAndAnalyze(run('new', 0), { units: 'metric' }, new Date(END));
     const history = (await loadHistory(undefined, new Date(END))).value;
     expect(history).toHaveLength(300);
     expect(history.find((a) => a.id === 'g5')?.cramp).toEqual({ cramped: true });
@@ -148,7 +149,7 @@ describe('future start times', () => {
     await upsertActivities(mine, { now: new Date(END) });
     listen(createHandlers(() => new Date(END)));
     const future = run('future', 0, { startTime: '2099-01-05T08:00:00Z' });
-    await expect(send({ type: 'analyze', activity: future })).resolves.toMatchObject({ activity: { id: 'future' } });
+    await expect(storeAndAnalyze(future, { units: 'metric' }, new Date(END))).resolves.toMatchObject({ analyzed: { activity: { id: 'future' } } });
     const history = (await loadHistory(undefined, new Date(END))).value;
     expect(history.map((a) => a.id).sort()).toEqual(mine.map((a) => a.id).sort());
     expect(history.find((a) => a.id === 'm3')?.cramp).toEqual({ cramped: true });

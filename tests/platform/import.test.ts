@@ -1,5 +1,6 @@
 // Import that cannot hurt (issue 12.4): through the schemas, size-checked before writing, one
 // storage call, undoable, merged with the history in the background's write queue.
+import { storeAndAnalyze } from '../../src/background/history';
 import { describe, expect, it, vi } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
@@ -78,7 +79,8 @@ describe('import', () => {
     listen(createHandlers(() => NOW));
     await Promise.all([
       send({ type: 'import-data', text: file({ history: [run('imported', 2)] }) }),
-      send({ type: 'analyze', activity: run('viewed', 0), openedAt: NOW.getTime() }),
+      // What the page flow does with the runner's own activity (src/background/page.ts).
+      storeAndAnalyze(run('viewed', 0), { units: 'metric' }, NOW, NOW.getTime()),
     ]);
     expect((await loadHistory(undefined, NOW)).value.map((a) => a.id).sort()).toEqual(['imported', 'viewed']);
   });
@@ -89,7 +91,7 @@ describe('import', () => {
     listen(createHandlers(() => NOW));
     await send({ type: 'import-data', text: file({ profile: { units: 'imperial' }, history: [run('imported', 2)], 'manual:strava:9': { movingS: 90 } }) });
     expect((await send({ type: 'get-profile' })).importUndoAt).toBe(NOW.toISOString());
-    await send({ type: 'analyze', activity: run('since', 0), openedAt: NOW.getTime() });
+    await storeAndAnalyze(run('since', 0), { units: 'metric' }, NOW, NOW.getTime());
     await expect(send({ type: 'undo-import' })).resolves.toBe(true);
     expect(await stored('profile')).toEqual(MY_PROFILE);
     expect(await stored('manual:strava:9')).toBeUndefined();

@@ -4,6 +4,9 @@ import { DEFAULT_SETTINGS } from '../../src/platform/settings';
 import { fakeBrowser } from '../setup/fake-browser';
 
 const OWN_ID = 'cramp-check-test-id';
+const SELF = { id: OWN_ID, baseUrl: `chrome-extension://${OWN_ID}/` };
+/** The popup, as the browser names it when it sends a message. */
+const POPUP = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/src/popup/index.html` };
 const profileState = { profile: { units: 'metric' as const }, settings: DEFAULT_SETTINGS, recovered: [] };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -11,7 +14,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     throw new Error('not used in this test');
   };
   return {
-    analyze: fail,
+    'read-page': fail,
+    'set-panel-collapsed': fail,
     'analyze-manual': fail,
     'get-tab-analysis': async () => null,
     'get-last-analysis': async () => null,
@@ -19,7 +23,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'save-profile': fail,
     'save-settings': fail,
     'open-options': async () => null,
-    interpret: fail,
     'log-cramp': fail,
     'import-training-log': fail,
     'get-history-view': fail,
@@ -30,7 +33,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('handleMessage', () => {
   it('routes a valid message from this extension to its handler', async () => {
     const getProfile = vi.fn(async () => profileState);
-    const reply = await handleMessage({ type: 'get-profile' }, { id: OWN_ID }, handlers({ 'get-profile': getProfile }), OWN_ID);
+    const reply = await handleMessage({ type: 'get-profile' }, POPUP, handlers({ 'get-profile': getProfile }), SELF);
     expect(reply).toEqual({ ok: true, data: profileState });
     expect(getProfile).toHaveBeenCalledOnce();
   });
@@ -40,7 +43,7 @@ describe('handleMessage', () => {
     ['a sender without id', {}],
   ])('refuses %s', async (_, sender) => {
     const getProfile = vi.fn(async () => profileState);
-    const reply = await handleMessage({ type: 'get-profile' }, sender, handlers({ 'get-profile': getProfile }), OWN_ID);
+    const reply = await handleMessage({ type: 'get-profile' }, sender, handlers({ 'get-profile': getProfile }), SELF);
     expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
     expect(getProfile).not.toHaveBeenCalled();
   });
@@ -48,12 +51,12 @@ describe('handleMessage', () => {
   it.each([
     ['an unknown type', { type: 'steal-data' }],
     ['no type', { hello: 1 }],
-    ['a string', 'analyze'],
+    ['a string', 'read-page'],
     ['null', null],
     ['a bad payload', { type: 'get-tab-analysis', tabId: 'seven' }],
-    ['an activity with garbage', { type: 'analyze', activity: { source: 'strava', sport: 'swim', movingS: -5 } }],
+    ['an activity with garbage', { type: 'analyze-manual', activity: { source: 'strava', sport: 'swim', movingS: -5 } }],
   ])('answers %s with an error instead of dropping it', async (_, message) => {
-    const reply = await handleMessage(message, { id: OWN_ID }, handlers(), OWN_ID);
+    const reply = await handleMessage(message, POPUP, handlers(), SELF);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/^malformed message/);
   });
@@ -61,9 +64,9 @@ describe('handleMessage', () => {
   it('turns a handler failure into an error reply, not a crash', async () => {
     const reply = await handleMessage(
       { type: 'get-profile' },
-      { id: OWN_ID },
+      POPUP,
       handlers({ 'get-profile': async () => Promise.reject(new Error('disk full')) }),
-      OWN_ID,
+      SELF,
     );
     expect(reply).toEqual({ ok: false, error: 'disk full' });
   });
@@ -81,7 +84,7 @@ describe('send', () => {
   });
 
   it('the background refuses to send a reply its own schema refuses', async () => {
-    const reply = await handleMessage({ type: 'get-profile' }, { id: OWN_ID }, handlers({ 'get-profile': async () => ({ profile: 'not a profile' }) as never }), OWN_ID);
+    const reply = await handleMessage({ type: 'get-profile' }, POPUP, handlers({ 'get-profile': async () => ({ profile: 'not a profile' }) as never }), SELF);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/^malformed reply to get-profile/);
   });

@@ -2,7 +2,8 @@
 // keeps working, says so where the runner would care, and loses nothing the runner entered.
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
-import { loadManualEntry } from '../../src/platform/content-storage';
+import { storeAndAnalyze } from '../../src/background/history';
+import { loadManualEntry } from '../../src/platform/manual-entries';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
 
@@ -22,7 +23,7 @@ describe('damaged storage', () => {
     expect(state.profile).toEqual({ units: 'metric' });
     expect(state.recovered).toEqual([{ key: 'profile', backupKey: BACKUP('profile'), at: NOW.toISOString() }]);
     expect(await stored(BACKUP('profile'))).toEqual(garbage);
-    await expect(send({ type: 'analyze', activity: run })).resolves.toMatchObject({ activity: run });
+    await expect(storeAndAnalyze(run, (await send({ type: 'get-profile' })).profile, NOW)).resolves.toMatchObject({ analyzed: { activity: run } });
     // Saving a new profile replaces the damaged one, and the copy of the old one stays.
     await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 61 } });
     expect((await send({ type: 'get-profile' })).recovered).toEqual([]);

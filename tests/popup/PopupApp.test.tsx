@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
+import { analyzeAgainst } from '../../src/background/history';
+import { saveLastAnalysis, saveTabAnalysis } from '../../src/platform/storage';
 import { listen } from '../../src/platform/messaging';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
@@ -23,10 +25,9 @@ const ride = { source: 'strava', id: '9', sport: 'run' as const, movingS: 5400, 
 
 describe('popup', () => {
   it('on an analyzed activity tab shows that activity in short', async () => {
-    const handlers = createHandlers();
-    listen(handlers);
-    // The content script of tab 7 (the fake's active tab) asked for an analysis.
-    await handlers.analyze({ type: 'analyze', activity: ride }, { id: 'x', tab: { id: 7 } as never });
+    listen(createHandlers());
+    // The content script of tab 7 (the fake's active tab) had its page analyzed (src/background/page.ts).
+    await saveTabAnalysis(7, analyzeAgainst(ride, { units: 'metric' }, [], new Date()));
     await openPopup();
     expect(root.querySelector('h2')?.textContent).toBe('This activity');
     expect(root.querySelector('.summary .facts')?.textContent).toBe('1 h 30 min · 15 km');
@@ -34,11 +35,10 @@ describe('popup', () => {
   });
 
   it('shows the safety notes and a thirst plan of the analysis, through the real engine (issue 11.5, 11.1)', async () => {
-    const handlers = createHandlers();
-    listen(handlers);
+    listen(createHandlers());
     // A 5 h slow marathon at 30 °C: drink-to-thirst plan, hyponatremia and heat-illness signs
     const long = { source: 'strava', id: '10', sport: 'run' as const, movingS: 5 * 3600, distanceM: 42_195, temperatureC: 30, humidityPct: 60 };
-    await handlers.analyze({ type: 'analyze', activity: long }, { id: 'x', tab: { id: 7 } as never });
+    await saveTabAnalysis(7, analyzeAgainst(long, { units: 'metric' }, [], new Date()));
     await openPopup();
     const notes = [...root.querySelectorAll('.summary .cc-safety li')].map((li) => li.getAttribute('data-safety'));
     expect(notes).toEqual(['hyponatremia-signs', 'heat-illness-signs']);
@@ -53,7 +53,7 @@ describe('popup', () => {
     await openPopup();
     expect(root.textContent).toContain('Open one of your Strava activities');
     root.remove();
-    await createHandlers().analyze({ type: 'analyze', activity: ride }, { id: 'x', tab: { id: 3 } as never });
+    await saveLastAnalysis(analyzeAgainst(ride, { units: 'metric' }, [], new Date()));
     await openPopup();
     expect(root.querySelector('h2')?.textContent).toBe('Last analyzed activity');
   });

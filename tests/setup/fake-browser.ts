@@ -112,18 +112,26 @@ export function createFakeBrowser() {
   const onChanged = event();
   const onMessage = event();
   const badge = new Map<number, { text?: string; color?: string }>();
+  const deliver = async (message: unknown, sender: Record<string, unknown>) => {
+    for (const l of onMessage.listeners) {
+      const reply = l(message, sender);
+      if (reply !== undefined) return await reply;
+    }
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  };
   const fake = {
+    /** The page a content script runs on: the sender URL of content-script messages. */
+    pageUrl: 'https://www.strava.com/activities/1',
     runtime: {
       id: 'cramp-check-test-id',
       onMessage,
-      /** Delivers to the registered listeners as if from this extension's own page. */
-      sendMessage: vi.fn(async (message: unknown) => {
-        for (const l of onMessage.listeners) {
-          const reply = l(message, { id: fake.runtime.id, tab: { id: 7 } });
-          if (reply !== undefined) return await reply;
-        }
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      }),
+      getURL: (path: string) => `chrome-extension://cramp-check-test-id/${path}`,
+      /** Delivers to the registered listeners as if from this extension's own page (the popup). */
+      sendMessage: vi.fn(async (message: unknown) =>
+        deliver(message, { id: fake.runtime.id, url: 'chrome-extension://cramp-check-test-id/src/popup/index.html' }),
+      ),
+      /** What a content script's `chrome.runtime.sendMessage` delivers: from tab 7's top frame at `pageUrl`. */
+      sendFromContentScript: vi.fn(async (message: unknown) => deliver(message, { id: fake.runtime.id, tab: { id: 7 }, frameId: 0, url: fake.pageUrl })),
       openOptionsPage: vi.fn(async () => undefined),
     },
     storage: {
@@ -161,6 +169,8 @@ vi.mock('webextension-polyfill', () => ({
 
 beforeEach(() => {
   holder.current = createFakeBrowser();
-  // The content script reaches the browser through the native global (src/platform/native.ts).
-  (globalThis as { browser?: unknown }).browser = holder.current;
+  // The content script reaches the browser through the native global (src/platform/native.ts):
+  // the same fake, except that its messages come from a content script in a tab.
+  const fake = holder.current;
+  (globalThis as { browser?: unknown }).browser = { ...fake, runtime: { ...fake.runtime, sendMessage: fake.runtime.sendFromContentScript } };
 });

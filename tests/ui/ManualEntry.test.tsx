@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadManualEntry, saveManualEntry } from '../../src/platform/content-storage';
+import { addManualEntry, loadManualEntry } from '../../src/platform/manual-entries';
 import { ManualEntry } from '../../src/ui/ManualEntry';
 
 let root: HTMLElement;
@@ -93,7 +93,8 @@ describe('ManualEntry uses the limits storage keeps (issue 12.9)', () => {
     submit();
     const draft = onSubmit.mock.calls[0]?.[0];
     expect(draft.distanceM).toBeCloseTo(965_606.4, 1);
-    await saveManualEntry('strava', '42', draft);
+    // The background keeps manual entries (issue 13.2), with the same limits.
+    expect(await addManualEntry('strava', '42', draft)).toEqual({ entry: draft, refused: [] });
     expect(await loadManualEntry('strava', '42')).toEqual(draft);
   });
 });

@@ -12,7 +12,7 @@ import type { ActivityDraft, TemperatureSource } from '../../core/activity';
 import { parseLocalDateTime } from '../shared/dates';
 import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/draft';
 import { quoted } from '../shared/text';
-import type { ExtractResult } from '../types';
+import type { SiteReading } from '../types';
 import { centimetres, crossCheckTimes, fahrenheitToCelsius, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from '../shared/json-draft';
 import { garminSportOfTypeKey } from './sport';
 
@@ -24,16 +24,17 @@ const EXPECTED: readonly (keyof ActivityDraft)[] = [
 
 /**
  * `activity` is the parsed activity JSON, `weather` the parsed weather JSON (undefined when it was
- * not loaded; `weatherProblem` then says why). Never throws.
+ * not loaded; `weatherProblem` then says why; `problem` says why the activity JSON is missing). Never throws.
  */
-export function garminActivityFromJson(activity: unknown, weather?: unknown, weatherProblem?: string): ExtractResult {
+export function garminActivityFromJson(activity: unknown, weather?: unknown, weatherProblem?: string, problem?: string): SiteReading {
   const draft = newDraft();
   let temperatureSource: TemperatureSource | undefined;
   const root = objectOf(activity);
   const summary = objectOf(root?.summaryDTO);
   if (summary === null) {
-    miss(draft, 'movingS', root === null ? 'the Garmin activity data is not an object' : 'the Garmin activity data has no summary');
-    return { layout: 'none', activity: draft.activity, unread: unread(draft, EXPECTED, 'not in the Garmin activity data'), rejected: draft.rejected };
+    const reason = problem ?? (root === null ? 'the Garmin activity data is not an object' : 'the Garmin activity data has no summary');
+    miss(draft, 'movingS', reason);
+    return { layout: 'none', activity: draft.activity, unread: unread(draft, problem ? [] : EXPECTED, 'not in the Garmin activity data'), rejected: draft.rejected };
   }
   const id = root?.activityId;
   if (typeof id === 'number' || typeof id === 'string') setOnce(draft, 'id', String(id));

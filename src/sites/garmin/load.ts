@@ -1,20 +1,25 @@
 /**
- * Loads a Garmin Connect activity the way Garmin's own web app does: same-origin GETs of its
- * JSON, with the page's session cookie and its CSRF token. Assumptions (from public clients of
- * the web app, not from Garmin documentation): the app calls `/gc-api/<service>/…` and sends the
- * token from `<meta name="csrf-token" content="…">` in a `connect-csrf-token` header; older
- * builds served the same services without the `/gc-api` prefix, so that is tried second.
- * Never throws: every failure becomes an `unread` reason.
+ * Garmin Connect's page half captures the activity the way Garmin's own web app loads it:
+ * same-origin GETs of its JSON, with the page's session cookie and its CSRF token. Assumptions
+ * (from public clients of the web app, not from Garmin documentation): the app calls
+ * `/gc-api/<service>/…` and sends the token from `<meta name="csrf-token" content="…">` in a
+ * `connect-csrf-token` header; older builds served the same services without the `/gc-api`
+ * prefix, so that is tried second. Nothing is parsed here beyond `response.json()`: the capture
+ * is `{ activity, weather, problem?, weatherProblem? }` for the background (from-json.ts).
+ * Never rejects: every failure becomes a `problem`.
  */
-import { miss, newDraft, unread } from '../shared/draft';
-import type { ExtractResult } from '../types';
-import { garminActivityFromJson } from './from-json';
-
-/** The subset of `fetch` used here, so tests can pass a fake. */
-export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+import type { FetchFn } from '../types';
 
 /** Service prefixes tried in order; the first answering 2xx wins. */
 export const GARMIN_API_PREFIXES = ['/gc-api', ''] as const;
+
+export interface GarminCapture {
+  activity: unknown;
+  weather: unknown;
+  /** Why the activity JSON is missing, when it is. */
+  problem?: string;
+  weatherProblem?: string;
+}
 
 type JsonReply = { ok: true; json: unknown } | { ok: false; problem: string };
 
@@ -23,6 +28,8 @@ export function garminCsrfToken(doc: Document): string | null {
   return token.length > 0 && token.length < 500 ? token : null;
 }
 
+const why = (error: unknown) => (error instanceof Error ? error.message.slice(0, 60) : 'network error');
+
 async function getJson(fetchFn: FetchFn, origin: string, path: string, token: string | null): Promise<JsonReply> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token !== null) headers['connect-csrf-token'] = token;
@@ -30,40 +37,26 @@ async function getJson(fetchFn: FetchFn, origin: string, path: string, token: st
   for (const prefix of GARMIN_API_PREFIXES) {
     try {
       const response = await fetchFn(`${origin}${prefix}${path}`, { method: 'GET', credentials: 'same-origin', headers });
-      if (response.ok) return await jsonOf(response);
+      if (response.ok) return await response.json().then((json: unknown) => ({ ok: true as const, json }), () => ({ ok: false as const, problem: 'Garmin answered with something that is not JSON' }));
       problem = `Garmin answered HTTP ${response.status}`;
     } catch (error) {
-      problem = `could not load (${error instanceof Error ? error.message.slice(0, 60) : 'network error'})`;
+      problem = `could not load (${why(error)})`;
     }
   }
   return { ok: false, problem };
 }
 
-async function jsonOf(response: Response): Promise<JsonReply> {
-  try {
-    return { ok: true, json: await response.json() };
-  } catch {
-    return { ok: false, problem: 'Garmin answered with something that is not JSON' };
-  }
-}
-
 /** The activity and its weather for `activityId` on the page at `url`'s origin. */
-export async function loadGarminActivity(doc: Document, url: URL, activityId: string, fetchFn: FetchFn): Promise<ExtractResult> {
+export async function captureGarmin(doc: Document, url: URL, activityId: string, fetchFn: FetchFn): Promise<GarminCapture> {
   try {
     const token = garminCsrfToken(doc);
     const base = `/activity-service/activity/${encodeURIComponent(activityId)}`;
     const [activity, weather] = await Promise.all([getJson(fetchFn, url.origin, base, token), getJson(fetchFn, url.origin, `${base}/weather`, token)]);
-    if (!activity.ok) return failed(`the Garmin activity data could not be loaded: ${activity.problem}${token === null ? ' (no CSRF token on the page)' : ''}`);
-    return weather.ok
-      ? garminActivityFromJson(activity.json, weather.json)
-      : garminActivityFromJson(activity.json, undefined, `the Garmin weather data could not be loaded: ${weather.problem}`);
+    const capture: GarminCapture = { activity: activity.ok ? activity.json : null, weather: weather.ok ? weather.json : null };
+    if (!activity.ok) capture.problem = `the Garmin activity data could not be loaded: ${activity.problem}${token === null ? ' (no CSRF token on the page)' : ''}`;
+    if (!weather.ok) capture.weatherProblem = `the Garmin weather data could not be loaded: ${weather.problem}`;
+    return capture;
   } catch (error) {
-    return failed(`the Garmin activity data could not be read (${error instanceof Error ? error.message.slice(0, 60) : 'error'})`);
+    return { activity: null, weather: null, problem: `the Garmin activity data could not be read (${why(error)})` };
   }
-}
-
-function failed(reason: string): ExtractResult {
-  const draft = newDraft();
-  miss(draft, 'movingS', reason);
-  return { layout: 'none', activity: draft.activity, unread: unread(draft, [], reason), rejected: [] };
 }

@@ -13,20 +13,20 @@ import { parseLocalDateTime } from '../shared/dates';
 import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/draft';
 import { readSportName } from '../shared/sports';
 import { quoted } from '../shared/text';
-import type { ExtractResult } from '../types';
+import type { SiteReading } from '../types';
 import { centimetres, crossCheckTimes, type JsonObject, objectOf, offerNumber, stringAt, tenths, wholeSeconds } from '../shared/json-draft';
 
 const EXPECTED: readonly (keyof ActivityDraft)[] = [
   'sport', 'startTime', 'distanceM', 'movingS', 'elapsedS', 'elevationGainM', 'temperatureC', 'humidityPct', 'avgHeartRate', 'calories',
 ];
 
-/** Never throws. An array holding one activity (as list endpoints give) is read as that activity. */
-export function intervalsActivityFromJson(json: unknown): ExtractResult {
+/** Never throws; `problem` says why the JSON is missing, when it is. An array holding one activity (as list endpoints give) is read as that activity. */
+export function intervalsActivityFromJson(json: unknown, problem?: string): SiteReading {
   const draft = newDraft();
   const a = objectOf(Array.isArray(json) && json.length === 1 ? json[0] : json);
   if (a === null) {
-    miss(draft, 'movingS', 'the intervals.icu activity data is not an object');
-    return { layout: 'none', activity: draft.activity, unread: unread(draft, EXPECTED, 'not in the intervals.icu activity data'), rejected: [] };
+    miss(draft, 'movingS', problem ?? 'the intervals.icu activity data is not an object');
+    return { layout: 'none', activity: draft.activity, unread: unread(draft, problem ? [] : EXPECTED, 'not in the intervals.icu activity data'), rejected: [] };
   }
   const id = stringAt(a, 'id');
   if (id !== undefined) setOnce(draft, 'id', id);

@@ -1,15 +1,17 @@
 /**
- * Loads an intervals.icu activity as its web app does: a same-origin GET of `/api/activity/<id>`
- * with the session cookie (assumption, from public clients of the web app's endpoints: the
- * documented `/api/v1/…` API wants an API key instead; no CSRF header is needed for a GET).
- * Never throws: every failure becomes an `unread` reason.
+ * intervals.icu's page half captures the activity as its web app loads it: a same-origin GET of
+ * `/api/activity/<id>` with the session cookie (assumption, from public clients of the web app's
+ * endpoints: the documented `/api/v1/…` API wants an API key instead; no CSRF header is needed for a
+ * GET). The capture is `{ activity, problem? }` for the background (from-json.ts). Never rejects.
  */
-import { miss, newDraft, unread } from '../shared/draft';
-import type { ExtractResult } from '../types';
-import type { FetchFn } from '../garmin/load';
-import { intervalsActivityFromJson } from './from-json';
+import type { FetchFn } from '../types';
 
-export async function loadIntervalsActivity(url: URL, activityId: string, fetchFn: FetchFn): Promise<ExtractResult> {
+export interface IntervalsCapture {
+  activity: unknown;
+  problem?: string;
+}
+
+export async function captureIntervals(url: URL, activityId: string, fetchFn: FetchFn): Promise<IntervalsCapture> {
   let problem: string;
   try {
     const response = await fetchFn(`${url.origin}/api/activity/${encodeURIComponent(activityId)}`, {
@@ -18,23 +20,15 @@ export async function loadIntervalsActivity(url: URL, activityId: string, fetchF
       headers: { accept: 'application/json' },
     });
     if (response.ok) {
-      let json: unknown;
       try {
-        json = await response.json();
+        return { activity: await response.json() };
       } catch {
-        return failed('intervals.icu answered with something that is not JSON');
+        return { activity: null, problem: 'intervals.icu answered with something that is not JSON' };
       }
-      return intervalsActivityFromJson(json);
     }
     problem = `intervals.icu answered HTTP ${response.status}`;
   } catch (error) {
     problem = `could not load (${error instanceof Error ? error.message.slice(0, 60) : 'network error'})`;
   }
-  return failed(`the intervals.icu activity data could not be loaded: ${problem}`);
-}
-
-function failed(reason: string): ExtractResult {
-  const draft = newDraft();
-  miss(draft, 'movingS', reason);
-  return { layout: 'none', activity: draft.activity, unread: unread(draft, [], reason), rejected: [] };
+  return { activity: null, problem: `the intervals.icu activity data could not be loaded: ${problem}` };
 }

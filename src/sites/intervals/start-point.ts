@@ -1,5 +1,4 @@
 import type { LatLng } from '../../core/weather-hours';
-import { objectOf } from '../shared/json-draft';
 import { firstPairOf } from '../shared/start-point';
 
 /**
@@ -9,7 +8,8 @@ import { firstPairOf } from '../shared/start-point';
  * keep), else the first point of a map's `latlngs`. Null when neither is there (indoor, no GPS).
  */
 export function intervalsStartPoint(activityOrMap: unknown): LatLng | null {
-  const json = objectOf(activityOrMap);
+  // A plain object check, not json-draft's: the page half imports this file (no reading code in a content script).
+  const json = typeof activityOrMap === 'object' && activityOrMap !== null && !Array.isArray(activityOrMap) ? (activityOrMap as Record<string, unknown>) : null;
   const pair = json?.start_latlng;
   return firstPairOf(Array.isArray(pair) ? [pair] : null) ?? firstPairOf(json?.latlngs);
 }

@@ -5,7 +5,7 @@
  * the English fixture), then the shared 7-language stat table.
  */
 import { type StatKey, statKeyOfLabel } from '../shared/labels';
-import { foldLabel, textOf } from '../shared/text';
+import { foldLabel } from '../shared/text';
 
 /** Runalyze's own names, folded. "Duration" is its time without pauses; "Energy" is in kcal. */
 const RUNALYZE_LABELS: Record<string, StatKey> = {
@@ -19,33 +19,20 @@ const RUNALYZE_LABELS: Record<string, StatKey> = {
 };
 
 export function runalyzeStatKey(label: string): StatKey | null {
-  return RUNALYZE_LABELS[foldLabel(label)] ?? statKeyOfLabel(label);
+  const folded = foldLabel(label);
+  return (Object.hasOwn(RUNALYZE_LABELS, folded) ? RUNALYZE_LABELS[folded] : undefined) ?? statKeyOfLabel(label);
 }
 
-/** Column index → stat, from the table's header row; the first column naming a stat wins. */
-export function statColumns(table: Element): Map<number, StatKey> {
+/** Column index → stat, from the captured header; the first column naming a stat wins. */
+export function statColumns(header: readonly (readonly [number, string, string])[]): Map<number, StatKey> {
   const columns = new Map<number, StatKey>();
   const seen = new Set<StatKey>();
-  const header = table.querySelector('thead tr');
-  cellsByColumn(header).forEach((cell, index) => {
-    const tip = cell.querySelector('[data-tip]')?.getAttribute('data-tip') ?? '';
-    const key = runalyzeStatKey(tip) ?? runalyzeStatKey(textOf(cell.querySelector('.truncate') ?? cell));
+  for (const [index, tip, label] of header) {
+    const key = runalyzeStatKey(tip) ?? runalyzeStatKey(label);
     if (key !== null && key !== 'pace' && key !== 'speed' && !seen.has(key)) {
       columns.set(index, key);
       seen.add(key);
     }
-  });
-  return columns;
-}
-
-/** A row's cells by column position, counting `colspan` (a spanning cell sits at its first column). */
-export function cellsByColumn(row: Element | null): Map<number, Element> {
-  const cells = new Map<number, Element>();
-  let column = 0;
-  for (const cell of Array.from(row?.children ?? [])) {
-    cells.set(column, cell);
-    const span = Number(cell.getAttribute('colspan') ?? 1);
-    column += Number.isInteger(span) && span >= 1 && span <= 100 ? span : 1;
   }
-  return cells;
+  return columns;
 }

@@ -1,14 +1,7 @@
-/** The Runalyze site adapter: pure functions of the document and URL, no globals. */
-import type { SiteAdapter } from '../types';
-import { extractRunalyze } from './extract';
-import { runalyzeMountPoint, runalyzeStatsRoot } from './mount';
-import { runalyzeActivityId } from './url';
+/** Runalyze: one definition, listed once in src/sites/index.ts. */
+import type { SiteDefinition } from '../types';
+import { runalyzeBackground } from './background';
+import { runalyzeMeta } from './meta';
+import { runalyzePage } from './page';
 
-export const runalyzeAdapter: SiteAdapter = {
-  id: 'runalyze',
-  matches: ['https://runalyze.com/*', 'https://www.runalyze.com/*'],
-  activityId: runalyzeActivityId,
-  extract: extractRunalyze,
-  mountPoint: runalyzeMountPoint,
-  statsRoot: runalyzeStatsRoot,
-};
+export const runalyzeSite: SiteDefinition = { meta: runalyzeMeta, page: runalyzePage, background: runalyzeBackground };

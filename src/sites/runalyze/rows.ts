@@ -1,16 +1,16 @@
 /**
- * Which data-browser row to read, and what its sport and date are.
- * Rule (documented in the README of this folder's tests too): the row of the activity named in
- * the URL when there is one; otherwise the most recent run listed (rows are in date order, so the
- * last row whose sport is a run); otherwise the last activity listed. Cramp Check is for runners,
- * and the latest run is what a runner opening their week most likely wants explained.
+ * Which data-browser row to read, and what its sport and date are (from the captured rows).
+ * Rule: the row of the activity named in the URL when there is one; otherwise the most recent run
+ * listed (rows are in date order, so the last row whose sport is a run); otherwise the last
+ * activity listed. Cramp Check is for runners, and the latest run is what a runner opening their
+ * week most likely wants explained.
  */
 import type { Sport } from '../../core/activity';
-import { textOf } from '../shared/text';
+import type { RunalyzeRow } from './capture';
 
 export interface ActivityRow {
   id: string;
-  row: Element;
+  row: RunalyzeRow;
   sport: Sport | null;
   /** "YYYY-MM-DD", or null when the date could not be worked out. */
   date: string | null;
@@ -25,10 +25,9 @@ const ICON_SPORTS: readonly [RegExp, Sport][] = [
   [/biking|cycling|bicycle/i, 'ride'],
 ];
 
-function sportOfRow(row: Element): Sport | null {
-  const icon = Array.from(row.querySelectorAll('i[class*="icons8-"]'), (i) => i.getAttribute('class') ?? '').join(' ');
-  if (icon === '') return null;
-  for (const [pattern, sport] of ICON_SPORTS) if (pattern.test(icon)) return sport;
+function sportOfIcons(icons: string): Sport | null {
+  if (icons === '') return null;
+  for (const [pattern, sport] of ICON_SPORTS) if (pattern.test(icons)) return sport;
   return 'other';
 }
 
@@ -40,10 +39,10 @@ interface RangeYears {
   toYear: number;
 }
 
-/** The browser's own range inputs (`#data-browser-input-from` / `-to`, "2025-05-26") give the year. */
-function rangeYears(doc: Document): RangeYears | null {
-  const from = /^(\d{4})-(\d{2})-\d{2}$/.exec(doc.querySelector('#data-browser-input-from')?.getAttribute('value') ?? '');
-  const to = /^(\d{4})-\d{2}-\d{2}$/.exec(doc.querySelector('#data-browser-input-to')?.getAttribute('value') ?? '');
+/** The browser's own range ("2025-05-26" … "2025-06-01") gives the year. */
+function rangeYears(fromText: string, toText: string): RangeYears | null {
+  const from = /^(\d{4})-(\d{2})-\d{2}$/.exec(fromText);
+  const to = /^(\d{4})-\d{2}-\d{2}$/.exec(toText);
   if (!from) return null;
   return { fromYear: Number(from[1]), fromMonth: Number(from[2]), toYear: to ? Number(to[1]) : Number(from[1]) };
 }
@@ -64,15 +63,14 @@ function dateShown(text: string, range: RangeYears | null): string | null | unde
  * ("26.05 Mon"); later rows of that day, and the activity rows after a date-only day row, carry on
  * with the last date shown.
  */
-export function activityRows(doc: Document): ActivityRow[] {
-  const range = rangeYears(doc);
+export function activityRows(rows: readonly RunalyzeRow[], from: string, to: string): ActivityRow[] {
+  const range = rangeYears(from, to);
   const found: ActivityRow[] = [];
   let date: string | null = null;
-  for (const row of Array.from(doc.querySelectorAll('tr'))) {
-    const shown = dateShown(textOf(row.querySelector('td')), range);
+  for (const row of rows) {
+    const shown = dateShown(row.first, range);
     if (shown !== undefined) date = shown;
-    const id = row.getAttribute('data-activity-id') ?? '';
-    if (/^\d{1,20}$/.test(id)) found.push({ id, row, sport: sportOfRow(row), date });
+    if (/^\d{1,20}$/.test(row.id)) found.push({ id: row.id, row, sport: sportOfIcons(row.icons), date });
   }
   return found;
 }

@@ -19,7 +19,7 @@ const READ_HOOKS = 'moving-time elapsed-time total-work energy-output distance e
 const SKIPPED_HOOKS = 'suffer-score weighted-average-power average-power training-load intensity gap perceived-exertion';
 
 /** The stat a label names: by its glossary hook when we know the hook, else by its text. */
-function keyOfLabel(hook: string, label: string): StatKey | null {
+export function keyOfLabel(hook: string, label: string): StatKey | null {
   const [, term = ' '] = /^definition-(\S+)$/.exec(hook) ?? [];
   if (listed(SKIPPED_HOOKS, term)) return null;
   return statKeyOfLabel(listed(READ_HOOKS, term) ? term.replace(/-/g, ' ') : label);

@@ -1,14 +1,7 @@
-/** The Strava site adapter: pure functions of the document and URL, no globals. */
-import type { SiteAdapter } from '../types';
-import { extractStrava } from './extract';
-import { stravaMountPoint, stravaStatsRoot } from './mount';
-import { stravaActivityId } from './url';
+/** Strava: one definition, listed once in src/sites/index.ts. */
+import type { SiteDefinition } from '../types';
+import { stravaBackground } from './background';
+import { stravaMeta } from './meta';
+import { stravaPage } from './page';
 
-export const stravaAdapter: SiteAdapter = {
-  id: 'strava',
-  matches: ['https://www.strava.com/activities/*'],
-  activityId: stravaActivityId,
-  extract: extractStrava,
-  mountPoint: stravaMountPoint,
-  statsRoot: stravaStatsRoot,
-};
+export const stravaSite: SiteDefinition = { meta: stravaMeta, page: stravaPage, background: stravaBackground };

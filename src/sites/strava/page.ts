@@ -1,19 +1,30 @@
 /**
- * What the Strava content script needs: which page shows an activity, where the panel goes, and
- * the page's text (reading.ts). It imports none of the parsing, which the background does
- * (interpretStrava), so the content script stays within its size budget.
+ * Strava's page half: which page shows an activity, where the panel goes, and the page's text
+ * (reading.ts). It imports none of the parsing, which the background does (interpret.ts), so the
+ * content script stays within its size budget.
  */
-import type { PageAdapter } from '../types';
+import type { PageHalf } from '../types';
+import { stravaMeta } from './meta';
 import { stravaMountPoint, stravaStatsRoot } from './mount';
-import { stravaOwnLog } from './own-log';
 import { collectStrava } from './reading';
+import { loadStravaStartPoint } from './streams';
 import { stravaActivityId } from './url';
 
-export const stravaPage: PageAdapter = {
-  id: 'strava',
+export const stravaPage: PageHalf = {
+  meta: stravaMeta,
   activityId: stravaActivityId,
-  collect: collectStrava,
   mountPoint: stravaMountPoint,
   statsRoot: stravaStatsRoot,
-  ownLog: stravaOwnLog,
+  capture: (doc, url) => collectStrava(doc, stravaActivityId(url) ?? ''),
+  // The logged-in page has no coordinates in its text: the map's own latlng stream (streams.ts).
+  startPoint: async (_doc, url, fetchFn) => {
+    const id = stravaActivityId(url);
+    return id === null ? null : loadStravaStartPoint(url.origin, id, fetchFn);
+  },
+  // The JSON behind strava.com/athlete/training: always the logged-in runner's own activities.
+  trainingLog: {
+    pageUrl: (page, perPage) => `https://www.strava.com/athlete/training_activities?page=${page}&per_page=${perPage}`,
+    // Strava's web app asks for the JSON form of the page this way.
+    headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, text/javascript' },
+  },
 };

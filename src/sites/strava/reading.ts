@@ -1,10 +1,12 @@
 /**
- * The page side of the Strava adapter: copies the text the page shows, untouched, into plain
- * data. No parsing here — numbers, units, seven languages and plausibility live in
- * extract.ts (`interpretStrava`), which runs in the background — so the content script stays small and a page
- * change breaks at most which strings are copied, never how they are read.
+ * The page half of Strava: copies what the page shows, untouched, into plain data. No parsing
+ * here — numbers, units, seven languages and plausibility live in interpret.ts, which runs in the
+ * background — so the content script stays small and a page change breaks at most which strings
+ * are copied, never how they are read. Three layouts: the logged-in "classic" page, the logged-out
+ * Next.js page (2025: `#__NEXT_DATA__`), and the older logged-out React view.
  */
 import { cleanText, pageLanguage, textOf } from '../shared/text';
+import { captureNext, type NextCapture } from './next-capture';
 import * as css from './selectors';
 
 /** One label/value pair as shown: the label's glossary hook and text, the value's text and unit title. */
@@ -17,16 +19,31 @@ export interface RawCell {
   from: 'weather' | 'device';
 }
 
+/** Who is looking and whose activity it is, as the page says it (issue 12.1). */
+export interface OwnerHints {
+  /** The page offers the activity's edit link: Strava shows it to the owner only. */
+  editLink: boolean;
+  /** The logged-in athlete's id, '' when logged out or not shown. */
+  viewerId: string;
+  /** The activity's athlete id, '' when not shown. */
+  ownerId: string;
+}
+
 export interface StravaReading {
   language: string;
-  layout: 'classic' | 'public' | 'none';
+  layout: 'classic' | 'next' | 'public' | 'none';
   heading: string;
   title: string;
   workoutTag: string;
   startTime: string;
   cells: RawCell[];
-  /** The public view's activity props (short strings and numbers only), or null when unreadable. */
+  /** The older public view's activity props (short strings and numbers only), or null when unreadable. */
   publicProps: Record<string, string | number> | null;
+  /** The Next.js page's activity data and visible summary, or null on other layouts. */
+  next: NextCapture | null;
+  /** The object literal text of the classic page's inline `pageView.activity().set({...})` holding the distance. */
+  pageViewActivity: string;
+  owner: OwnerHints;
 }
 
 function rawCell(label: Element | null, value: Element | null, from: RawCell['from']): RawCell[] {
@@ -63,18 +80,48 @@ function publicProps(root: Element): StravaReading['publicProps'] {
   }
 }
 
+/** Text of the page's own inline scripts, read as text (never run): the first capture of `pattern` in any. */
+function inlineScriptMatch(doc: Document, pattern: RegExp): string {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const found = pattern.exec(script.textContent ?? '');
+    if (found?.[1]) return found[1].slice(0, 2000);
+  }
+  return '';
+}
+
+/**
+ * The page's inline data describes the activity the page was LOADED for; after an in-page route to
+ * another activity it is stale, so it is used only when it names the activity in the URL.
+ */
+function inlineDataIsCurrent(doc: Document, activityId: string): boolean {
+  return activityId !== '' && inlineScriptMatch(doc, /"activity_id"\s*:\s*(\d{1,20})/) === activityId;
+}
+
+function ownerHints(doc: Document, activityId: string, next: NextCapture | null, current: boolean): OwnerHints {
+  return {
+    editLink: /^\d+$/.test(activityId) && doc.querySelector(`a[href$="/activities/${activityId}/edit"]`) !== null,
+    viewerId: next ? next.viewerId : inlineScriptMatch(doc, /currentAthleteId\s*=\s*(\d{1,20})/),
+    ownerId: next ? next.ownerId : current ? inlineScriptMatch(doc, /"activity_athlete_id"\s*:\s*(\d{1,20})/) : '',
+  };
+}
+
 /** Never throws: a selector that fails or a missing block gives empty strings, not an error. */
-export function collectStrava(doc: Document): StravaReading {
+export function collectStrava(doc: Document, activityId = ''): StravaReading {
   const stats = css.firstMatch(doc, css.CLASSIC_STATS) ?? css.firstMatch(doc, css.CLASSIC_SUMMARY_ROW);
-  const publicRoot = css.firstMatch(doc, css.PUBLIC_ROOT);
+  const publicRoot = stats ? null : css.firstMatch(doc, css.PUBLIC_ROOT);
+  const next = stats || publicRoot ? null : captureNext(doc, activityId);
+  const current = stats !== null && inlineDataIsCurrent(doc, activityId);
   return {
     language: pageLanguage(doc),
-    layout: stats ? 'classic' : publicRoot ? 'public' : 'none',
+    layout: stats ? 'classic' : next ? 'next' : publicRoot ? 'public' : 'none',
     heading: textOf(css.firstMatch(doc, css.HEADING_TITLE)),
     title: cleanText(doc.querySelector('title')?.textContent),
     workoutTag: textOf(css.firstMatch(doc, css.WORKOUT_TYPE_TAG)),
     startTime: stats ? textOf(css.firstMatch(doc, css.START_TIME)) : '',
     cells: stats ? classicCells(doc, stats) : [],
     publicProps: publicRoot ? publicProps(publicRoot) : null,
+    next,
+    pageViewActivity: current ? inlineScriptMatch(doc, /pageView\.activity\(\)\.set\(\{([^{}]*\bdistance\s*:[^{}]*)\}\)/) : '',
+    owner: ownerHints(doc, activityId, next, current),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Every Strava selector, each a comma-separated list of fallbacks tried in order (most stable
  * first), unlike a CSS selector list, which matches in document order. Each line says which
- * layout it serves. "classic" = the logged-in Rails activity page; "public" = the logged-out
- * React view. Keep page knowledge here so a Strava redesign is a one-file change.
+ * layout it serves. "classic" = the logged-in Rails activity page; "next" = the logged-out
+ * Next.js page (2025); "public" = the older logged-out React view. Keep page knowledge here so a Strava redesign is a one-file change.
  */
 
 /** classic: the stats column; also the layout's signature. */
@@ -27,12 +27,14 @@ export const START_TIME = '#heading .details time, .activity-summary .details ti
 export const HEADING_TITLE = '#heading h2 .title, #heading .title, header .title';
 /** classic (assumed, not in the fixtures): a workout-type tag shown for races. */
 export const WORKOUT_TYPE_TAG = '[data-workout-type], .workout-type, .activity-type-tag, #heading .tag, #heading .badge-race';
-/** public: the React root whose `data-react-props` is JSON data. */
+/** next (logged-out Next.js page, 2025): the activity summary holding `[data-cy="summary-distance"]`. */
+export const NEXT_SUMMARY = '[data-cy="activity-summary"], [data-cy="summary-distance"]';
+/** public (older logged-out React view): the React root whose `data-react-props` is JSON data. */
 export const PUBLIC_ROOT = '[data-react-class="ActivityPublic"]';
 /** fallback mount points for any other layout. */
 export const FALLBACK_MOUNT = 'main, #view, body';
 /** where late stats arrive. */
-export const STATS_ROOT = `#heading, .activity-summary-container, ${PUBLIC_ROOT}, main, body`;
+export const STATS_ROOT = `#heading, .activity-summary-container, ${PUBLIC_ROOT}, [data-cy="activity-summary"], main, body`;
 
 /** All elements matching the first of `selectors` that matches anything; never throws on a bad selector. */
 export function allOfFirst(root: ParentNode, selectors: string): Element[] {

@@ -7,6 +7,7 @@
  */
 import type { Activity, Sport } from '../../core/activity';
 import { implausibility, type LimitedField, tooFast } from '../../core/plausibility';
+import { futureStartReason } from '../shared/future';
 
 /** Strava's `sport_type` (or the older `type`) → our sport. Anything else is `other`. */
 const SPORT_OF: Record<string, Sport> = {
@@ -81,14 +82,16 @@ const FIELDS: [Numeric & LimitedField, string][] = [
   ['calories', 'calories'],
 ];
 
-/** One model → an Activity, or the reason it was left out. */
-export function trainingLogActivity(model: unknown): Activity | string {
+/** One model → an Activity, or the reason it was left out (a start more than a day after `now` too). */
+export function trainingLogActivity(model: unknown, now: Date): Activity | string {
   if (typeof model !== 'object' || model === null || Array.isArray(model)) return 'not an object';
   const m = model as Record<string, unknown>;
   const id = readId(m.id);
   if (id === null) return 'no id';
   const startTime = startTimeOf(m);
   if (startTime === null) return 'no start time';
+  const future = futureStartReason(startTime, now);
+  if (future !== null) return future;
   const values: Partial<Record<Numeric, number>> = {};
   for (const [field, raw] of FIELDS) {
     if (m[raw] === undefined || m[raw] === null) continue;
@@ -123,13 +126,13 @@ function idOf(model: unknown): string | null {
 }
 
 /** Every usable activity of one training-log page's `models`. Never throws. */
-export function parseTrainingLog(models: unknown): TrainingLogResult {
+export function parseTrainingLog(models: unknown, now: Date): TrainingLogResult {
   const result: TrainingLogResult = { activities: [], dropped: [] };
   if (!Array.isArray(models)) return result;
   for (const model of models.slice(0, 1000)) {
     let mapped: Activity | string;
     try {
-      mapped = trainingLogActivity(model);
+      mapped = trainingLogActivity(model, now);
     } catch {
       mapped = 'unreadable';
     }

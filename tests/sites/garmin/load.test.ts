@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { garminAdapter, garminLoader } from '../../../src/sites/garmin/index';
-import type { FetchFn } from '../../../src/sites/garmin/load';
+import { garminSite } from '../../../src/sites/garmin/index';
+import type { FetchFn } from '../../../src/sites/types';
+import { readSite } from '../read-site';
 import { activityJson, reply, weatherJson } from './fixtures';
 
 const PAGE = new URL('https://connect.garmin.com/modern/activity/12345678901');
@@ -31,10 +32,10 @@ function fakeFetch(answer: (url: string) => Response | Error): { fetchFn: FetchF
 
 const gcApi = (path: string) => `https://connect.garmin.com/gc-api/activity-service/activity/12345678901${path}`;
 
-describe('garminLoader.load', () => {
+describe('garmin page capture → background reading', () => {
   it("asks the page's own origin for the activity and its weather, with the page's CSRF token and cookies", async () => {
     const { fetchFn, calls } = fakeFetch((url) => reply(200, url.endsWith('/weather') ? weatherJson() : activityJson()));
-    const result = await garminLoader.load(pageWithToken('token-123'), PAGE, fetchFn);
+    const result = await readSite(garminSite, pageWithToken('token-123'), PAGE, fetchFn);
     expect(calls.map((c) => c.url).sort()).toEqual([gcApi(''), gcApi('/weather')]);
     for (const call of calls) {
       expect(call.init?.credentials).toBe('same-origin');
@@ -45,20 +46,17 @@ describe('garminLoader.load', () => {
     expect(result.activity).toMatchObject({ movingS: 2216, temperatureC: 16.1, humidityPct: 55, temperatureSource: 'weather' });
   });
 
-  it('is the same function as the adapter’s load', () => {
-    expect(garminAdapter.load).toBe(garminLoader.load);
-  });
 
   it('tries the unprefixed service path when /gc-api is not there', async () => {
     const { fetchFn, calls } = fakeFetch((url) => (url.includes('/gc-api/') ? reply(404, 'no') : reply(200, url.endsWith('/weather') ? weatherJson() : activityJson())));
-    const result = await garminLoader.load(pageWithToken('t'), PAGE, fetchFn);
+    const result = await readSite(garminSite, pageWithToken('t'), PAGE, fetchFn);
     expect(calls.map((c) => c.url)).toContain('https://connect.garmin.com/activity-service/activity/12345678901');
     expect(result.activity.movingS).toBe(2216);
   });
 
   it('sends no token header when the page has none, and says so when the load fails', async () => {
     const { fetchFn, calls } = fakeFetch(() => reply(403, 'forbidden'));
-    const result = await garminLoader.load(pageWithToken(null), PAGE, fetchFn);
+    const result = await readSite(garminSite, pageWithToken(null), PAGE, fetchFn);
     expect(calls.length).toBeGreaterThan(0);
     expect(headersOf(calls[0])['connect-csrf-token']).toBeUndefined();
     expect(result.layout).toBe('none');
@@ -68,7 +66,7 @@ describe('garminLoader.load', () => {
 
   it('keeps the activity when only the weather fails, using the wrist sensor', async () => {
     const { fetchFn } = fakeFetch((url) => (url.endsWith('/weather') ? new TypeError('Failed to fetch') : reply(200, activityJson())));
-    const result = await garminLoader.load(pageWithToken('t'), PAGE, fetchFn);
+    const result = await readSite(garminSite, pageWithToken('t'), PAGE, fetchFn);
     expect(result.activity).toMatchObject({ temperatureC: 19, temperatureSource: 'device' });
     expect(result.unread).toEqual([{ field: 'humidityPct', reason: expect.stringContaining('Failed to fetch') }]);
   });
@@ -80,7 +78,7 @@ describe('garminLoader.load', () => {
     ['JSON that is not an activity', () => reply(200, '[1,2,3]')],
   ])('never throws on %s: layout none with a reason', async (_name, answer) => {
     const { fetchFn } = fakeFetch(answer);
-    const result = await garminLoader.load(pageWithToken('t'), PAGE, fetchFn);
+    const result = await readSite(garminSite, pageWithToken('t'), PAGE, fetchFn);
     expect(result.layout).toBe('none');
     expect(result.unread.length).toBeGreaterThan(0);
     expect(result.unread[0]?.reason).not.toBe('');
@@ -90,12 +88,12 @@ describe('garminLoader.load', () => {
     const fetchFn = (() => {
       throw new Error('blocked');
     }) as unknown as FetchFn;
-    await expect(garminLoader.load(pageWithToken('t'), PAGE, fetchFn)).resolves.toMatchObject({ layout: 'none' });
+    await expect(readSite(garminSite, pageWithToken('t'), PAGE, fetchFn)).resolves.toMatchObject({ layout: 'none' });
   });
 
   it('loads nothing for a URL that is not an activity', async () => {
     const { fetchFn, calls } = fakeFetch(() => reply(200, activityJson()));
-    const result = await garminLoader.load(pageWithToken('t'), new URL('https://connect.garmin.com/modern/activities'), fetchFn);
+    const result = await readSite(garminSite, pageWithToken('t'), new URL('https://connect.garmin.com/modern/activities'), fetchFn);
     expect(calls).toEqual([]);
     expect(result.layout).toBe('none');
   });

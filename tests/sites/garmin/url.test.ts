@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { garminAdapter } from '../../../src/sites/garmin/index';
-import { adapterFor } from '../../../src/sites/registry';
+import { garminPage } from '../../../src/sites/garmin/page';
+import { SITES } from '../../../src/sites/index';
 
 /** The examples beside the detector in src/sites/garmin/url.ts, and more. */
 const CASES: [string, string | null][] = [
@@ -22,12 +22,12 @@ const CASES: [string, string | null][] = [
   ['https://www.strava.com/activities/1', null],
 ];
 
-describe('garminAdapter.activityId', () => {
+describe('garminPage.activityId', () => {
   it.each(CASES)('%s → %s', (url, id) => {
-    expect(garminAdapter.activityId(new URL(url))).toBe(id);
+    expect(garminPage.activityId(new URL(url))).toBe(id);
   });
 
   it('the registry sends Garmin activity pages to the Garmin adapter', () => {
-    expect(adapterFor(new URL('https://connect.garmin.com/modern/activity/5'))).toEqual({ adapter: garminAdapter, activityId: '5' });
+    expect(SITES.filter((s) => s.page.activityId(new URL('https://connect.garmin.com/modern/activity/5')) !== null).map((s) => [s.meta.id, s.page.activityId(new URL('https://connect.garmin.com/modern/activity/5'))])).toEqual([['garmin', '5']]);
   });
 });

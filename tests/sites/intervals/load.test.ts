@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FetchFn } from '../../../src/sites/garmin/load';
-import { intervalsAdapter, intervalsLoader } from '../../../src/sites/intervals/index';
+import type { FetchFn } from '../../../src/sites/types';
+import { readSite } from '../read-site';
+import { intervalsSite } from '../../../src/sites/intervals/index';
 import { syntheticActivity } from './fixtures';
 
 const PAGE = new URL('https://intervals.icu/activities/i12345678/intervals');
@@ -18,15 +19,14 @@ function fakeFetch(answer: () => Response | Error): { fetchFn: FetchFn; calls: {
   return { fetchFn, calls };
 }
 
-describe('intervalsLoader.load', () => {
+describe('intervals page capture → background reading', () => {
   it("GETs the web app's own activity endpoint on the page's origin, with the session cookie", async () => {
     const { fetchFn, calls } = fakeFetch(() => reply(200, JSON.stringify(syntheticActivity())));
-    const result = await intervalsLoader.load(doc(), PAGE, fetchFn);
+    const result = await readSite(intervalsSite, doc(), PAGE, fetchFn);
     expect(calls).toEqual([
       { url: 'https://intervals.icu/api/activity/i12345678', init: { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' } } },
     ]);
     expect(result.activity).toMatchObject({ movingS: 3185, temperatureC: 23.3, temperatureSource: 'weather' });
-    expect(intervalsAdapter.load).toBe(intervalsLoader.load);
   });
 
   it.each([
@@ -36,14 +36,14 @@ describe('intervalsLoader.load', () => {
     ['JSON that is not an activity', () => reply(200, '"x"'), /not an object/],
   ])('never throws on %s: layout none with the reason', async (_name, answer, reason) => {
     const { fetchFn } = fakeFetch(answer);
-    const result = await intervalsLoader.load(doc(), PAGE, fetchFn);
+    const result = await readSite(intervalsSite, doc(), PAGE, fetchFn);
     expect(result.layout).toBe('none');
     expect(result.unread[0]?.reason).toMatch(reason);
   });
 
   it('loads nothing for a URL that is not an activity', async () => {
     const { fetchFn, calls } = fakeFetch(() => reply(200, '{}'));
-    const result = await intervalsLoader.load(doc(), new URL('https://intervals.icu/calendar'), fetchFn);
+    const result = await readSite(intervalsSite, doc(), new URL('https://intervals.icu/calendar'), fetchFn);
     expect(calls).toEqual([]);
     expect(result.layout).toBe('none');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intervalsActivityFromJson } from '../../../src/sites/intervals/from-json';
-import { intervalsAdapter } from '../../../src/sites/intervals/index';
+import { intervalsPage } from '../../../src/sites/intervals/page';
 import { syntheticActivity } from './fixtures';
 
 describe('intervals.icu robustness', () => {
@@ -23,20 +23,14 @@ describe('intervals.icu robustness', () => {
     expect(result.rejected.map((r) => r.field).sort()).toEqual(['avgHeartRate', 'distanceM', 'elapsedS', 'humidityPct', 'temperatureC', 'temperatureC']);
   });
 
-  it('extract on the rendered page never throws and points to load', () => {
-    const doc = new DOMParser().parseFromString('<div id="app">Run 10 km</div>', 'text/html');
-    const result = intervalsAdapter.extract(doc, new URL('https://intervals.icu/activities/i1'));
-    expect(result).toMatchObject({ layout: 'none', activity: {} });
-    expect(result.unread[0]?.reason).toMatch(/load/);
-  });
 
   it('mounts at the top of the app’s main area, else #app, else the body', () => {
     const page = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
     const vuetify = page('<div id="app"><div class="v-main"><h1>Run</h1></div></div>');
-    expect(intervalsAdapter.mountPoint(vuetify)).toEqual({ parent: vuetify.querySelector('.v-main'), before: vuetify.querySelector('h1') });
-    expect(intervalsAdapter.statsRoot?.(vuetify)).toBe(vuetify.querySelector('.v-main'));
-    expect(intervalsAdapter.mountPoint(page('<div id="app"></div>'))?.parent.id).toBe('app');
+    expect(intervalsPage.mountPoint(vuetify)).toEqual({ parent: vuetify.querySelector('.v-main'), before: vuetify.querySelector('h1') });
+    expect(intervalsPage.statsRoot).toBeUndefined();
+    expect(intervalsPage.mountPoint(page('<div id="app"></div>'))?.parent.id).toBe('app');
     const bare = page('');
-    expect(intervalsAdapter.mountPoint(bare)?.parent).toBe(bare.body);
+    expect(intervalsPage.mountPoint(bare)?.parent).toBe(bare.body);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsAdapter } from '../../../src/sites/intervals/index';
-import { adapterFor } from '../../../src/sites/registry';
+import { intervalsPage } from '../../../src/sites/intervals/page';
+import { SITES } from '../../../src/sites/index';
 
 /** The examples beside the detector in src/sites/intervals/url.ts, and more. */
 const CASES: [string, string | null][] = [
@@ -20,12 +20,12 @@ const CASES: [string, string | null][] = [
   ['https://evil.example/intervals.icu/activities/i1', null],
 ];
 
-describe('intervalsAdapter.activityId', () => {
+describe('intervalsPage.activityId', () => {
   it.each(CASES)('%s → %s', (url, id) => {
-    expect(intervalsAdapter.activityId(new URL(url))).toBe(id);
+    expect(intervalsPage.activityId(new URL(url))).toBe(id);
   });
 
   it('the registry sends intervals.icu activity pages to the intervals adapter', () => {
-    expect(adapterFor(new URL('https://intervals.icu/activities/i9'))).toEqual({ adapter: intervalsAdapter, activityId: 'i9' });
+    expect(SITES.filter((s) => s.page.activityId(new URL('https://intervals.icu/activities/i9')) !== null).map((s) => [s.meta.id, s.page.activityId(new URL('https://intervals.icu/activities/i9'))])).toEqual([['intervals', 'i9']]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runalyzeAdapter } from '../../../src/sites/runalyze/index';
-import { activityRows } from '../../../src/sites/runalyze/rows';
-import { ACTIVITY, activityUrl, golden, runalyzePage, WEEK, weekUrl } from './fixtures';
+import { ACTIVITY, activityUrl, golden, readRunalyze, rowsOf, runalyzePage, WEEK, weekUrl } from './fixtures';
 
 interface GoldenRow {
   ID: string;
@@ -27,7 +25,7 @@ const RUN_31_MAY = {
 
 describe('Runalyze data browser (week of 2025-05-26)', () => {
   it('lists the same activities, dates and sports as the golden file', () => {
-    const rows = activityRows(runalyzePage(WEEK));
+    const rows = rowsOf(runalyzePage(WEEK));
     const expected = golden<GoldenRow[]>('2025.05.26-week.golden.json');
     expect(rows.map((r) => r.id)).toEqual(expected.map((g) => g.ID));
     expect(rows.map((r) => r.date)).toEqual(expected.map((g) => g.Date));
@@ -35,7 +33,7 @@ describe('Runalyze data browser (week of 2025-05-26)', () => {
   });
 
   it('with no activity in the URL, reads the most recent run listed', () => {
-    const result = runalyzeAdapter.extract(runalyzePage(WEEK), weekUrl);
+    const result = readRunalyze(runalyzePage(WEEK), weekUrl);
     expect(result.layout).toBe('databrowser');
     expect(result.activity).toEqual(RUN_31_MAY);
     expect(result.temperatureSource).toBe('weather');
@@ -45,29 +43,29 @@ describe('Runalyze data browser (week of 2025-05-26)', () => {
 
   it('golden distances match what is read for every row', () => {
     for (const g of golden<GoldenRow[]>('2025.05.26-week.golden.json')) {
-      const result = runalyzeAdapter.extract(runalyzePage(WEEK), activityUrl(g.ID));
+      const result = readRunalyze(runalyzePage(WEEK), activityUrl(g.ID));
       expect(result.activity.distanceM).toBe(Math.round(g.DistanceKm * 1000));
       expect(result.activity.startTime).toBe(g.Date);
     }
   });
 
   it('with an activity in the URL, reads that row (first run of the week, with thousands in kcal elsewhere)', () => {
-    const result = runalyzeAdapter.extract(runalyzePage(WEEK), activityUrl('135061341'));
+    const result = readRunalyze(runalyzePage(WEEK), activityUrl('135061341'));
     expect(result.activity).toEqual({
       id: '135061341', sport: 'run', startTime: '2025-05-26', distanceM: 6500, movingS: 2325, elevationGainM: 120, calories: 649,
       avgHeartRate: 159, temperatureC: 14, humidityPct: 61, temperatureSource: 'weather',
     });
-    const long = runalyzeAdapter.extract(runalyzePage(WEEK), activityUrl('135433131'));
+    const long = readRunalyze(runalyzePage(WEEK), activityUrl('135433131'));
     expect(long.activity).toMatchObject({ movingS: 11_406, calories: 2723, elevationGainM: 769, humidityPct: 44 }); // "3:10:06", "2 723 kcal"
   });
 
   it('reads a ride row that shares its day with a run (the date carries on)', () => {
-    const result = runalyzeAdapter.extract(runalyzePage(WEEK), activityUrl('135061340'));
+    const result = readRunalyze(runalyzePage(WEEK), activityUrl('135061340'));
     expect(result.activity).toMatchObject({ sport: 'ride', startTime: '2025-05-26', distanceM: 2600, movingS: 501, humidityPct: 60 });
   });
 
   it('says so when the URL names an activity not in the table', () => {
-    const result = runalyzeAdapter.extract(runalyzePage(WEEK), activityUrl('1'));
+    const result = readRunalyze(runalyzePage(WEEK), activityUrl('1'));
     expect(result.activity).toEqual({});
     expect(result.unread).toContainEqual({ field: 'movingS', reason: 'activity 1 is not in the table on this page' });
   });
@@ -75,7 +73,7 @@ describe('Runalyze data browser (week of 2025-05-26)', () => {
 
 describe('Runalyze activity fixture (export menu only)', () => {
   it('finds no stats and says so for every field, without throwing', () => {
-    const result = runalyzeAdapter.extract(runalyzePage(ACTIVITY), activityUrl('135061341'));
+    const result = readRunalyze(runalyzePage(ACTIVITY), activityUrl('135061341'));
     expect(result.layout).toBe('none');
     expect(result.activity).toEqual({});
     expect(result.unread.map((u) => u.field)).toContain('movingS');

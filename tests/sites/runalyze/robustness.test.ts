@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runalyzeAdapter } from '../../../src/sites/runalyze/index';
-import { activityUrl, pageFromHtml, weekUrl } from './fixtures';
+import { runalyzePage } from '../../../src/sites/runalyze/page';
+import { activityUrl, pageFromHtml, readRunalyze, weekUrl } from './fixtures';
 
 /** A one-row data browser in the fixture's markup, with the columns in the order given. */
 function table(headers: [string, string][], cells: string[], extra = ''): string {
@@ -21,7 +21,7 @@ describe('Runalyze robustness', () => {
     ['<div class="tooltip-content">Temperature: hot<br>Humidity: 900 %</div>'],
   ])('never throws on garbage (%#)', (html) => {
     for (const url of [weekUrl, activityUrl('1')]) {
-      const result = runalyzeAdapter.extract(pageFromHtml(html), url);
+      const result = readRunalyze(pageFromHtml(html), url);
       expect(result.activity.distanceM).toBeUndefined();
     }
   });
@@ -31,7 +31,7 @@ describe('Runalyze robustness', () => {
       [['avg. HR', 'avg. Heart rate'], ['Temp.', 'Temperature'], ['Duration', 'Duration'], ['Distance', 'Distance']],
       ['150&nbsp;bpm', '-3&nbsp;°C', '45:00', '9,1&nbsp;km'],
     );
-    const result = runalyzeAdapter.extract(pageFromHtml(html), weekUrl);
+    const result = readRunalyze(pageFromHtml(html), weekUrl);
     expect(result.activity).toEqual({ id: '42', sport: 'run', startTime: '2026-01-02', avgHeartRate: 150, temperatureC: -3, movingS: 2700, distanceM: 9100 });
     expect(result.temperatureSource).toBeUndefined(); // the column alone does not say where it came from
   });
@@ -39,7 +39,7 @@ describe('Runalyze robustness', () => {
   it('rejects implausible values and reads humidity only from the weather tooltip', () => {
     const tooltip = '<td><div class="tooltip-content">Temperature: 70&nbsp;°C<br>Humidity: 61&nbsp;%</div></td>';
     const html = table([['avg. HR', 'avg. Heart rate'], ['Duration', 'Duration'], ['Distance', 'Distance']], ['400&nbsp;bpm', '10:00', '50,0&nbsp;km'], tooltip);
-    const result = runalyzeAdapter.extract(pageFromHtml(html), weekUrl);
+    const result = readRunalyze(pageFromHtml(html), weekUrl);
     expect(result.activity.avgHeartRate).toBeUndefined();
     expect(result.activity.temperatureC).toBeUndefined();
     expect(result.activity.distanceM).toBeUndefined(); // 50 km in 10 minutes
@@ -49,7 +49,7 @@ describe('Runalyze robustness', () => {
 
   it('reports a cell it cannot read as unread with the reason', () => {
     const html = table([['Distance', 'Distance']], ['far']);
-    const result = runalyzeAdapter.extract(pageFromHtml(html), weekUrl);
+    const result = readRunalyze(pageFromHtml(html), weekUrl);
     expect(result.unread).toContainEqual({ field: 'distanceM', reason: 'could not read "far" as a number with a unit' });
   });
 });
@@ -57,12 +57,12 @@ describe('Runalyze robustness', () => {
 describe('Runalyze mount point', () => {
   it('top of the open activity panel, else above the data browser, else the body', () => {
     const both = pageFromHtml('<div id="dataBrowser"><table></table></div><div id="activity"><h1>Run</h1></div>');
-    expect(runalyzeAdapter.mountPoint(both)).toEqual({ parent: both.querySelector('#activity'), before: both.querySelector('#activity h1') });
-    expect(runalyzeAdapter.statsRoot?.(both)?.id).toBe('dataBrowser');
+    expect(runalyzePage.mountPoint(both)).toEqual({ parent: both.querySelector('#activity'), before: both.querySelector('#activity h1') });
+    expect(runalyzePage.statsRoot?.(both)?.id).toBe('dataBrowser');
     const browser = pageFromHtml('<div id="dataBrowser"><table></table></div>');
-    expect(runalyzeAdapter.mountPoint(browser)?.parent.id).toBe('dataBrowser');
+    expect(runalyzePage.mountPoint(browser)?.parent.id).toBe('dataBrowser');
     const bare = pageFromHtml('<p>x</p>');
-    expect(runalyzeAdapter.mountPoint(bare)).toEqual({ parent: bare.body, before: bare.body.firstChild });
-    expect(runalyzeAdapter.statsRoot?.(bare)).toBe(bare.body);
+    expect(runalyzePage.mountPoint(bare)).toEqual({ parent: bare.body, before: bare.body.firstChild });
+    expect(runalyzePage.statsRoot?.(bare)).toBe(bare.body);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '../../../src/sites/registry';
-import { runalyzeAdapter } from '../../../src/sites/runalyze/index';
+import { SITES } from '../../../src/sites/index';
+import { runalyzePage } from '../../../src/sites/runalyze/page';
 import { golden } from './fixtures';
 
 /** The examples beside the detector in src/sites/runalyze/url.ts, and more. */
@@ -24,18 +24,18 @@ const CASES: [string, string | null][] = [
   ['https://evil.example/runalyze.com/activity/1', null],
 ];
 
-describe('runalyzeAdapter.activityId', () => {
+describe('runalyzePage.activityId', () => {
   it.each(CASES)('%s → %s', (url, id) => {
-    expect(runalyzeAdapter.activityId(new URL(url))).toBe(id);
+    expect(runalyzePage.activityId(new URL(url))).toBe(id);
   });
 
   it('the export links of the activity fixture (its golden file) are downloads, not activity pages', () => {
     for (const link of golden<string[]>('activity-135061341.golden.json')) {
-      expect(runalyzeAdapter.activityId(new URL(link, 'https://runalyze.com/activity/135061341'))).toBeNull();
+      expect(runalyzePage.activityId(new URL(link, 'https://runalyze.com/activity/135061341'))).toBeNull();
     }
   });
 
   it('the registry sends Runalyze activity pages to the Runalyze adapter', () => {
-    expect(adapterFor(new URL('https://runalyze.com/activity/9'))).toEqual({ adapter: runalyzeAdapter, activityId: '9' });
+    expect(SITES.filter((s) => s.page.activityId(new URL('https://runalyze.com/activity/9')) !== null).map((s) => [s.meta.id, s.page.activityId(new URL('https://runalyze.com/activity/9'))])).toEqual([['runalyze', '9']]);
   });
 });

@@ -5,11 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stravaAdapter } from '../../../src/sites/strava/index';
-import { activityUrl, loadPage } from './load-fixture';
+import { activityUrl, loadPage, readStrava } from './load-fixture';
 
 describe('hostile page text', () => {
-  const result = stravaAdapter.extract(loadPage('synthetic-classic-ride-hostile.html'), activityUrl());
+  const result = readStrava(loadPage('synthetic-classic-ride-hostile.html'), activityUrl());
 
   it('still reads the honest stats and the sport behind an <img> in the heading', () => {
     // An <img> beside "88 bpm" has no text: the runner sees 88 bpm, and so do we.

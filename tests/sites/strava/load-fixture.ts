@@ -1,6 +1,11 @@
 /** Loads a Strava fixture page from tests/fixtures/strava as a detached Document (tests only). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stravaSite } from '../../../src/sites/strava/index';
+import { collectStrava } from '../../../src/sites/strava/reading';
+import { stravaActivityId } from '../../../src/sites/strava/url';
+import type { Interpreted } from '../../../src/sites/types';
+import { READ_NOW } from '../read-site';
 
 export const FIXTURES = join(__dirname, '../../fixtures/strava');
 
@@ -25,3 +30,12 @@ export function pageFromHtml(html: string): Document {
 }
 
 export const activityUrl = (id = '1') => new URL(`https://www.strava.com/activities/${id}`);
+
+/**
+ * Reads a Strava page as production does, synchronously (Strava's capture needs no fetch): the
+ * page half copies its text, the copy travels as JSON, the background half interprets it.
+ */
+export function readStrava(doc: Document, url: URL, now = READ_NOW): Interpreted {
+  const capture = JSON.parse(JSON.stringify(collectStrava(doc, stravaActivityId(url) ?? ''))) as unknown;
+  return stravaSite.background.interpret(capture, url, now);
+}

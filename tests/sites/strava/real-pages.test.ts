@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stravaAdapter } from '../../../src/sites/strava/index';
-import { activityUrl, FIXTURES, loadPage } from './load-fixture';
+import { activityUrl, FIXTURES, loadPage, readStrava } from './load-fixture';
 
 interface Overview {
   'Acitvity Type': string;
@@ -35,7 +34,7 @@ const CLASSIC_IDS = ['2010126148', '202393090', '214985731', '2173828434', '2191
 
 describe.each(CLASSIC_IDS)('real classic ride %s', (id) => {
   const expected = JSON.parse(readFileSync(join(FIXTURES, `classic-ride-${id}.expected.json`), 'utf8')) as Overview;
-  const result = stravaAdapter.extract(loadPage(`classic-ride-${id}.html`), activityUrl(id));
+  const result = readStrava(loadPage(`classic-ride-${id}.html`), activityUrl(id));
   const basic = expected['Basic Stats'];
   const more = expected['More Stats'];
   const secondary = expected['Secondary Stats'];
@@ -75,7 +74,7 @@ describe.each(CLASSIC_IDS)('real classic ride %s', (id) => {
 });
 
 describe('real classic ride with a weather panel (3842740325)', () => {
-  const result = stravaAdapter.extract(loadPage('classic-ride-weather-3842740325.html'), activityUrl('3842740325'));
+  const result = readStrava(loadPage('classic-ride-weather-3842740325.html'), activityUrl('3842740325'));
 
   it('prefers the weather temperature (30 ℃) over the device sensor (34 ℃) and reads humidity', () => {
     expect(result.activity.temperatureC).toBe(30);
@@ -96,7 +95,7 @@ describe('real classic ride with a weather panel (3842740325)', () => {
 });
 
 describe('real logged-out public view (197593017)', () => {
-  const result = stravaAdapter.extract(loadPage('public-ride-197593017.html'), activityUrl('197593017'));
+  const result = readStrava(loadPage('public-ride-197593017.html'), activityUrl('197593017'));
 
   it('reads the props: 39.1 mi, 1:40:01, 1,234 ft, 1271 kcal, September 19, 2014', () => {
     expect(result.layout).toBe('public');

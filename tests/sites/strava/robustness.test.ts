@@ -2,8 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/core/plausibility';
-import { stravaAdapter } from '../../../src/sites/strava/index';
-import { activityUrl, pageFromHtml } from './load-fixture';
+import { activityUrl, pageFromHtml, readStrava } from './load-fixture';
 
 const LABELS = ['Distance', 'Moving Time', 'Elevation', 'Temperature', 'Calories', 'Heart Rate', 'Elapsed Time', 'Distanz', 'Température', 'Pace'];
 const VALUES = fc.oneof(
@@ -24,7 +23,7 @@ describe('extract on random pages', () => {
   it('never throws and never yields out-of-range or non-finite values', () => {
     fc.assert(
       fc.property(fc.oneof(CLASSIC_PAGE, PUBLIC_PAGE, fc.string()), (html) => {
-        const result = stravaAdapter.extract(pageFromHtml(html), activityUrl());
+        const result = readStrava(pageFromHtml(html), activityUrl());
         for (const [field, value] of Object.entries(result.activity)) {
           const limit = LIMITS[field as keyof typeof LIMITS];
           if (limit && typeof value === 'number') {
@@ -40,7 +39,7 @@ describe('extract on random pages', () => {
   });
 
   it('a page with no Strava layout: layout none, every field unread with a reason', () => {
-    const result = stravaAdapter.extract(pageFromHtml('<main><h1>Dashboard</h1></main>'), activityUrl());
+    const result = readStrava(pageFromHtml('<main><h1>Dashboard</h1></main>'), activityUrl());
     expect(result.layout).toBe('none');
     expect(result.activity).toEqual({});
     expect(result.unread.map((p) => p.field)).toEqual(expect.arrayContaining(['movingS', 'distanceM', 'temperatureC', 'sport']));
@@ -52,7 +51,7 @@ describe('extract on random pages', () => {
       <li><strong>42.2<abbr class='unit' title='kilometers'>km</abbr></strong><div class='label'>Distance</div></li>
       <li><strong>20:00</strong><div class='label'>Moving Time</div></li>
       <li><strong>70<abbr class='unit' title='Degrees Celsius'>℃</abbr></strong><div class='label'>Temperature</div></li></ul></div>`;
-    const result = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const result = readStrava(pageFromHtml(page), activityUrl());
     expect(result.activity.distanceM).toBeUndefined();
     expect(result.activity.temperatureC).toBeUndefined();
     expect(result.activity.movingS).toBe(1200);
@@ -65,10 +64,10 @@ describe('extract on random pages', () => {
       <li><strong>12:35</strong><div class='label'>Moving Time</div></li></ul>
       <div class='more-stats'><table><tr><th>Speed</th><td>24.8<abbr class='unit' title='kilometers per hour'>km/h</abbr></td></tr></table></div></div>`;
     // 8.19 km in 12:35 would be 39 km/h; the page says 24.8 km/h.
-    const result = stravaAdapter.extract(pageFromHtml(page.replace('5.190', '8.19')), activityUrl());
+    const result = readStrava(pageFromHtml(page.replace('5.190', '8.19')), activityUrl());
     expect(result.rejected.map((p) => p.field)).toEqual(['distanceM']);
     expect(result.rejected[0]?.reason).toMatch(/disagrees with the average speed/);
-    const honest = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const honest = readStrava(pageFromHtml(page), activityUrl());
     expect(honest.unread.find((p) => p.field === 'distanceM')?.reason).toMatch(/could not read/);
   });
 
@@ -77,14 +76,14 @@ describe('extract on random pages', () => {
       <div class='row'><div class='spans5'>Elevation</div><div class='spans3'><strong>62<abbr class='unit' title='meters'>m</abbr></strong></div></div>
       <div class='row'><div class='spans5'>Calories</div><div class='spans3'><strong>659</strong></div></div>
       <div class='row'><div class='spans5'>Elapsed Time</div><div class='spans3'><strong>1:00:04</strong></div></div></div></div></html>`;
-    const result = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const result = readStrava(pageFromHtml(page), activityUrl());
     expect(result.activity).toMatchObject({ elevationGainM: 62, calories: 659, elapsedS: 3604 });
   });
 
   it('a bare number where a unit is needed is unread, never assumed metric', () => {
     const page = `<div class='activity-stats'><ul class='inline-stats'><li><strong>21.1</strong><div class='label'>Distance</div></li>
       <li><strong>30°</strong><div class='label'>Temperature</div></li></ul></div>`;
-    const result = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const result = readStrava(pageFromHtml(page), activityUrl());
     expect(result.activity.distanceM).toBeUndefined();
     expect(result.unread.find((p) => p.field === 'distanceM')?.reason).toMatch(/no unit/);
     expect(result.activity.temperatureC).toBeUndefined();
@@ -93,7 +92,7 @@ describe('extract on random pages', () => {
   it('a race shown in place of the sport marks isRace; the sport comes from the title', () => {
     const page = `<title>Parkrun | Run | Strava</title><section id='heading'><h2><span class='title'><a>Sample Athlete</a> &ndash; Race</span></h2>
       <div class='activity-summary-container'></div></section>`;
-    const result = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const result = readStrava(pageFromHtml(page), activityUrl());
     expect(result.activity.sport).toBe('run');
     expect(result.activity.isRace).toBe(true);
   });
@@ -101,7 +100,7 @@ describe('extract on random pages', () => {
   it('an elapsed time shorter than the moving time is rejected', () => {
     const page = `<div class='activity-stats'><ul class='inline-stats'><li><strong>54:10</strong><div class='label'>Moving Time</div></li>
       <li><strong>50:00</strong><div class='label'>Elapsed Time</div></li></ul></div>`;
-    const result = stravaAdapter.extract(pageFromHtml(page), activityUrl());
+    const result = readStrava(pageFromHtml(page), activityUrl());
     expect(result.activity.elapsedS).toBeUndefined();
     expect(result.rejected).toEqual([{ field: 'elapsedS', reason: 'elapsed time is shorter than moving time' }]);
   });

@@ -3,10 +3,10 @@
  * expected values are what a runner reads on each page, converted to SI by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { stravaAdapter } from '../../../src/sites/strava/index';
-import { activityUrl, loadPage } from './load-fixture';
+import { stravaPage } from '../../../src/sites/strava/page';
+import { activityUrl, loadPage, readStrava } from './load-fixture';
 
-const read = (name: string) => stravaAdapter.extract(loadPage(`synthetic-${name}.html`), activityUrl('2173828434'));
+const read = (name: string) => readStrava(loadPage(`synthetic-${name}.html`), activityUrl('2173828434'));
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
 
 describe('synthetic classic pages', () => {
@@ -83,14 +83,14 @@ describe('synthetic classic pages', () => {
 
   it('no stats block: classic layout, every stat unread, the panel still has a place', () => {
     const doc = loadPage('synthetic-classic-ride-no-stats.html');
-    const result = stravaAdapter.extract(doc, activityUrl());
+    const result = readStrava(doc, activityUrl());
     expect(result.layout).toBe('classic');
     expect(result.activity).toEqual({ sport: 'ride', startTime: '2019-02-25T11:04:00' });
     expect(fields(result.unread)).toEqual(
       ['avgHeartRate', 'calories', 'distanceM', 'elapsedS', 'elevationGainM', 'energyKj', 'humidityPct', 'movingS', 'temperatureC'].sort(),
     );
     const row = doc.querySelector('.activity-summary-container');
-    const mount = stravaAdapter.mountPoint(doc);
+    const mount = stravaPage.mountPoint(doc);
     expect(mount?.parent).toBe(row?.parentElement);
     expect(mount?.before).toBe(row?.nextSibling);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stravaAdapter } from '../../../src/sites/strava/index';
+import { stravaPage } from '../../../src/sites/strava/page';
 
 /** The examples listed beside the detector in src/sites/strava/url.ts, and more. */
 const CASES: [string, string | null][] = [
@@ -31,8 +31,8 @@ const CASES: [string, string | null][] = [
   ['file:///activities/1', null],
 ];
 
-describe('stravaAdapter.activityId', () => {
+describe('stravaPage.activityId', () => {
   it.each(CASES)('%s → %s', (url, id) => {
-    expect(stravaAdapter.activityId(new URL(url))).toBe(id);
+    expect(stravaPage.activityId(new URL(url))).toBe(id);
   });
 });

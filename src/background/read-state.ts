@@ -1,4 +1,10 @@
+/**
+ * The domain rules of one page read (issue 13.2: the background decides, the content script only
+ * renders): the read state of the panel contract, what the panel asks for, how the runner's typed
+ * values overlay the page's, and when a reading becomes an analyzable activity.
+ */
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
+import type { ManualField } from '../platform/messages';
 
 export type ReadState = 'ready' | 'partial' | 'unreadable';
 
@@ -11,15 +17,20 @@ export function readState(draft: ActivityDraft): ReadState {
   return known === 0 ? 'unreadable' : 'partial';
 }
 
+/** The essential values the runner is asked for: those missing; humidity only beside a typed temperature. */
+export function missingFields(draft: ActivityDraft): ManualField[] {
+  // A page that shows elapsed but not moving time still gives a usable duration.
+  const missing: ManualField[] = ESSENTIAL_FIELDS.filter((field) => draft[field] === undefined && !(field === 'movingS' && draft.elapsedS !== undefined));
+  if (missing.includes('temperatureC') && draft.humidityPct === undefined) missing.push('humidityPct');
+  return missing;
+}
+
 /** What the page showed, overlaid by what the runner typed in for this activity. */
-export function mergeManual(
-  read: ActivityDraft,
-  readSource: TemperatureSource | undefined,
-  manual: ActivityDraft,
-): ActivityDraft {
+export function mergeManual(read: ActivityDraft, readSource: TemperatureSource | undefined, manual: ActivityDraft): ActivityDraft {
   const merged: ActivityDraft = { ...read, ...manual };
   const temperatureSource = manual.temperatureC !== undefined ? 'manual' : readSource;
   if (merged.temperatureC !== undefined && temperatureSource) merged.temperatureSource = temperatureSource;
+  else delete merged.temperatureSource;
   return merged;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeManual, readState, toActivity } from '../../src/content/read-state';
+import { mergeManual, readState, toActivity } from '../../src/background/read-state';
 
 describe('readState', () => {
   it.each([

@@ -1,0 +1,122 @@
+/**
+ * The one page message (issue 13.2): a content script sends what its page half captured; this
+ * interprets it with the site's background half, overlays the runner's typed values, analyzes it
+ * against the runner's profile and history and stores it — only when it is the runner's own
+ * (issue 12.1), and never from a page opened before "Delete all data" — and answers with
+ * everything the panel shows. The profile and settings are read once per message; the service
+ * worker may stop at any time, so everything starts from storage.
+ */
+import type { Activity } from '../core/activity';
+import type { Profile } from '../core/profile';
+import { browserLanguage, showRiskBadge } from '../platform/actions';
+import type { Runtime } from '../platform/browser';
+import { pageMayStore } from '../platform/erasure';
+import { recentHistoryRecoveries } from '../platform/history-store';
+import { addManualEntry, loadManualEntry } from '../platform/manual-entries';
+import type { Analyzed, PanelModel, Request } from '../platform/messages';
+import * as store from '../platform/storage';
+import { trainingLogDue } from '../platform/training-log-stamp';
+import { siteById, siteEnabled } from '../sites/index';
+import type { SiteDefinition } from '../sites/types';
+import { analyzeManual, storeAndAnalyze } from './history';
+import { mergeManual, missingFields, readState, toActivity } from './read-state';
+import { weatherStep } from './weather-step';
+
+type ReadPage = Extract<Request, { type: 'read-page' }>;
+
+const originOf = (pattern: string) => new URL(pattern.replace(/\*$/, '')).origin;
+
+/** The page's URL when it belongs to `site` and is the page the message came from; else it throws. */
+function checkedUrl(site: SiteDefinition, request: ReadPage, sender: Runtime.MessageSender): URL {
+  const url = URL.canParse(request.url) ? new URL(request.url) : null;
+  const senderOrigin = sender.url && URL.canParse(sender.url) ? new URL(sender.url).origin : null;
+  if (url === null || !site.meta.origins.some((o) => originOf(o) === url.origin)) throw new Error(`not a ${site.meta.label} page`);
+  if (senderOrigin !== url.origin) throw new Error('the page named is not the page the message came from');
+  return url;
+}
+
+/** Whose language findings are written in: the runner's choice, else the browser's. */
+const withLanguage = (profile: Profile): Profile => ({ ...profile, language: profile.language ?? browserLanguage() });
+
+export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date): Promise<PanelModel> {
+  const site = siteById(request.site);
+  if (site === null) throw new Error(`no site "${request.site.slice(0, 40)}"`);
+  const url = checkedUrl(site, request, sender);
+  const activityId = site.page.activityId(url);
+  if (activityId === null) throw new Error('not an activity page');
+  const [profile, settings, historyRecoveries] = await Promise.all([store.loadProfile(now), store.loadSettings(now), recentHistoryRecoveries(now)]);
+  const model: PanelModel = {
+    enabled: siteEnabled(settings.value.sites, site.meta.id),
+    activityId,
+    state: 'unreadable',
+    draft: {},
+    missing: [],
+    analysis: null,
+    cramp: null,
+    canLogCramp: false,
+    ownership: 'unknown',
+    units: profile.value.units,
+    collapsed: settings.value.panelCollapsed,
+    // Profile first: defaults in use matter more than history entries set aside.
+    notices: profile.recovered || settings.recovered ? ['noticeProfileRecovered'] : historyRecoveries.length > 0 ? ['noticeHistoryRecovered'] : [],
+    error: null,
+    importTrainingLog: false,
+  };
+  if (!model.enabled) return model;
+  let read = site.background.interpret(request.capture, url, now);
+  model.ownership = read.ownership;
+  const manual = request.manual
+    ? await addManualEntry(site.meta.id, activityId, request.manual)
+    : { entry: await loadManualEntry(site.meta.id, activityId), refused: [] };
+  if (manual.refused.length > 0) model.notices.push('noticeManualRefused');
+  // Weather (issue 14): looked up in a second message so the first reply never waits on it.
+  const openedAt = request.openedAt ?? now.getTime();
+  const mayStore = await pageMayStore(openedAt);
+  const weather = await weatherStep({
+    site: site.meta.id,
+    activityId,
+    read,
+    manual: manual.entry,
+    settings: settings.value,
+    now,
+    fetch: (input, init) => fetch(input, init),
+    mayStore,
+    ...(request.weather ? { ask: request.weather } : {}),
+  });
+  read = { ...read, ...weather.read };
+  if (weather.pending) model.weatherPending = true;
+  if (weather.notice) model.notices.push(weather.notice);
+  const draft = mergeManual(read.activity, read.temperatureSource, manual.entry);
+  const { cramp: _cramp, ...shown } = draft;
+  Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });
+  if (read.ownership !== 'own') model.notices.push('noticeNotOwn');
+  const activity = toActivity(draft, site.meta.id, activityId);
+  if (activity === null) return model;
+  try {
+    const own = read.ownership === 'own';
+    const analyzed = await analyzeRead(activity, own, withLanguage(profile.value), now, openedAt, mayStore, sender.tab?.id);
+    Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? null, canLogCramp: own && mayStore });
+  } catch (error) {
+    model.error = error instanceof Error ? error.message : String(error);
+  }
+  const readsLog = model.ownership === 'own' && mayStore && settings.value.importTrainingLog === true && site.background.trainingLog !== undefined;
+  model.importTrainingLog = readsLog && (await trainingLogDue(now));
+  return model;
+}
+
+/**
+ * The runner's own activity is stored and compared with the history; anyone else's is compared
+ * like a run typed in by hand — never stored, never counted — and what the tab keeps of it carries
+ * no id, so nothing (a cramp log) can be stored against it later. A page opened before "Delete all
+ * data" leaves nothing behind.
+ */
+async function analyzeRead(activity: Activity, own: boolean, profile: Profile, now: Date, openedAt: number, mayStore: boolean, tabId: number | undefined): Promise<Analyzed> {
+  const analyzed = own ? (await storeAndAnalyze(activity, profile, now, openedAt)).analyzed : await analyzeManual(activity, profile, now);
+  if (tabId !== undefined) await showRiskBadge(tabId, analyzed.analysis.crampRisk.level);
+  if (!mayStore) return analyzed;
+  const { id: _id, ...anonymous } = analyzed.activity;
+  const kept = own ? analyzed : { ...analyzed, activity: anonymous };
+  if (tabId !== undefined) await store.saveTabAnalysis(tabId, kept);
+  await store.saveLastAnalysis(kept);
+  return analyzed;
+}

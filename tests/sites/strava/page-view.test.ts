@@ -1,0 +1,84 @@
+/**
+ * The logged-in page cross-checked against its own inline `pageView.activity().set({...})`, with the
+ * display's precision (issue 13.7), and whose activity it is (issue 12.1).
+ */
+import { describe, expect, it } from 'vitest';
+import { displayStepM, pageViewNumbers } from '../../../src/sites/strava/page-view';
+import { activityUrl, fixtureHtml, loadPage, pageFromHtml, readStrava } from './load-fixture';
+
+const read = (name: string) => readStrava(loadPage(name), activityUrl('2173828434'));
+
+describe('display precision', () => {
+  it('a 14 s, 18 m run shown as "0.01 km" is read, not rejected', () => {
+    const result = read('synthetic-classic-run-tiny.html');
+    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10, movingS: 14 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('one display step is 10 m for "5.19 km", 1 m for "8 m", 16 m for "6.47 mi"', () => {
+    const cell = (value: string, unitTitle: string) => ({ hook: '', label: 'Distance', value, unitTitle, from: 'device' as const });
+    expect(displayStepM(cell('5.19km', 'kilometers'))).toBeCloseTo(10, 6);
+    expect(displayStepM(cell('8m', 'meters'))).toBe(1);
+    expect(displayStepM(cell('6.47mi', 'miles'))).toBeCloseTo(16.09, 2);
+  });
+
+  it('reads only plain numbers from the inline literal', () => {
+    expect(pageViewNumbers('distance: 5191.1,\n moving_time: 755,\n speedUnit: "mph",\n ftp: null')).toEqual({ distance: 5191.1, moving_time: 755 });
+  });
+});
+
+describe('the page against its own numbers', () => {
+  it('every real classic page agrees with its pageView numbers (nothing rejected for it)', () => {
+    for (const id of ['2010126148', '202393090', '214985731', '2173828434', '219185180', '219185306', '219185862']) {
+      const result = readStrava(loadPage(`classic-ride-${id}.html`), activityUrl(id));
+      expect(result.rejected.filter((r) => /its own data/.test(r.reason))).toEqual([]);
+    }
+  });
+
+  it('a shown distance that disagrees beyond one display step is replaced by the page’s own number', () => {
+    // Derived from the real 2173828434 page: the shown 5.19 km changed to 8.19 km, the inline 5191.1 m kept.
+    const doc = pageFromHtml(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe').replace('5.19<abbr', '8.19<abbr'));
+    const result = readStrava(doc, activityUrl('2173828434'));
+    expect(result.activity.distanceM).toBe(5191.1);
+    expect(result.rejected.find((r) => r.field === 'distanceM')?.reason).toMatch(/8190.*5191\.1/);
+  });
+
+  it('a page without stats but with its own numbers reads those', () => {
+    const doc = pageFromHtml(fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe').replace(/<strong>5\.19<abbr[\s\S]*?<\/strong>/, '<strong></strong>').replace('<strong>12:35</strong>', '<strong></strong>'));
+    expect(readStrava(doc, activityUrl('2173828434')).activity).toMatchObject({ distanceM: 5191.1, movingS: 755 });
+  });
+});
+
+describe('after an in-page route to another activity, the page’s inline data is stale', () => {
+  it('its numbers and athlete id are not used for the activity now in the URL', () => {
+    // The runner's own page (athlete = viewer), then Strava's router shows activity 999 in the same page.
+    const result = readStrava(loadPage('synthetic-classic-ride-own-athlete.html'), activityUrl('999'));
+    expect(result.ownership).toBe('unknown');
+    expect(result.activity.distanceM).toBe(5190);
+  });
+
+  it('the Next.js data script names another activity: only the visible summary is read', () => {
+    const result = readStrava(loadPage('nextjs-walk-13464556946.html'), activityUrl('999'));
+    expect(result.activity).toMatchObject({ distanceM: 400, movingS: 430 });
+    expect(result.activity.startTime).toBeUndefined();
+  });
+});
+
+describe('whose activity (issue 12.1)', () => {
+  it('someone else’s: every saved real page (the viewer is not the athlete, no edit link)', () => {
+    expect(read('classic-ride-2173828434.html').ownership).toBe('other');
+  });
+
+  it('the runner’s own when the page offers the edit link', () => {
+    expect(read('synthetic-classic-ride-own-edit-link.html').ownership).toBe('own');
+  });
+
+  it('the runner’s own when the logged-in athlete is the activity’s athlete', () => {
+    expect(read('synthetic-classic-ride-own-athlete.html').ownership).toBe('own');
+  });
+
+  it('unknown when logged out (Next.js page) or when the page names no athlete', () => {
+    expect(readStrava(loadPage('nextjs-walk-13464556946.html'), activityUrl('13464556946')).ownership).toBe('unknown');
+    expect(readStrava(pageFromHtml('<main></main>'), activityUrl()).ownership).toBe('unknown');
+  });
+});
