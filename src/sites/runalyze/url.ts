@@ -8,7 +8,7 @@
  *   https://www.runalyze.com/activity/135061341        → "135061341"
  *   https://runalyze.com/activity/135061341/export/file/gpx, …/elevation-info → null
  *   https://runalyze.com/databrowser/2025-05-26/2025-06-01, /dashboard → null (no single activity
- *     in the URL; see extract.ts for which row such a page is read from when asked)
+ *     in the URL; see interpret.ts and rows.ts for which row such a page is read from when asked)
  */
 const HOSTS = new Set(['runalyze.com', 'www.runalyze.com']);
 const ACTIVITY_PATH = /^\/activity\/(\d{1,20})$/;
