@@ -33,7 +33,8 @@ export function loadTrendFinding(c: Context): Finding | null {
     lacked: m.loadTrendLacked({ weeks, pct: formatPercent(Math.round(t.risePct), c.language) }),
     nextTime: m.loadTrendNextTime(),
     why: m.loadTrendWhy({
-      runners: formatNumber(FRANDSEN_RUNNERS, 0, c.language),
+      // Frandsen 2025 measured running injuries in runners: quoted for runs only (issue 11.6).
+      runners: c.family === 'run' ? formatNumber(FRANDSEN_RUNNERS, 0, c.language) : null,
       acwr: n(t.acwr),
       low: n(ACWR_SAFE_LOW),
       high: n(ACWR_SAFE_HIGH),
@@ -44,7 +45,7 @@ export function loadTrendFinding(c: Context): Finding | null {
       { key: 'weeklyRisePct', value: Math.round(t.risePct), unit: '%' },
       { key: 'acwrCoupled', value: t.acwr, unit: 'ratio' },
     ],
-    sources: [SOURCES.frandsen2025, SOURCES.gabbett2016, SOURCES.impellizzeri2020],
+    sources: c.family === 'run' ? [SOURCES.frandsen2025, SOURCES.gabbett2016, SOURCES.impellizzeri2020] : [SOURCES.gabbett2016, SOURCES.impellizzeri2020],
   };
 }
 

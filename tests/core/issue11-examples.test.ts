@@ -153,3 +153,14 @@ describe('issue 11 examples', () => {
     expect(a.safety.map((n) => n.id)).toEqual(['cold']);
   });
 });
+
+describe('running-injury figures only for runs: the weekly load note', () => {
+  const weeks = (sport: 'run' | 'ride') => [30, 30, 30, 45].flatMap((km, w) => [1, 3, 5].map((d) => pastRun((4 - w) * 7 - d, (km * 1000) / 3, km * 115, { sport })));
+  it('quotes the 5,205 runners for runs and not for rides', () => {
+    const runNote = finding(analyze(run(), profile(), weeks('run'), now), 'load-trend');
+    const rideNote = finding(analyze(run({ sport: 'ride', distanceM: 30_000 }), profile(), weeks('ride'), now), 'load-trend');
+    expect(runNote?.why).toContain('5,205 runners');
+    expect(rideNote?.why).toMatch(/^A note, not a warning: a rising weekly volume is weak evidence on its own/);
+    expect(rideNote?.sources.join(' ')).not.toMatch(/Frandsen/);
+  });
+});

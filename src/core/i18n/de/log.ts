@@ -11,7 +11,7 @@ export const log: LogMessages = {
   loadTrendNextTime: () =>
     'Lass deinen Wochenumfang ein bis zwei Wochen auf diesem Niveau, bevor du weiter steigerst, und bleib mit einzelnen Läufen höchstens etwa 10 % über deinem längsten Lauf der letzten Zeit.',
   loadTrendWhy: (p) =>
-    `Ein Hinweis, keine Warnung: Bei ${p.runners} Läuferinnen und Läufern hingen Schwankungen des Wochenumfangs nicht mit Verletzungen zusammen (einzelne Läufe über dem längsten der letzten Zeit schon). ` +
+    `${p.runners !== null ? `Ein Hinweis, keine Warnung: Bei ${p.runners} Läuferinnen und Läufern hingen Schwankungen des Wochenumfangs nicht mit Verletzungen zusammen (einzelne Läufe über dem längsten der letzten Zeit schon). ` : 'Ein Hinweis, keine Warnung: Ein steigender Wochenumfang allein ist ein schwacher Hinweis. '}` +
     `Nebenbei: Dein Verhältnis von akuter zu chronischer Belastung lag bei ${p.acwr} (letzte 7 Tage ÷ Wochenschnitt der letzten 28, gekoppelt); ${p.low}–${p.high} galt einmal als sicher und ab ${p.danger} als riskant (Gabbett 2016), doch dieses Verhältnis ist umstritten (Impellizzeri 2020).`,
 
   ownSimilar: (p) =>

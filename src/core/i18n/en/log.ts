@@ -23,8 +23,8 @@ export const log = {
     `Possibly build-up: your weekly volume in the 4 weeks before this run went ${p.weeks}, ${p.pct} more in the last week than the average of the 3 before.`,
   loadTrendNextTime: () =>
     'Let your weekly volume settle for a week or two before adding more, and keep single runs within about 10 % of your longest recent run.',
-  loadTrendWhy: (p: { runners: string; acwr: string; low: string; high: string; danger: string }) =>
-    `A note, not a warning: in ${p.runners} runners, week-to-week changes in volume showed no link with injury (single runs longer than the recent longest did). ` +
+  loadTrendWhy: (p: { runners: string | null; acwr: string; low: string; high: string; danger: string }) =>
+    `${p.runners !== null ? `A note, not a warning: in ${p.runners} runners, week-to-week changes in volume showed no link with injury (single runs longer than the recent longest did). ` : 'A note, not a warning: a rising weekly volume is weak evidence on its own. '}` +
     `Secondary: your acute:chronic workload ratio was ${p.acwr} (last 7 days ÷ weekly mean of the last 28, coupled); ${p.low}–${p.high} was once called safe and ${p.danger} or more risky (Gabbett 2016), but that ratio is contested (Impellizzeri 2020).`,
 
   ownSimilar: (p: { n: number; dates: string; more: number }) =>

@@ -12,7 +12,7 @@ export const log: LogMessages = {
   loadTrendNextTime: () =>
     "Laissez votre volume hebdomadaire se stabiliser une à deux semaines avant d'augmenter encore, et ne dépassez pas de plus de 10 % environ votre plus longue sortie récente.",
   loadTrendWhy: (p) =>
-    `Une remarque, pas une alerte : chez ${p.runners} coureurs, les variations de volume d'une semaine à l'autre n'étaient pas liées aux blessures (contrairement aux sorties plus longues que la plus longue récente). ` +
+    `${p.runners !== null ? `Une remarque, pas une alerte : chez ${p.runners} coureurs, les variations de volume d'une semaine à l'autre n'étaient pas liées aux blessures (contrairement aux sorties plus longues que la plus longue récente). ` : "Une remarque, pas une alerte : un volume hebdomadaire en hausse est, seul, un indice faible. "}` +
     `En complément : votre ratio de charge aiguë/chronique était de ${p.acwr} (7 derniers jours ÷ moyenne hebdomadaire des 28 derniers, couplé) ; ${p.low} à ${p.high} passait pour sûr et ${p.danger} et plus pour risqué (Gabbett 2016), mais ce ratio est contesté (Impellizzeri 2020).`,
 
   ownSimilar: (p) =>
