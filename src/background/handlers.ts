@@ -1,7 +1,7 @@
 import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
-import { browserLanguage, openOptionsPage } from '../platform/actions';
+import { openOptionsPage } from '../platform/actions';
 import { deleteAllData } from '../platform/erasure';
 import { applyImport, importUndoAt, undoImport } from '../platform/import-apply';
 import { parseBackup } from '../platform/import-plan';
@@ -11,6 +11,7 @@ import { siteById } from '../sites/index';
 import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './history';
 import { readPage } from './page';
 import { syncSiteScripts } from './site-scripts';
+import { engineLanguage } from '../platform/i18n';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
 async function profileState(now: Date): Promise<ProfileState> {
@@ -27,11 +28,12 @@ async function profileState(now: Date): Promise<ProfileState> {
 
 /**
  * The service worker may be stopped at any time, so every answer is rebuilt from storage.
- * The stored profile, in the runner's chosen language, else the browser's (findings match the panel).
+ * The stored profile, with the engine writing in the browser's language like every surface
+ * (platform/i18n.ts: one language choice; a stored `language` is ignored).
  */
 async function analysisProfile(): Promise<Profile> {
   const { value: profile } = await store.loadProfile();
-  return { ...profile, language: profile.language ?? browserLanguage() };
+  return { ...profile, language: engineLanguage() };
 }
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {

@@ -8,7 +8,8 @@
  */
 import type { Activity } from '../core/activity';
 import type { Profile } from '../core/profile';
-import { browserLanguage, showRiskBadge } from '../platform/actions';
+import { showRiskBadge } from '../platform/actions';
+import { engineLanguage } from '../platform/i18n';
 import type { Runtime } from '../platform/browser';
 import { pageMayStore } from '../platform/erasure';
 import { recentHistoryRecoveries } from '../platform/history-store';
@@ -35,8 +36,8 @@ function checkedUrl(site: SiteDefinition, request: ReadPage, sender: Runtime.Mes
   return url;
 }
 
-/** Whose language findings are written in: the runner's choice, else the browser's. */
-const withLanguage = (profile: Profile): Profile => ({ ...profile, language: profile.language ?? browserLanguage() });
+/** Findings are written in the browser's language, like every surface (platform/i18n.ts: one language choice). */
+const withLanguage = (profile: Profile): Profile => ({ ...profile, language: engineLanguage() });
 
 export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date): Promise<PanelModel> {
   const site = siteById(request.site);

@@ -19,7 +19,7 @@ export type SweatTest = z.infer<typeof SweatTestSchema>;
 export const CrampHistorySchema = z.enum(['never', 'sometimes', 'often']);
 export const UnitsSchema = z.enum(['metric', 'imperial'] as const satisfies readonly Units[]);
 export type { Units };
-/** The language the engine writes its sentences in; English when absent. */
+/** The language the engine writes its sentences in; English when absent. Set by the background from the browser's UI language (platform/i18n.ts), never chosen or stored separately. */
 export const LanguageSchema = z.enum(['en', 'de', 'fr']);
 export type Language = z.infer<typeof LanguageSchema>;
 

@@ -21,9 +21,3 @@ export async function activeTabId(): Promise<number | null> {
 }
 
 export const openOptionsPage = () => browser.runtime.openOptionsPage();
-
-/** The engine's language for this browser: its UI language when the engine speaks it, else English. */
-export function browserLanguage(): 'en' | 'de' | 'fr' {
-  const code = (browser.i18n?.getUILanguage?.() ?? 'en').slice(0, 2).toLowerCase();
-  return code === 'de' || code === 'fr' ? code : 'en';
-}

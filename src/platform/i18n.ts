@@ -1,5 +1,14 @@
 import type en from '../../public/_locales/en/messages.json';
+import type { Language } from '../core/profile';
 import { nativeApi } from './native';
+
+/**
+ * ONE language for everything a runner reads (issue 13.6): the browser's UI language. The panel,
+ * popup and options page take their words from public/_locales through the browser (which picks
+ * that language), their numbers from `uiLanguage()`, and the engine writes its sentences in
+ * `engineLanguage()`, the same language when the engine speaks it. There is no second choice to
+ * drift: a `language` stored in a profile (from an old version or an import) is ignored.
+ */
 
 export type MessageKey = keyof typeof en;
 
@@ -25,4 +34,10 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
+}
+
+/** The engine's language: the browser's UI language when the engine speaks it (en, de, fr), else English. */
+export function engineLanguage(): Language {
+  const code = uiLanguage().slice(0, 2).toLowerCase();
+  return code === 'de' || code === 'fr' ? code : 'en';
 }

@@ -8,6 +8,7 @@ import type { Settings } from './settings';
 import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { migrate, type VersionedItemSpec } from './versioned-item';
+import { t } from './i18n';
 
 export const BACKUP_FORMAT = 'cramp-check-backup';
 /** Bumped when the file layout changes; a file from a newer version is refused, not guessed at. */
@@ -80,12 +81,12 @@ export function parseBackup(text: string, now: Date): { plan: ImportPlan } | { e
   try {
     json = JSON.parse(text);
   } catch {
-    return { error: 'This file is not JSON, so it is not a Cramp Check export. Nothing was changed.' };
+    return { error: t('importNotJson') };
   }
   const file = BackupFileSchema.safeParse(json);
-  if (!file.success) return { error: 'This file is not a Cramp Check export. Nothing was changed.' };
+  if (!file.success) return { error: t('importNotExport') };
   if (file.data.formatVersion > BACKUP_FORMAT_VERSION) {
-    return { error: 'This export was made by a newer version of Cramp Check: update the extension first. Nothing was changed.' };
+    return { error: t('importNewerVersion') };
   }
   const plan: ImportPlan = { history: [], historyInvalid: 0, manual: {}, discarded: [] };
   try {
@@ -94,7 +95,7 @@ export function parseBackup(text: string, now: Date): { plan: ImportPlan } | { e
       if (reason) plan.discarded.push({ key, reason });
     }
   } catch (e) {
-    return { error: `This export can't be used: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` };
+    return { error: t('importUnusable', e instanceof Error ? e.message : String(e)) };
   }
   return { plan };
 }

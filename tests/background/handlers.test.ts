@@ -49,12 +49,12 @@ describe('background handlers', () => {
 
 
 describe('language', () => {
-  it('writes findings in the browser language unless the profile chose one', async () => {
+  it('writes findings in the browser language, as every surface does (issue 13.6)', async () => {
     fakeBrowser().i18n.getUILanguage = () => 'de-DE';
     listen(createHandlers(() => now));
     const german = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings[0]?.nextTime).not.toEqual('');
-    await send({ type: 'save-profile', profile: { units: 'metric', language: 'en' } });
+    fakeBrowser().i18n.getUILanguage = () => 'en-US';
     const english = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings.map((f) => f.id)).toEqual(english.analysis.findings.map((f) => f.id));
     expect(german.analysis.findings[0]?.lacked).not.toEqual(english.analysis.findings[0]?.lacked);
