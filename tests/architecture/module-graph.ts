@@ -102,10 +102,11 @@ export function reachable(graph: Graph, entry: string): Set<string> {
   return seen;
 }
 
-type Node = { type: string; [key: string]: unknown };
-const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && typeof (x as Node).type === 'string';
+export type Node = { type: string; [key: string]: unknown };
+export const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && typeof (x as Node).type === 'string';
 
-function walk(node: unknown, visit: (n: Node) => void): void {
+/** Visits every node of a syntax tree. */
+export function walk(node: unknown, visit: (n: Node) => void): void {
   if (Array.isArray(node)) {
     for (const child of node) walk(child, visit);
     return;

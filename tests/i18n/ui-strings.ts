@@ -6,16 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
-import { ROOT, SRC, sourceFiles } from '../architecture/module-graph';
-
-type Node = { type: string; [key: string]: unknown };
-const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && typeof (x as Node).type === 'string';
-function walk(node: unknown, visit: (n: Node) => void): void {
-  if (Array.isArray(node)) return node.forEach((child) => walk(child, visit));
-  if (!isNode(node)) return;
-  visit(node);
-  for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') walk(value, visit);
-}
+import { isNode, ROOT, SRC, sourceFiles, walk } from '../architecture/module-graph';
 
 /** Two words of letters: prose, not a class name, a unit or a key. */
 const PROSE = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
