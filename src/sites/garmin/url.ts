@@ -7,13 +7,14 @@
  *   https://connect.garmin.com/modern/activities, /modern/activity/abc → null
  *   https://connect.garmin.com/modern/activity/1/edit                 → null (assumed form)
  */
+import { trimTrailingSlashes } from '../shared/url-path';
 const HOSTS = new Set(['connect.garmin.com', 'connect.garmin.cn']);
 const ACTIVITY_PATH = /^\/(?:modern|app)\/activity\/(\d{1,20})(?:\/([^/]*))?(?:\/.*)?$/;
 
 export function garminActivityId(url: URL): string | null {
   if (url.protocol !== 'https:') return null;
   if (!HOSTS.has(url.hostname.toLowerCase())) return null;
-  const match = ACTIVITY_PATH.exec(url.pathname.replace(/\/+$/, ''));
+  const match = ACTIVITY_PATH.exec(trimTrailingSlashes(url.pathname));
   if (!match || (match[2] ?? '').toLowerCase() === 'edit') return null;
   return match[1] ?? null;
 }

@@ -7,9 +7,10 @@
  *   https://intervals.icu/activities/9876543210            → "9876543210"
  *   https://intervals.icu/activities, /calendar, /activities/abc → null
  */
+import { trimTrailingSlashes } from '../shared/url-path';
 const ACTIVITY_PATH = /^\/activities\/(i?\d{1,20})(?:\/.*)?$/;
 
 export function intervalsActivityId(url: URL): string | null {
   if (url.protocol !== 'https:' || url.hostname.toLowerCase() !== 'intervals.icu') return null;
-  return ACTIVITY_PATH.exec(url.pathname.replace(/\/+$/, ''))?.[1] ?? null;
+  return ACTIVITY_PATH.exec(trimTrailingSlashes(url.pathname))?.[1] ?? null;
 }

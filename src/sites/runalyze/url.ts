@@ -10,11 +10,12 @@
  *   https://runalyze.com/databrowser/2025-05-26/2025-06-01, /dashboard → null (no single activity
  *     in the URL; see interpret.ts and rows.ts for which row such a page is read from when asked)
  */
+import { trimTrailingSlashes } from '../shared/url-path';
 const HOSTS = new Set(['runalyze.com', 'www.runalyze.com']);
 const ACTIVITY_PATH = /^\/activity\/(\d{1,20})$/;
 
 export function runalyzeActivityId(url: URL): string | null {
   if (url.protocol !== 'https:') return null;
   if (!HOSTS.has(url.hostname.toLowerCase())) return null;
-  return ACTIVITY_PATH.exec(url.pathname.replace(/\/+$/, ''))?.[1] ?? null;
+  return ACTIVITY_PATH.exec(trimTrailingSlashes(url.pathname))?.[1] ?? null;
 }

@@ -14,9 +14,10 @@
  *   https://www.strava.com/athletes/505408, /dashboard               → null
  *   https://www.strava.com.evil.example/activities/1                 → null (other host)
  */
+import { trimTrailingSlashes } from '../shared/url-path';
 export function stravaActivityId(url: URL): string | null {
   if (!/^https?:$/.test(url.protocol) || !/^(www\.)?strava\.com$/i.test(url.hostname)) return null;
-  const [, id, subPage = ''] = /^\/activities\/(\d{1,20})(?:\/([^/]*))?(\/.*)?$/.exec(url.pathname.replace(/\/+$/, '')) ?? [];
+  const [, id, subPage = ''] = /^\/activities\/(\d{1,20})(?:\/([^/]*))?(\/.*)?$/.exec(trimTrailingSlashes(url.pathname)) ?? [];
   // Sub-pages that are forms or actions, not a view of the activity.
   return id && !/^(edit|flags|route|delete)$/i.test(subPage) ? id : null;
 }
