@@ -1,8 +1,21 @@
 /**
  * Stat labels as sites print them, in en, de, fr, es, it, nl, pt. Data only: add a language by
- * adding its labels. Matching is exact after `foldLabel` (accents and case folded, spaces
- * collapsed), so "Feels like" never passes for "Temperature", and an unknown label is ignored
- * rather than guessed.
+ * adding its labels. Matching is exact after `foldLabel` (accents, case and apostrophes folded,
+ * spaces collapsed), so "Feels like" never passes for "Temperature", and an unknown label is
+ * ignored rather than guessed.
+ *
+ * Where the words come from (issue 13.7: labels as Strava really prints them, not translations):
+ * - English: the saved logged-in pages in tests/fixtures/strava (real).
+ * - French: checked against real sources, read 2026-11-30 — a public Strava page reader verified
+ *   on a French-language account (its label table lists "Distance", "Durée de déplacement",
+ *   "Dénivelé positif", "Dépense d'énergie", "Vitesse", "Calories", "Température", "Temps écoulé"),
+ *   and a public script reading Strava's French bulk export (activities.csv columns "Temps écoulé",
+ *   "Durée de déplacement", "Vitesse moyenne"). "Durée de déplacement" is the moving time and
+ *   "Dépense d'énergie" the energy output (kJ); the older guesses "temps de deplacement" and
+ *   "depense energetique" are kept only as harmless aliases.
+ * - German, Spanish, Italian, Dutch, Portuguese: no real Strava page or export of these languages
+ *   was found this round; their words are the previous round's and are NOT verified against a real
+ *   source (tests/fixtures/strava/synthetic-classic-ride-de/nl and -run-es are synthetic).
  */
 import { foldLabel } from './text';
 
@@ -13,7 +26,7 @@ export type StatKey =
 /** Labels already folded, comma-separated; one spelled alike in several languages is listed once. */
 export const STAT_LABELS: Record<StatKey, string> = {
   distance: 'distance,distanz,strecke,distancia,distanza,afstand',
-  movingTime: 'moving time,bewegungszeit,zeit in bewegung,temps de deplacement,temps en mouvement,tiempo en movimiento,tempo in movimento,beweegtijd,bewegingstijd,tempo em movimento',
+  movingTime: 'moving time,bewegungszeit,zeit in bewegung,duree de deplacement,temps de deplacement,temps en mouvement,tiempo en movimiento,tempo in movimento,beweegtijd,bewegingstijd,tempo em movimento',
   elapsedTime: 'elapsed time,verstrichene zeit,gesamtzeit,temps ecoule,temps total,tiempo transcurrido,tiempo total,tempo trascorso,tempo totale,verstreken tijd,totale tijd,tempo decorrido,tempo total',
   elevation: 'elevation,elevation gain,hohenmeter,anstieg,hohenunterschied,denivele,denivele positif,desnivel,desnivel positivo,elevacion,dislivello,dislivello positivo,hoogteverschil,hoogtemeters,elevacao,ganho de elevacao',
   calories: 'calories,kalorien,calorias,calorie,calorieen',
@@ -22,7 +35,7 @@ export const STAT_LABELS: Record<StatKey, string> = {
   humidity: 'humidity,luftfeuchtigkeit,feuchtigkeit,humidite,humedad,umidita,luchtvochtigheid,vochtigheid,umidade,humidade',
   pace: 'pace,avg pace,tempo,allure,ritmo,passo',
   speed: 'speed,avg speed,geschwindigkeit,vitesse,velocidad,velocita,snelheid,velocidade',
-  energy: 'total work,energy output,gesamtarbeit,energieleistung,energieabgabe,travail total,energie produite,depense energetique,trabajo total,produccion de energia,lavoro totale,energia prodotta,totale arbeid,totaal werk,energie-output,trabalho total,producao de energia',
+  energy: 'total work,energy output,gesamtarbeit,energieleistung,energieabgabe,travail total,energie produite,depense d\'energie,depense energetique,trabajo total,produccion de energia,lavoro totale,energia prodotta,totale arbeid,totaal werk,energie-output,trabalho total,producao de energia',
 };
 
 /** The stat a label names in any supported language, or null. */

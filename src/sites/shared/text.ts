@@ -21,9 +21,9 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** A label reduced for table look-up: accents folded, spaces collapsed, trailing colon dropped. */
+/** A label reduced for table look-up: accents folded, typographic apostrophes made plain ("Dépense d’énergie"), spaces collapsed, trailing colon dropped. */
 export function foldLabel(text: string): string {
-  return cleanText(foldAccents(text)).replace(/\s*:$/, '');
+  return cleanText(foldAccents(text)).replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s*:$/, '');
 }
 
 /** Only the letters of a name: "E-Bike Ride" and "EBikeRide" both become "ebikeride". */

@@ -3,7 +3,11 @@
  * expected values are what a runner reads on each page, converted to SI by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { statKeyOfLabel } from '../../../src/sites/shared/labels';
+import { stravaSite } from '../../../src/sites/strava/index';
 import { stravaPage } from '../../../src/sites/strava/page';
+import { collectStrava } from '../../../src/sites/strava/reading';
+import { READ_NOW } from '../read-site';
 import { activityUrl, loadPage, readStrava } from './load-fixture';
 
 const read = (name: string) => readStrava(loadPage(`synthetic-${name}.html`), activityUrl('2173828434'));
@@ -108,5 +112,27 @@ describe('synthetic public pages', () => {
     expect(result.layout).toBe('public');
     expect(result.activity.distanceM).toBeUndefined();
     expect(result.unread.find((p) => p.field === 'movingS')?.reason).toMatch(/public view data could not be read/);
+  });
+});
+
+describe('labels as a real French Strava account prints them (issue 13.7; sources in src/sites/shared/labels.ts)', () => {
+  it('"Durée de déplacement", "Temps écoulé", "Dénivelé positif", "Dépense d’énergie", "Température" are read by their text alone', () => {
+    const capture = collectStrava(loadPage('synthetic-classic-ride-fr.html'), '2173828434');
+    // No glossary hooks on these labels, and the page's inline numbers set aside: only the words can give the values.
+    capture.pageViewActivity = '';
+    expect(capture.cells.filter((c) => /Durée de déplacement|Temps écoulé|Dépense/.test(c.label)).map((c) => c.hook)).toEqual(['', '', '']);
+    const result = stravaSite.background.interpret(JSON.parse(JSON.stringify(capture)), activityUrl('2173828434'), READ_NOW);
+    expect(result.activity).toMatchObject({ movingS: 52 * 60 + 30, elapsedS: 3720, elevationGainM: 1295, energyKj: 1448, temperatureC: -3 });
+  });
+
+  it.each([
+    ['Durée de déplacement', 'movingTime'],
+    ['Temps écoulé', 'elapsedTime'],
+    ['Dénivelé positif', 'elevation'],
+    ["Dépense d'énergie", 'energy'],
+    ['Dépense d’énergie', 'energy'],
+    ['Température', 'temperature'],
+  ])('%s → %s', (label, key) => {
+    expect(statKeyOfLabel(label)).toBe(key);
   });
 });
