@@ -82,6 +82,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     now,
     fetch: (input, init) => fetch(input, init),
     mayStore,
+    view: openedAt,
     ...(request.weather ? { ask: request.weather } : {}),
   });
   read = { ...read, ...weather.read };

@@ -17,11 +17,13 @@ export function readState(draft: ActivityDraft): ReadState {
   return known === 0 ? 'unreadable' : 'partial';
 }
 
-/** The essential values the runner is asked for: those missing; humidity only beside a typed temperature. */
+/** The essential values the runner is asked for: those missing; humidity only beside a typed temperature; the weather again when it was looked up. */
 export function missingFields(draft: ActivityDraft): ManualField[] {
   // A page that shows elapsed but not moving time still gives a usable duration.
   const missing: ManualField[] = ESSENTIAL_FIELDS.filter((field) => draft[field] === undefined && !(field === 'movingS' && draft.elapsedS !== undefined));
   if (missing.includes('temperatureC') && draft.humidityPct === undefined) missing.push('humidityPct');
+  // Looked-up weather is near the start, not measured: the runner can still type their own (issue 14).
+  if (draft.temperatureSource === 'lookup') missing.push('temperatureC', 'humidityPct');
   return missing;
 }
 

@@ -70,7 +70,8 @@ export async function weatherStep(input: WeatherStepInput): Promise<WeatherStep>
         activityId: input.activityId,
         startTime: read.activity.startTime,
         durationS: read.activity.elapsedS ?? read.activity.movingS,
-        startPoint: input.ask.startPoint ?? read.startPoint,
+        // The page's own data first; else what the page half fetched for the purpose.
+        startPoint: read.startPoint ?? input.ask.startPoint ?? undefined,
         view: input.view,
       },
       { enabled: true, fetch: input.fetch, now: () => input.now, mayStore: input.mayStore },

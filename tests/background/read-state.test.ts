@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeManual, readState, toActivity } from '../../src/background/read-state';
+import { mergeManual, missingFields, readState, toActivity } from '../../src/background/read-state';
 
 describe('readState', () => {
   it.each([
@@ -34,5 +34,19 @@ describe('toActivity', () => {
 
   it('falls back to elapsed time and an unknown sport', () => {
     expect(toActivity({ elapsedS: 900 }, 'strava', '1')).toEqual({ elapsedS: 900, movingS: 900, sport: 'other', source: 'strava', id: '1' });
+  });
+});
+
+describe('missingFields with looked-up weather (issue 14)', () => {
+  it('a lookup makes the page ready, and the runner can still replace its temperature and humidity', () => {
+    const looked = mergeManual({ movingS: 3600, distanceM: 10_000, temperatureC: 11.5, temperatureHighC: 12, humidityPct: 63 }, 'lookup', {});
+    expect(readState(looked)).toBe('ready');
+    expect(looked.temperatureSource).toBe('lookup');
+    expect(missingFields(looked)).toEqual(['temperatureC', 'humidityPct']);
+    // What the runner typed wins, and is then theirs: nothing more is offered.
+    const typed = mergeManual({ movingS: 3600, distanceM: 10_000 }, undefined, { temperatureC: 14 });
+    expect(typed.temperatureSource).toBe('manual');
+    expect(missingFields({ ...typed, humidityPct: 50 })).toEqual([]);
+    expect(missingFields(mergeManual({ movingS: 3600, distanceM: 10_000, temperatureC: 20 }, 'device', {}))).toEqual([]);
   });
 });

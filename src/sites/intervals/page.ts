@@ -2,7 +2,7 @@
 import type { MountPoint, PageHalf } from '../types';
 import { captureIntervals } from './load';
 import { intervalsMeta } from './meta';
-import { intervalsMapPath, intervalsStartPoint } from './start-point';
+import { loadIntervalsStartPoint } from './start-point';
 import { intervalsActivityId } from './url';
 
 /** A Vue/Vuetify app: its main content area (`main`, `.v-main`), else `#app`, else the body. */
@@ -24,12 +24,6 @@ export const intervalsPage: PageHalf = {
   // The activity JSON has no coordinates; the map data the web app loads beside it has (start-point.ts).
   startPoint: async (_doc, url, fetchFn) => {
     const id = intervalsActivityId(url);
-    if (id === null) return null;
-    try {
-      const response = await fetchFn(`${url.origin}${intervalsMapPath(id)}`, { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' } });
-      return response.ok ? intervalsStartPoint(await response.json()) : null;
-    } catch {
-      return null;
-    }
+    return id === null ? null : loadIntervalsStartPoint(url.origin, id, fetchFn);
   },
 };

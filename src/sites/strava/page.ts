@@ -17,9 +17,10 @@ export const stravaPage: PageHalf = {
   statsRoot: stravaStatsRoot,
   capture: (doc, url) => collectStrava(doc, stravaActivityId(url) ?? ''),
   // The logged-in page has no coordinates in its text: the map's own latlng stream (streams.ts).
-  startPoint: async (_doc, url, fetchFn) => {
+  // The Next.js page carries its own (activity.streams.location, in the capture): nothing to fetch there.
+  startPoint: async (doc, url, fetchFn) => {
     const id = stravaActivityId(url);
-    return id === null ? null : loadStravaStartPoint(url.origin, id, fetchFn);
+    return id === null || doc.querySelector('script#__NEXT_DATA__') ? null : loadStravaStartPoint(url.origin, id, fetchFn);
   },
   // The JSON behind strava.com/athlete/training: always the logged-in runner's own activities.
   trainingLog: {
