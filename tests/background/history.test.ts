@@ -77,6 +77,14 @@ describe('log-cramp', () => {
     expect(view.weeks.flatMap((w) => w.runs).find((r) => r.id === '900')?.cramped).toBe(true);
   });
 
+  it('a cramp logged on a short easy run brings the see-a-doctor note into the fresh analysis (issue 11.5)', async () => {
+    listen(createHandlers(() => now));
+    const easy: Activity = { ...run, id: '901', movingS: 1800, distanceM: 5000 };
+    expect((await analyzeOwn(easy)).analysis.safety.map((n) => n.id)).not.toContain('see-a-doctor');
+    const logged = await sendFromContent({ type: 'log-cramp', source: 'strava', id: '901', cramp: { cramped: true, muscles: ['calves'] } });
+    expect(logged.analysis.safety.find((n) => n.id === 'see-a-doctor')?.text).toMatch(/short, easy session/);
+  });
+
   it('refuses an activity it does not know', async () => {
     listen(createHandlers(() => now));
     await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: 'nope', cramp: { cramped: true } })).rejects.toThrow('no stored activity strava:nope');
