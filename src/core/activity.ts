@@ -1,5 +1,5 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, MUSCLES, SPORTS } from './limits';
+import { ACTIVITY_LIMITS as L, MANUAL_LIMITS, MUSCLES, SPORTS } from './limits';
 import { inRange, z } from './zod';
 
 export { SPORTS };
@@ -64,9 +64,9 @@ export const MuscleSchema = z.enum(MUSCLES);
  * MANUAL_FIELDS), stored per activity: the same limits as a stored activity.
  */
 export const ManualEntrySchema = z.object({
-  movingS: z.optional(inRange(L.movingS)),
-  distanceM: z.optional(inRange(L.distanceM)),
-  temperatureC: z.optional(inRange(L.temperatureC)),
-  humidityPct: z.optional(inRange(L.humidityPct)),
+  movingS: z.optional(inRange(MANUAL_LIMITS.movingS)),
+  distanceM: z.optional(inRange(MANUAL_LIMITS.distanceM)),
+  temperatureC: z.optional(inRange(MANUAL_LIMITS.temperatureC)),
+  humidityPct: z.optional(inRange(MANUAL_LIMITS.humidityPct)),
 });
 export type ManualEntry = z.infer<typeof ManualEntrySchema>;

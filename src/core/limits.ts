@@ -30,6 +30,14 @@ export type LimitedField = keyof typeof ACTIVITY_LIMITS;
 export const MANUAL_FIELDS = ['movingS', 'distanceM', 'temperatureC', 'humidityPct'] as const;
 export type ManualField = (typeof MANUAL_FIELDS)[number];
 
+/** A typed value: an activity's limits, except that a typed distance of 0 says nothing (issue 12.9). */
+export const MANUAL_LIMITS = {
+  movingS: ACTIVITY_LIMITS.movingS,
+  distanceM: { min: 1, max: ACTIVITY_LIMITS.distanceM.max },
+  temperatureC: ACTIVITY_LIMITS.temperatureC,
+  humidityPct: ACTIVITY_LIMITS.humidityPct,
+} as const satisfies Record<ManualField, Range>;
+
 /** The sweat profile's numbers (SI), as the options page accepts them. */
 export const PROFILE_LIMITS = {
   bodyMassKg: { min: 25, max: 250 },

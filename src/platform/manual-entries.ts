@@ -5,7 +5,7 @@
  * make sense (the stored value itself is left as it is).
  */
 import type { ActivityDraft } from '../core/activity';
-import { ACTIVITY_LIMITS, MANUAL_FIELDS, withinRange } from '../core/limits';
+import { MANUAL_FIELDS, MANUAL_LIMITS, withinRange } from '../core/limits';
 import { browser } from './browser';
 import type { ManualEntry } from './messages';
 import { manualEntryKey } from './storage-keys';
@@ -19,8 +19,8 @@ export function checkManualEntry(raw: unknown): { entry: ActivityDraft; refused:
   for (const field of MANUAL_FIELDS) {
     const value = Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
     if (value === undefined) continue;
-    // The limits the entry form and storage use (core/limits.ts); a distance must be above zero to be one.
-    if (withinRange(ACTIVITY_LIMITS[field], value) && !(field === 'distanceM' && value === 0)) entry[field] = value;
+    // The limits the entry form and the stored schema use (core/limits.ts MANUAL_LIMITS).
+    if (withinRange(MANUAL_LIMITS[field], value)) entry[field] = value;
     else refused.push(field);
   }
   return { entry, refused };

@@ -9,13 +9,12 @@ import { SettingsSchema } from './settings';
 export const ManualFieldSchema = z.enum(MANUAL_FIELDS);
 export type ManualField = z.infer<typeof ManualFieldSchema>;
 
-/** Values the runner typed in for one activity (SI); range-checked by the background before it stores them. */
-export const ManualEntrySchema = z.object({
-  movingS: z.optional(z.number()),
-  distanceM: z.optional(z.number()),
-  temperatureC: z.optional(z.number()),
-  humidityPct: z.optional(z.number()),
-});
+/**
+ * Values the runner typed in for one activity (SI), as the panel sends them: any number per
+ * manual field, so the background can check them against core/limits.ts MANUAL_LIMITS (the
+ * stored ManualEntrySchema in core/activity.ts) and say which it refused.
+ */
+export const ManualEntrySchema = z.partialRecord(ManualFieldSchema, z.number());
 export type ManualEntry = z.infer<typeof ManualEntrySchema>;
 
 const LatLngSchema = z.object({ lat: z.number(), lng: z.number() });

@@ -1,6 +1,6 @@
 import type { ActivityDraft } from '../core/activity';
 import { formatNumber } from '../core/format';
-import { ACTIVITY_LIMITS, type ManualField, type Range } from '../core/limits';
+import { MANUAL_LIMITS, type ManualField, type Range } from '../core/limits';
 import { shownRange, toStored, type Units, unitSymbol } from '../core/units';
 import { t, uiLanguage } from '../platform/i18n';
 
@@ -15,26 +15,26 @@ interface FieldSpec {
   step: string;
 }
 
-const MINUTES: Range = { min: Math.ceil(ACTIVITY_LIMITS.movingS.min / 6) / 10, max: Math.floor(ACTIVITY_LIMITS.movingS.max / 60) };
+const MINUTES: Range = { min: Math.ceil(MANUAL_LIMITS.movingS.min / 6) / 10, max: Math.floor(MANUAL_LIMITS.movingS.max / 60) };
 
 const FIELDS: Record<ManualField, FieldSpec> = {
   movingS: { label: () => t('fieldMovingMin'), shown: () => MINUTES, toStored: (v) => v * 60, step: '1' },
   distanceM: {
     label: (u) => t('fieldDistance', unitSymbol('distance', u)),
-    shown: (u) => shownRange('distance', ACTIVITY_LIMITS.distanceM, u, 1),
+    shown: (u) => shownRange('distance', MANUAL_LIMITS.distanceM, u, 2),
     toStored: (v, u) => toStored('distance', v, u),
     step: '0.01',
   },
   temperatureC: {
     label: (u) => t('fieldTemperature', unitSymbol('temperature', u)),
-    shown: (u) => shownRange('temperature', ACTIVITY_LIMITS.temperatureC, u, 1),
+    shown: (u) => shownRange('temperature', MANUAL_LIMITS.temperatureC, u, 1),
     toStored: (v, u) => Math.round(toStored('temperature', v, u) * 10) / 10,
     step: '0.5',
   },
-  humidityPct: { label: () => t('fieldHumidity'), shown: () => ACTIVITY_LIMITS.humidityPct, toStored: (v) => v, step: '1' },
+  humidityPct: { label: () => t('fieldHumidity'), shown: () => MANUAL_LIMITS.humidityPct, toStored: (v) => v, step: '1' },
 };
 
-const plain = (n: number) => formatNumber(n, 1, uiLanguage(), { grouping: false });
+const plain = (n: number) => formatNumber(n, 2, uiLanguage(), { grouping: false });
 
 /**
  * Reads the typed values into SI, or says which one is off: a value outside the limits storage

@@ -84,7 +84,15 @@ describe('ManualEntry uses the limits storage keeps (issue 12.9)', () => {
     type(1, '700');
     submit();
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(onInvalid).toHaveBeenCalledWith('Distance (mi) should be between 0 and 621.3.');
+    expect(onInvalid).toHaveBeenCalledWith('Distance (mi) should be between 0.01 and 621.37.');
+  });
+
+  it('refuses a distance of 0, as storage would', () => {
+    const { onSubmit, onInvalid } = mount('metric');
+    type(1, '0');
+    submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith('Distance (km) should be between 0.01 and 1000.');
   });
 
   it('a 600 mi run is accepted, stored, and still there when the page is loaded again', async () => {
