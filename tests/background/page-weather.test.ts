@@ -1,0 +1,73 @@
+/**
+ * The weather lookup inside the one page message (issue 14): a saved Strava page without
+ * temperature, the real handlers, the fake browser's storage and permissions, Open-Meteo's answer
+ * from a recorded-shape fixture (the background's `fetch` stubbed).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetRecentMisses } from '../../src/background/weather';
+import { createHandlers } from '../../src/background/handlers';
+import type { Runtime } from '../../src/platform/browser';
+import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
+import { DEFAULT_SETTINGS } from '../../src/platform/settings';
+import { saveSettings } from '../../src/platform/storage';
+import { collectStrava } from '../../src/sites/strava/reading';
+import { fakeBrowser } from '../setup/fake-browser';
+import { loadPage } from '../sites/strava/load-fixture';
+import archive from '../fixtures/open-meteo/synthetic-archive-2019-02-25.json';
+
+const ID = '2173828434';
+const URL_OF_PAGE = `https://www.strava.com/activities/${ID}`;
+const fromTab: Runtime.MessageSender = { id: 'cramp-check-test-id', tab: { id: 7 } as never, frameId: 0, url: URL_OF_PAGE };
+const capture = JSON.parse(JSON.stringify(collectStrava(loadPage('synthetic-classic-ride-partial.html'), ID))) as unknown;
+const read = (weather?: { startPoint: { lat: number; lng: number } | null }) =>
+  createHandlers(() => new Date('2026-11-25T12:00:00Z'))['read-page']({ type: 'read-page', site: 'strava', url: URL_OF_PAGE, capture, openedAt: 1, ...(weather ? { weather } : {}) }, fromTab);
+
+const fetchSpy = vi.fn(async (_input: string, _init?: RequestInit) => new Response(JSON.stringify(archive), { status: 200 }));
+beforeEach(() => {
+  forgetRecentMisses();
+  fetchSpy.mockClear();
+  vi.stubGlobal('fetch', fetchSpy);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('read-page with the weather lookup', () => {
+  it('off (the default): partial, asks for the temperature, nothing sent', async () => {
+    for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
+    const model = await read();
+    expect(model).toMatchObject({ state: 'partial' });
+    expect(model.weatherPending).toBeUndefined();
+    expect(model.missing).toContain('temperatureC');
+    expect(await read({ startPoint: { lat: 42.56, lng: -6.6 } })).toMatchObject({ state: 'partial' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('on: the first reply says a lookup is due without waiting; the second ends ready with source lookup', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, weatherLookup: true });
+    for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
+    const first = await read();
+    expect(first).toMatchObject({ state: 'partial', weatherPending: true });
+    expect(first.notices).toContain('noticeWeatherLooking');
+    expect(first.analysis).not.toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+
+    const second = await read({ startPoint: { lat: 42.560308, lng: -6.603204 } });
+    const i = archive.hourly.time.indexOf('2019-02-25T11:00');
+    expect(second).toMatchObject({ state: 'ready', draft: { temperatureSource: 'lookup', temperatureC: archive.hourly.temperature_2m[i], humidityPct: archive.hourly.relative_humidity_2m[i] } });
+    expect(second.weatherPending).toBeUndefined();
+    expect(second.notices).toContain('noticeWeatherLookup');
+    expect(second.missing).toEqual(['temperatureC', 'humidityPct']);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(
+      'https://archive-api.open-meteo.com/v1/archive?latitude=42.6&longitude=-6.6&hourly=temperature_2m%2Crelative_humidity_2m&timezone=auto&start_date=2019-02-25&end_date=2019-02-25',
+    );
+  });
+
+  it('on, but no start point (hidden map): stays partial and says why', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, weatherLookup: true });
+    for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
+    const model = await read({ startPoint: null });
+    expect(model).toMatchObject({ state: 'partial' });
+    expect(model.notices).toContain('noticeWeatherNoStart');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
