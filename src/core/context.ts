@@ -6,6 +6,7 @@ import type { Language, Units } from './profile';
 import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
 import type { LoadTrend, OwnLog } from './own-patterns';
+import type { CrampHistory } from './limits';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {
@@ -19,7 +20,7 @@ export interface Context {
   massKnown: boolean;
   female: boolean;
   saltySweater: boolean;
-  crampHistory: 'never' | 'sometimes' | 'often' | null;
+  crampHistory: CrampHistory | null;
   isRace: boolean;
   speedMs: number | null;
   distanceM: number | null;

@@ -66,6 +66,10 @@ export type Muscle = (typeof MUSCLES)[number];
 
 export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as const;
 
+/** How often the runner's runs end in cramps (options page). */
+export const CRAMP_HISTORY = ['never', 'sometimes', 'often'] as const;
+export type CrampHistory = (typeof CRAMP_HISTORY)[number];
+
 /** A finite number inside the range (limits included). */
 export const withinRange = (range: Range, value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;

@@ -1,6 +1,6 @@
 import type { InputNote } from './analysis';
 import { messages } from './i18n/index';
-import { PROFILE_LIMITS, type ProfileLimitedField } from './limits';
+import { CRAMP_HISTORY, type CrampHistory, PROFILE_LIMITS, type ProfileLimitedField } from './limits';
 import type { ProfileRangeField } from './i18n/en/notes';
 import type { Language, Units } from './profile';
 
@@ -13,7 +13,7 @@ export interface CleanProfile {
   sweatTests: readonly unknown[];
   sodiumMgPerL: number | null;
   saltySweater: boolean;
-  crampHistory: 'never' | 'sometimes' | 'often' | null;
+  crampHistory: CrampHistory | null;
   units: Units;
   language: Language;
 }
@@ -50,7 +50,7 @@ export function cleanProfile(input: unknown, invalid: InputNote[]): CleanProfile
     sweatTests: Array.isArray(bag.sweatTests) ? bag.sweatTests : [],
     sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', invalid, language),
     saltySweater: bag.saltySweater === true,
-    crampHistory: history === 'never' || history === 'sometimes' || history === 'often' ? history : null,
+    crampHistory: (CRAMP_HISTORY as readonly unknown[]).includes(history) ? (history as CrampHistory) : null,
     units: bag.units === 'imperial' ? 'imperial' : 'metric',
     language,
   };

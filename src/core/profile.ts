@@ -1,4 +1,4 @@
-import { PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
+import { CRAMP_HISTORY, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
 import type { Units } from './units';
 import { inRange, z } from './zod';
 
@@ -16,7 +16,7 @@ export const SweatTestSchema = z.object({
 });
 export type SweatTest = z.infer<typeof SweatTestSchema>;
 
-export const CrampHistorySchema = z.enum(['never', 'sometimes', 'often']);
+export const CrampHistorySchema = z.enum(CRAMP_HISTORY);
 export const UnitsSchema = z.enum(['metric', 'imperial'] as const satisfies readonly Units[]);
 export type { Units };
 /** The language the engine writes its sentences in; English when absent. Set by the background from the browser's UI language (platform/i18n.ts), never chosen or stored separately. */

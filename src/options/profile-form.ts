@@ -1,6 +1,6 @@
 import type { Profile, Units } from '../core/profile';
 import { t } from '../platform/i18n';
-import { PROFILE_LIMITS } from '../core/limits';
+import { type CrampHistory, PROFILE_LIMITS } from '../core/limits';
 import { roundDigits as round } from '../core/round';
 import { type Quantity, shownRange, toShown, toStored, unitSymbol } from '../core/units';
 import { formatPlain } from './format';
@@ -21,7 +21,7 @@ export interface ProfileFormValues {
    * reload this starts empty and `saltySweater` keeps the saved answer until a sign is ticked.
    */
   saltySigns: SaltySign[];
-  crampHistory: '' | 'never' | 'sometimes' | 'often';
+  crampHistory: '' | CrampHistory;
   crampMuscles: string[];
   sex: '' | 'female' | 'male';
   units: Units;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, ManualEntrySchema, MuscleSchema } from '../../src/core/activity';
-import { ACTIVITY_LIMITS, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
-import { ProfileSchema, SweatTestSchema } from '../../src/core/profile';
+import { ACTIVITY_LIMITS, CRAMP_HISTORY, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
+import { CrampHistorySchema, ProfileSchema, SweatTestSchema } from '../../src/core/profile';
 import { cleanProfile } from '../../src/core/profile-inputs';
 
 const run = { source: 'strava', sport: 'run', movingS: 3600 };
@@ -45,6 +45,16 @@ describe('limits: defined once, the schemas built from them (issue 13.4)', () =>
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.tsx?$/.test(n) ? [join(dir, n)] : []));
     const LIST = /\[\s*'calves',\s*'hamstrings'/;
+    expect(files(SRC).filter((f) => LIST.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f))).toEqual(['core/limits.ts']);
+  });
+
+  it('the cramp-history answers exist once: schema, options form and engine use the list', () => {
+    expect(CrampHistorySchema.options).toEqual([...CRAMP_HISTORY]);
+    const SRC = resolve(__dirname, '../../src');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.tsx?$/.test(n) ? [join(dir, n)] : []));
+    // Spelled out as a list or a union anywhere but limits.ts.
+    const LIST = /'never'\s*[,|]\s*'sometimes'|'never'\s*\|\|[^\n]*'sometimes'/;
     expect(files(SRC).filter((f) => LIST.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f))).toEqual(['core/limits.ts']);
   });
 });
