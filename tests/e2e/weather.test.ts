@@ -13,6 +13,8 @@ import { fixtureHtml } from './strava-site';
 const fixture = (path: string) => readFileSync(resolve(__dirname, '../fixtures', path), 'utf8');
 const ARCHIVE = JSON.parse(fixture('open-meteo/synthetic-archive-2019-02-25.json')) as { hourly: { time: string[]; temperature_2m: number[]; relative_humidity_2m: number[] } };
 const ID = '2173828434';
+/** The same page under another id: not in the cache, so looked up again. */
+const OTHER_ID = '2173828435';
 
 const openMeteo: URL[] = [];
 const streams: URL[] = [];
@@ -23,12 +25,12 @@ beforeAll(async () => {
     extensionDir: 'dist-e2e',
     serve: (url) => {
       if (url.hostname === 'www.strava.com') {
-        if (url.pathname === `/activities/${ID}/streams`) {
+        if (url.pathname === `/activities/${ID}/streams` || url.pathname === `/activities/${OTHER_ID}/streams`) {
           streams.push(url);
           return { body: fixture('strava/streams-latlng-197593017.json'), contentType: 'application/json' };
         }
         // Strava's own page for a run recorded with a phone: moving time and distance, no temperature.
-        if (url.pathname === `/activities/${ID}`) return { body: fixtureHtml('synthetic-classic-ride-partial.html') };
+        if (url.pathname === `/activities/${ID}` || url.pathname === `/activities/${OTHER_ID}`) return { body: fixtureHtml('synthetic-classic-ride-partial.html') };
       }
       if (url.hostname.endsWith('open-meteo.com')) {
         openMeteo.push(url);
@@ -107,6 +109,32 @@ describe('weather lookup in a real browser', () => {
     await page.locator('[data-cramp-check="panel"] .cc-manual button[type="submit"]').click();
     await page.waitForSelector('[data-cramp-check="panel"][data-temperature-source="manual"][data-temperature-c="17"]', { state: 'attached' });
     expect(openMeteo).toHaveLength(1);
+    await page.close();
+  });
+
+  it('slow, then offline: the panel is analyzed without waiting, then stays partial with a line saying why', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Registered last, so it answers before the launcher's route: hold Open-Meteo, then fail as if offline.
+    await browser.context.route('https://archive-api.open-meteo.com/**', async (route) => {
+      openMeteo.push(new URL(route.request().url()));
+      await held;
+      await route.abort('internetdisconnected');
+    });
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.strava.com/activities/${OTHER_ID}`);
+    // While Open-Meteo has not answered, the panel already shows the page's values and their analysis.
+    const early = await waitForPanel(page);
+    expect(early.attributes).toMatchObject({ 'data-state': 'partial' });
+    expect(early.text).toContain('Looking up the weather near the start');
+    release();
+    await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.shadowRoot?.textContent?.includes('could not be looked up'));
+    const after = await waitForPanel(page);
+    expect(after.attributes['data-state']).toBe('partial');
+    expect(after.attributes['data-temperature-c']).toBeUndefined();
+    expect(after.text).toContain('The weather could not be looked up at Open-Meteo (offline, too slow or refused). Add the temperature yourself.');
     await page.close();
   });
 });
