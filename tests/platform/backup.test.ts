@@ -45,7 +45,7 @@ describe('backup', () => {
     await deleteAllData(NOW);
     await applyImport(parsed.plan, NOW);
     const { importUndo, ...rest } = await local.get(null);
-    expect(rest).toEqual({ profile: { version: 1, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
+    expect(rest).toEqual({ profile: { version: 2, data: { units: 'imperial', heightCm: 180 } }, lastAnalysis, 'manual:strava:1': { movingS: 3600 } });
     expect(importUndo).toMatchObject({ previous: {}, absent: ['profile', 'manual:strava:1', 'lastAnalysis'] });
   });
 
@@ -56,7 +56,7 @@ describe('backup', () => {
     if (!('plan' in parsed)) throw new Error(parsed.error);
     await applyImport(parsed.plan, NOW);
     const { importUndo: _, ...rest } = await local.get(null);
-    expect(rest).toEqual({ 'manual:strava:1': { movingS: 60 }, profile: { version: 1, data: { units: 'metric', sweatSodiumMgPerL: 1100 } } });
+    expect(rest).toEqual({ 'manual:strava:1': { movingS: 60 }, profile: { version: 2, data: { units: 'metric', sweatSodiumMgPerL: 1100 } } });
   });
 
   it.each([

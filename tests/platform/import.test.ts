@@ -34,7 +34,7 @@ describe('import', () => {
       type: 'import-data',
       text: file({ profile: { version: 1, data: { units: 'metric', bodyMassKg: 64, script: 'alert(1)' } }, history: many, 'manual:strava:1': { movingS: 60, evil: true } }),
     });
-    expect(await stored('profile')).toEqual({ version: 1, data: { units: 'metric', bodyMassKg: 64 } });
+    expect(await stored('profile')).toEqual({ version: 2, data: { units: 'metric', bodyMassKg: 64 } });
     expect(await stored('manual:strava:1')).toEqual({ movingS: 60 });
     const history = (await loadHistory(undefined, NOW)).value;
     expect(history).toHaveLength(MAX_HISTORY);

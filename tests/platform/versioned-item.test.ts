@@ -29,8 +29,16 @@ describe('versioned storage items', () => {
   it('round-trips a saved value with its version', async () => {
     const area = memoryArea();
     await saveItem(area, PROFILE_ITEM, { units: 'imperial', bodyMassKg: 61.5 });
-    expect(area.data.profile).toEqual({ version: 1, data: { units: 'imperial', bodyMassKg: 61.5 } });
+    expect(area.data.profile).toEqual({ version: 2, data: { units: 'imperial', bodyMassKg: 61.5 } });
     await expect(loadItem(area, PROFILE_ITEM)).resolves.toEqual({ value: { units: 'imperial', bodyMassKg: 61.5 } });
+  });
+
+  it('version 2 drops only an implausible sweat sodium (> 2,300 mg/L, issue 11.3), keeping the rest of the profile', async () => {
+    const area = memoryArea();
+    area.data.profile = { version: 1, data: { units: 'metric', bodyMassKg: 70, sweatSodiumMgPerL: 2500 } };
+    await expect(loadItem(area, PROFILE_ITEM)).resolves.toEqual({ value: { units: 'metric', bodyMassKg: 70 } });
+    area.data.profile = { version: 1, data: { units: 'metric', sweatSodiumMgPerL: 2300 } };
+    await expect(loadItem(area, PROFILE_ITEM)).resolves.toEqual({ value: { units: 'metric', sweatSodiumMgPerL: 2300 } });
   });
 
   it('migrates a bare, unversioned value (version 0)', () => {
