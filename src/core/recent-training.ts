@@ -2,8 +2,9 @@ import { type SportFamily, WINDOW_MS, windowSessions } from './past-runs';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
- * the same whenever it is viewed): the longest session, the median speed and the weekly distances
- * of the same sport family in the 30 days before it (past-runs.ts reads the stored history).
+ * the same whenever it is viewed): the longest session and the weekly distances of the same sport
+ * family in the 30 days before it (past-runs.ts reads the stored history; the usual pace is
+ * pace-baseline.ts, compared at today's distance).
  */
 export { WINDOW_MS };
 export type { SportFamily };
@@ -16,8 +17,6 @@ export interface Recent {
   /** Sessions of the same family counted (with a usable distance). */
   count: number;
   longestM: number;
-  /** Median average speed, m/s, or null with fewer than 2 sessions. */
-  medianSpeedMs: number | null;
   /** true when a reference time bounded the window (activity start, else `now`). */
   windowed: boolean;
   /**
@@ -30,14 +29,13 @@ export interface Recent {
 /** The median, or null with fewer than 2 values. A typed array sorts numbers natively (no comparator calls). */
 export function median(values: readonly number[]): number | null {
   if (values.length < 2) return null;
-  const xs = Float64Array.from(values).sort();
+  const xs = new Float64Array(values).sort();
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
 }
 
 export function recentTraining(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Recent {
   const sessions = windowSessions(history, family, referenceMs, ownId);
-  const speeds = sessions.map((s) => s.speedMs).filter((v) => !Number.isNaN(v));
   let weeksM: number[] | null = null;
   if (referenceMs !== null) {
     const trendFromMs = referenceMs - TREND_WEEKS * WEEK_MS;
@@ -51,7 +49,6 @@ export function recentTraining(history: readonly unknown[], family: SportFamily,
   return {
     count: sessions.length,
     longestM: sessions.reduce((longest, s) => Math.max(longest, s.distanceM), 0),
-    medianSpeedMs: median(speeds),
     windowed: referenceMs !== null,
     weeksM,
   };

@@ -24,8 +24,6 @@ describe('30-day window', () => {
       const got = recentTraining(history, 'run', reference, null);
       const want = naive(history, reference);
       expect({ count: got.count, longestM: got.longestM }).toEqual({ count: want.count, longestM: want.longestM });
-      if (want.medianSpeedMs === null) expect(got.medianSpeedMs).toBeNull();
-      else expect(got.medianSpeedMs).toBeCloseTo(want.medianSpeedMs ?? Number.NaN, 12);
     }
   });
 

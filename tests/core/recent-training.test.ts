@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, distanceSpike, paceSpikePct } from '../../src/core/index';
-import { recentTraining } from '../../src/core/recent-training';
+import { median, recentTraining } from '../../src/core/recent-training';
 import { pastRun, profile, run } from './helpers';
 
 const REF = Date.parse('2024-06-01T08:00:00Z');
@@ -47,11 +47,16 @@ describe('recentTraining window', () => {
     { ...pastRun(0, 30_000, 9000), id: 'self' }, // the activity itself
   ];
 
-  it('takes the longest run and median speed of the same family in the 30 days before', () => {
+  it('takes the longest run of the same family in the 30 days before', () => {
     const r = recentTraining(history, 'run', REF, 'self');
     expect(r.count).toBe(3);
     expect(r.longestM).toBe(20_000);
-    expect(r.medianSpeedMs).toBeCloseTo(10_000 / 3000, 6);
+  });
+
+  it('the median is the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([1])).toBeNull();
   });
 
   it('without any reference time, uses every entry but the activity itself', () => {
