@@ -21,19 +21,19 @@ function siteManifest() {
 }
 
 /**
- * `vite build` → dist/ for Chrome; `vite build --mode firefox` → dist-firefox/;
- * `vite build --mode e2e` → dist-e2e/, the Chrome build with the optional sites pre-granted (tests only).
+ * Store builds: `vite build` → dist/ (Chrome), `vite build --mode firefox` → dist-firefox/.
+ * Test builds (real-browser tests only, never shipped; `npm run build:test`): `--mode test` →
+ * dist-test/ and `--mode firefox-test` → dist-firefox-test/ — the same code with the panel
+ * contract exposed (src/content/build-flags.ts: open shadow root, read/analysis attributes on the
+ * host) and the optional sites' host access granted at install, because a headless browser cannot
+ * click the permission prompt. Everything after that runs as in the store build.
  * Firefox runs MV3 backgrounds as event pages (`background.scripts`), not service workers,
  * and AMO requires an id and the data-collection declaration (we collect nothing).
  */
-export function manifestFor(browser: 'chrome' | 'firefox', grantOptionalSites = false) {
+export function manifestFor(browser: 'chrome' | 'firefox', testBuild = false) {
   const sites = siteManifest();
-  const withSites = { ...baseManifest, ...sites };
-  // Test build only: the optional sites' access granted at install, because a headless browser
-  // cannot click the permission prompt. Everything after the grant runs as in the real build.
-  if (grantOptionalSites) {
-    return { ...withSites, host_permissions: [...sites.host_permissions, ...sites.optional_host_permissions] };
-  }
+  const store = { ...baseManifest, ...sites };
+  const withSites = testBuild ? { ...store, host_permissions: [...sites.host_permissions, ...sites.optional_host_permissions] } : store;
   if (browser === 'chrome') return withSites;
   return {
     ...withSites,
@@ -76,13 +76,15 @@ function noWebAccessibleContentScripts(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const e2e = mode === 'e2e';
+  const browser = mode === 'firefox' || mode === 'firefox-test' ? 'firefox' : 'chrome';
+  const testBuild = mode === 'test' || mode === 'firefox-test';
   return {
+    // Replaced at build time: the store build's minifier drops the panel-contract code entirely.
+    define: { __CRAMP_CHECK_TEST_BUILD__: JSON.stringify(testBuild) },
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(browser, e2e) as never,
+        manifest: manifestFor(browser, testBuild) as never,
         browser,
         // One self-contained file: no loader, no shared chunks, and no web_accessible_resources
         // that would let any page probe for the extension. Also the smallest over the wire.
@@ -93,7 +95,7 @@ export default defineConfig(({ mode }) => {
       noWebAccessibleContentScripts(),
     ],
     build: {
-      outDir: browser === 'firefox' ? 'dist-firefox' : e2e ? 'dist-e2e' : 'dist',
+      outDir: `dist${browser === 'firefox' ? '-firefox' : ''}${testBuild ? '-test' : ''}`,
       emptyOutDir: true,
       // Readable output helps store reviewers; sizes are measured gzipped (npm run bench).
       minify: true,

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser suite: Debian's Chromium with the built extension (dist/) loaded.
+// Real-browser suite: Debian's Chromium with the test build (dist-test/: npm run build:test) loaded;
+// tests/e2e/privacy.test.ts loads the store build (dist/: npm run build) too.
 // One file at a time: each launches a browser, and CI machines have two cores.
 export default defineConfig({
   test: {

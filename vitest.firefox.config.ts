@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Real-Firefox suite: Debian's firefox-esr driven over WebDriver BiDi (puppeteer-core) with the
-// Firefox build (dist-firefox/) installed. Build first: npm run build:firefox.
+// Firefox test build (dist-firefox-test/) installed. Build first: npm run build:test.
 export default defineConfig({
   test: {
     name: 'firefox',

@@ -1,5 +1,5 @@
-// `npm start` (after the build): opens a bundled sample activity in Chromium with the extension
-// loaded, offline. With a display it stays open for you to try; without one (or with --shot) it
+// `npm start` (after the test build, dist-test/, whose panel contract lets it print what the panel
+// shows): opens a bundled sample activity in Chromium with the extension loaded, offline. With a display it stays open for you to try; without one (or with --shot) it
 // writes a screenshot of the page with its panel and prints the path.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -47,7 +47,9 @@ gate('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 gate('lint', 'npx', ['biome', 'lint', '--error-on-warnings', 'src', 'tests', 'scripts']);
 const built = gate('build (Chrome)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 gate('build (Firefox)', 'npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn']);
-const builtForTests = gate('build (browser tests: optional sites pre-granted)', 'npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn']);
+// The test builds: panel contract exposed, optional sites granted at install (vite.config.ts).
+const builtForTests = gate('build (Chrome test build: dist-test)', 'npx', ['vite', 'build', '--mode', 'test', '--logLevel', 'warn']);
+const builtForFirefoxTests = gate('build (Firefox test build: dist-firefox-test)', 'npx', ['vite', 'build', '--mode', 'firefox-test', '--logLevel', 'warn']);
 gate('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--no-config-discovery']);
 suite('unit', []);
 // Issue 13.5: the unit tests again at the extremes of the world's clocks (vitest.config.ts pins TEST_TZ).
@@ -58,7 +60,11 @@ else {
   failed++;
   console.log('   browser: skipped because the build failed');
 }
-suite('firefox', ['--config', 'vitest.firefox.config.ts']);
+if (builtForFirefoxTests) suite('firefox', ['--config', 'vitest.firefox.config.ts']);
+else {
+  failed++;
+  console.log('   firefox: skipped because the build failed');
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -22,16 +22,17 @@ const QUIET_FLAGS = [
 
 /**
  * @param {object} options
- * @param {string | null} [options.extensionDir] unpacked build to load, or null for none
+ * @param {string | null} [options.extensionDir] unpacked build to load (default the test build,
+ *   dist-test/: `npm run build:test`; the store build dist/ hides the panel from the page), or null
  * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null} options.serve
  *   answers a request (null → 404 on a supported site, refused anywhere else)
  * @param {boolean} [options.headless]
  * @param {string} [options.colorScheme] 'light' | 'dark'
  */
-export async function launchWithExtension({ extensionDir = 'dist', serve, headless = true, colorScheme = 'light' }) {
+export async function launchWithExtension({ extensionDir = 'dist-test', serve, headless = true, colorScheme = 'light' }) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const dir = extensionDir ? resolve(extensionDir) : null;
-  if (dir && !existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run npm run build`);
+  if (dir && !existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run npm run build (dist/) or npm run build:test (dist-test/)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cramp-check-chromium-'));
   const args = [...QUIET_FLAGS, ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [])];
   const context = await chromium.launchPersistentContext(userDataDir, {

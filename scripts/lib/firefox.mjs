@@ -1,5 +1,5 @@
 // Launches Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core) with the unpacked
-// Firefox build (dist-firefox/) installed as a temporary add-on, offline: every request to a
+// Firefox test build (dist-firefox-test/) installed as a temporary add-on, offline: every request to a
 // supported site is answered from local files, every other web request is refused.
 // Used by the real-Firefox test (tests/firefox, vitest.firefox.config.ts).
 //
@@ -49,13 +49,13 @@ const PREFS = {
 
 /**
  * @param {object} options
- * @param {string} [options.extensionDir] unpacked Firefox build (default dist-firefox)
+ * @param {string} [options.extensionDir] unpacked Firefox build (default the test build dist-firefox-test: `npm run build:test`)
  * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null} options.serve
  *   answers a request to https://www.strava.com (null → 404)
  * @param {boolean} [options.headless]
  * @param {Record<string, unknown>} [options.prefs] extra Firefox prefs (override the defaults above; null = Firefox's default)
  */
-export async function launchFirefoxWithExtension({ extensionDir = 'dist-firefox', serve, headless = true, prefs = {} }) {
+export async function launchFirefoxWithExtension({ extensionDir = 'dist-firefox-test', serve, headless = true, prefs = {} }) {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
   const dir = resolve(extensionDir);
   const manifestPath = join(dir, 'manifest.json');

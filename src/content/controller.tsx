@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { ActivityDraft, CrampLog } from '../core/activity';
+import { MUSCLES, type Muscle } from '../core/limits';
 import { type ContentRequest, sendFromContent as send } from '../platform/content-messaging';
 import { onProfileOrSettingsChanged } from '../platform/content-storage';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
@@ -144,7 +145,11 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     model.cramp = cramp;
     paint();
     try {
-      const analyzed = await send({ type: 'log-cramp', source: page.meta.id, id: activityId, cramp });
+      // Only the known muscles leave the panel (the background refuses any other).
+      const muscles = cramp.muscles?.filter((m): m is Muscle => (MUSCLES as readonly string[]).includes(m));
+      const { muscles: _, ...rest } = cramp;
+      const logged = muscles ? { ...rest, muscles } : rest;
+      const analyzed = await send({ type: 'log-cramp', source: page.meta.id, id: activityId, cramp: logged });
       Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? cramp });
       view.error = null;
     } catch (error) {

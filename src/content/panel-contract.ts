@@ -1,14 +1,18 @@
 import type { ActivityDraft } from '../core/activity';
 import type { Analysis } from '../core/analysis';
 import type { PanelModel } from '../platform/messages';
+import { TEST_BUILD } from './build-flags';
 
 type ReadState = PanelModel['state'];
 
 /**
  * Writes the panel contract onto the host element (documented in README, "Panel contract";
- * tests outside this repository rely on these exact attribute names).
+ * tests outside this repository rely on these exact attribute names). Test build only
+ * (build-flags.ts): in the store build the host carries `data-cramp-check="panel"` and nothing
+ * else, because the page's own scripts can read every attribute.
  */
 export function writeReadAttributes(host: HTMLElement, draft: ActivityDraft, state: ReadState): void {
+  if (!TEST_BUILD) return;
   const integer = (value: number | undefined) => (value === undefined ? undefined : String(Math.round(value)));
   const attributes: Record<string, string | undefined> = {
     'data-sport': draft.sport,
@@ -24,6 +28,7 @@ export function writeReadAttributes(host: HTMLElement, draft: ActivityDraft, sta
 }
 
 export function writeAnalysisAttributes(host: HTMLElement, analysis: Analysis | null): void {
+  if (!TEST_BUILD) return;
   const e = analysis?.estimates;
   setAll(host, {
     'data-sweat-rate-lph': e ? e.sweatRateLph.value.toFixed(2) : undefined,

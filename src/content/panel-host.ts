@@ -1,28 +1,48 @@
 import panelCss from '../ui/panel.css?inline';
 import type { MountPoint } from '../sites/types';
+import { TEST_BUILD } from './build-flags';
 
 export const HOST_SELECTOR = '[data-cramp-check="panel"]';
 
 export interface PanelHost {
   host: HTMLElement;
-  /** Where Preact renders, inside the open shadow root. */
+  /** Where Preact renders, inside the shadow root. */
   container: HTMLElement;
 }
 
 /**
- * Places exactly one panel host at the mount point, reusing an existing one so re-extraction
- * never stacks panels. The shadow root is open (the panel contract promises it) and holds
- * its own stylesheet, so the page's CSS cannot leak in.
+ * Our hosts and their shadow roots. In the store build the root is CLOSED: `host.shadowRoot` is
+ * null for the page's scripts (and for ours), so only this map reaches the panel. An element the
+ * page planted with our selector is not in it, and is removed.
+ */
+const roots = new WeakMap<HTMLElement, ShadowRoot>();
+
+/**
+ * Places exactly one panel host at the mount point, reusing ours so re-extraction never stacks
+ * panels. The shadow root holds its own stylesheet, so the page's CSS cannot leak in; it is open
+ * only in the test build (the panel contract, build-flags.ts).
  */
 export function ensurePanelHost(doc: Document, mount: MountPoint): PanelHost {
   const existing = [...doc.querySelectorAll<HTMLElement>(HOST_SELECTOR)];
-  for (const extra of existing.slice(1)) extra.remove();
-  const host = existing[0] ?? createHost(doc);
+  const ours = existing.find((el) => roots.has(el));
+  for (const other of existing) if (other !== ours) other.remove();
+  const host = ours ?? createHost(doc);
   const alreadyPlaced = host.parentElement === mount.parent && (mount.before === null || host.nextSibling === mount.before);
   if (!alreadyPlaced) mount.parent.insertBefore(host, mount.before);
-  const container = host.shadowRoot?.querySelector<HTMLElement>('.cc-root');
+  const container = roots.get(host)?.querySelector<HTMLElement>('.cc-root');
   if (!container) throw new Error('panel host lost its shadow root');
   return { host, container };
+}
+
+/** Events a page script synthesised (`isTrusted` false) never reach the panel's controls. */
+const GUARDED_EVENTS = ['click', 'input', 'change', 'submit', 'keydown', 'keyup', 'pointerdown', 'mousedown'];
+
+function ignoreSynthesised(event: Event): void {
+  // Real browsers always set isTrusted; only a script's dispatchEvent/click() gives false.
+  if (event.isTrusted === false) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
 }
 
 function createHost(doc: Document): HTMLElement {
@@ -32,7 +52,10 @@ function createHost(doc: Document): HTMLElement {
   // wins over any page stylesheet. Inside, the shadow root's own sheet (:host { all: initial })
   // stops inherited styles, and no page selector reaches the panel's elements.
   host.style.setProperty('display', 'block', 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
+  roots.set(host, shadow);
+  // Capture on the root runs before any control's own listener.
+  for (const type of GUARDED_EVENTS) shadow.addEventListener(type, ignoreSynthesised, { capture: true });
   const style = doc.createElement('style');
   style.textContent = panelCss;
   const container = doc.createElement('div');

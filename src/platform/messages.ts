@@ -1,6 +1,6 @@
-import { ActivitySchema, CrampLogSchema } from '../core/activity';
+import { ActivitySchema, CrampLogSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
-import { MANUAL_FIELDS } from '../core/limits';
+import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
 import { ProfileSchema, UnitsSchema } from '../core/profile';
 import { z } from '../core/zod';
 import { SettingsSchema } from './settings';
@@ -18,6 +18,20 @@ export const ManualEntrySchema = z.partialRecord(ManualFieldSchema, z.number());
 export type ManualEntry = z.infer<typeof ManualEntrySchema>;
 
 const LatLngSchema = z.object({ lat: z.number(), lng: z.number() });
+
+/**
+ * A cramp log as the panel sends it: only the known muscles, each at most once, so a page that
+ * reaches the panel's message cannot store a muscle it named (stored logs stay lenient: old
+ * entries may name others, which the engine ignores).
+ */
+const LoggedCrampSchema = z.extend(CrampLogSchema, {
+  muscles: z.optional(
+    z.array(MuscleSchema).check(
+      z.maxLength(MUSCLES.length),
+      z.refine((list) => new Set(list).size === list.length, { message: 'a muscle named twice' }),
+    ),
+  ),
+});
 
 /**
  * Every message between the extension's contexts. Named by what is asked; parsed on receipt
@@ -54,7 +68,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-profile'), profile: ProfileSchema }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
-  z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: CrampLogSchema }),
+  z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: LoggedCrampSchema }),
   /** Content script → background: one page of its site's training log (raw JSON `models`), opt-in. */
   z.object({ type: z.literal('import-training-log'), site: z.string(), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
   /** Options → background: forget everything, in the background's write queue (erasure.ts). */

@@ -63,10 +63,19 @@ describe('analyze with the history', () => {
 });
 
 describe('log-cramp', () => {
+  it('refuses a muscle that is not on the known list, or one named twice: nothing is stored', async () => {
+    listen(createHandlers(() => now));
+    await analyzeOwn(run);
+    for (const muscles of [['calves', '<img src=x onerror=alert(1)>'], ['calves', 'calves']]) {
+      await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp: { cramped: true, muscles } as never })).rejects.toThrow(/malformed message/);
+    }
+    expect((await loadHistory()).value.find((a) => a.id === '900')?.cramp).toBeUndefined();
+  });
+
   it('stores the log on the activity and answers with a fresh analysis; analyzing the page again keeps it', async () => {
     listen(createHandlers(() => now));
     await analyzeOwn(run);
-    const cramp = { cramped: true, atMin: 75, muscles: ['calves', 'hamstrings'] };
+    const cramp = { cramped: true, atMin: 75, muscles: ['calves' as const, 'hamstrings' as const] };
     const logged = await sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp });
     expect(logged.activity).toEqual({ ...run, cramp });
     expect(logged.analyzedAt).toBe(now.toISOString());

@@ -1,6 +1,6 @@
 // Garmin Connect, Runalyze and intervals.icu in a real browser, through the real opt-in path:
 // switched on in the options → the background registers the site's content script → panel.
-// Built with `vite build --mode e2e` (dist-e2e/), where these sites' optional host access is
+// Built with `npm run build:test` (dist-test/), where these sites' optional host access is
 // granted at install, because a headless browser cannot click the browser's permission prompt.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 
 beforeAll(async () => {
   browser = await launchWithExtension({
-    extensionDir: 'dist-e2e',
+    extensionDir: 'dist-test',
     serve: (url) => {
       if (url.hostname === 'connect.garmin.com') {
         if (url.pathname.startsWith('/modern/activity/')) return appShell('sample-token');

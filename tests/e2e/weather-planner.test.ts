@@ -1,7 +1,7 @@
 // The popup's planner with the forecast (issue 14.5) in a real browser: Open-Meteo's geocoding and
 // forecast routed (context.route). Without the opt-in the planner asks for no place and sends
 // nothing; with it, a typed town and empty weather fields give a plan card with the forecast's
-// temperature and humidity and where they came from. Built with `vite build --mode e2e` (dist-e2e/).
+// temperature and humidity and where they came from. Built with `npm run build:test` (dist-test/).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,7 +27,7 @@ let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 
 beforeAll(async () => {
   browser = await launchWithExtension({
-    extensionDir: 'dist-e2e',
+    extensionDir: 'dist-test',
     serve: (url) => {
       if (!url.hostname.endsWith('open-meteo.com')) return null;
       sent.push(url);

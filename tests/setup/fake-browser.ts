@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, vi } from 'vitest';
 
+// Unit tests check the panel contract, which only the test build exposes (src/content/build-flags.ts).
+(globalThis as { __CRAMP_CHECK_TEST_BUILD__?: boolean }).__CRAMP_CHECK_TEST_BUILD__ = true;
+
 /** Chrome's getMessage over a real messages.json: `$1`…`$9` are replaced by the substitutions. */
 export function messagesFor(language: string) {
   const file = resolve(__dirname, `../../public/_locales/${language}/messages.json`);
