@@ -6,6 +6,7 @@ import { dropSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { SITES, siteEnabled } from '../sites/index';
 import type { SiteMeta } from '../sites/types';
 import { errorText } from './use-profile-state';
+import { useSiteAccess } from './use-site-access';
 
 interface Props {
   settings: Settings;
@@ -19,6 +20,14 @@ interface Props {
  */
 export function SitesFields({ settings, saveSettings }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const granted = useSiteAccess();
+  // Switched on here but not granted by the browser (withdrawn in its settings): shown as off, truthfully.
+  const withdrawn = (site: SiteMeta) => !site.builtIn && granted !== null && granted[site.id] === false && siteEnabled(settings.sites, site.id);
+  const grantAgain = async (site: SiteMeta) => {
+    // The request must be the first thing the click does, or the browser refuses to prompt.
+    const ok = await requestSiteAccess([...site.origins]).catch(() => false);
+    setMessage(ok ? { ok: true, text: t('optionsSiteOn', site.label) } : { ok: false, text: t('optionsSiteDenied', site.label) });
+  };
   const toggle = async (site: SiteMeta, on: boolean) => {
     try {
       // The request must be the first thing the click does, or the browser refuses to prompt.
@@ -43,13 +52,20 @@ export function SitesFields({ settings, saveSettings }: Props) {
             <input
               id={`site-${site.id}`}
               type="checkbox"
-              checked={siteEnabled(settings.sites, site.id)}
+              checked={siteEnabled(settings.sites, site.id) && !withdrawn(site)}
+              aria-describedby={withdrawn(site) ? `site-${site.id}-withdrawn` : undefined}
               onChange={(e) => void toggle(site, (e.target as HTMLInputElement).checked)}
             />
             <label for={`site-${site.id}`}>
               {site.label}
               {!site.builtIn && <small> {t('optionsSiteAsksAccess', site.origins[0]?.replace(/^https:\/\/|\/\*$/g, '') ?? '')}</small>}
             </label>
+            {withdrawn(site) && (
+              <p class="notice" id={`site-${site.id}-withdrawn`}>
+                {t('optionsSiteWithdrawn', site.label)}{' '}
+                <button type="button" class="secondary" onClick={() => void grantAgain(site)}>{t('optionsSiteGrantAgain', site.label)}</button>
+              </p>
+            )}
           </div>
         ))}
         <p role="status" class={message?.ok === false ? 'error' : undefined}>

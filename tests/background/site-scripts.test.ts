@@ -34,4 +34,20 @@ describe('optional sites', () => {
     await syncSiteScripts();
     expect(registered()).toEqual([]);
   });
+
+  it('two syncs at once (install and a permission event) register once, without a duplicate-id failure', async () => {
+    fakeBrowser().permissions.granted.add('https://intervals.icu/*');
+    await saveSettings({ sites: { strava: true, intervals: true }, panelCollapsed: false });
+    await Promise.all([syncSiteScripts(), syncSiteScripts(), syncSiteScripts()]);
+    expect(registered()).toEqual(['intervals']);
+    expect(fakeBrowser().scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+  });
+
+  it('updates a registration whose matches or file changed (a new version of the extension)', async () => {
+    fakeBrowser().permissions.granted.add('https://intervals.icu/*');
+    await saveSettings({ sites: { strava: true, intervals: true }, panelCollapsed: false });
+    fakeBrowser().scripting.registered.set('intervals', { id: 'intervals', matches: ['https://old.intervals.icu/*'], js: ['src/content/old.js'] });
+    await syncSiteScripts();
+    expect(fakeBrowser().scripting.registered.get('intervals')).toMatchObject({ matches: ['https://intervals.icu/*'], js: ['src/content/intervals.js'] });
+  });
 });

@@ -80,13 +80,16 @@ function fakePermissions() {
     nextAnswer: true,
     onAdded,
     onRemoved,
+    // Like the browsers, a grant or a withdrawal is announced (onAdded / onRemoved).
     request: vi.fn(async ({ origins }: { origins: string[] }) => {
       if (!self.nextAnswer) return false;
       for (const o of origins) granted.add(o);
+      for (const l of onAdded.listeners) l({ origins });
       return true;
     }),
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
       for (const o of origins) granted.delete(o);
+      for (const l of onRemoved.listeners) l({ origins });
       return true;
     }),
     contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o))),
@@ -107,6 +110,12 @@ function fakeScripting() {
     }),
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
       for (const id of ids) registered.delete(id);
+    }),
+    updateContentScripts: vi.fn(async (scripts: { id: string; matches: string[]; js: string[] }[]) => {
+      for (const s of scripts) {
+        if (!registered.has(s.id)) throw new Error(`No script with ID '${s.id}'`);
+        registered.set(s.id, { ...registered.get(s.id), ...s });
+      }
     }),
   };
 }
