@@ -48,6 +48,6 @@ describe('optional sites', () => {
     await saveSettings({ sites: { strava: true, intervals: true }, panelCollapsed: false });
     fakeBrowser().scripting.registered.set('intervals', { id: 'intervals', matches: ['https://old.intervals.icu/*'], js: ['src/content/old.js'] });
     await syncSiteScripts();
-    expect(fakeBrowser().scripting.registered.get('intervals')).toMatchObject({ matches: ['https://intervals.icu/*'], js: ['src/content/intervals.js'] });
+    expect(fakeBrowser().scripting.registered.get('intervals')).toMatchObject({ matches: ['https://intervals.icu/*'], js: ['src/content/entries/intervals.js'] });
   });
 });

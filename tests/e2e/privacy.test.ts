@@ -10,16 +10,20 @@ type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
 type Page = Awaited<ReturnType<Browser['context']['newPage']>>;
 
 /**
- * Synthetic, derived from the real run page synthetic-classic-run-pace-km.html: dated three days
- * ago instead of February 2019, so the history (two years back from now) keeps it.
+ * Synthetic, derived from the runner's own ride synthetic-classic-ride-own-edit-link.html (itself
+ * from a real page): dated three days ago instead of February 2019, so the history (two years back
+ * from now) keeps it.
  */
-function recentRunPage(): string {
+function recentOwnRide(): string {
   const day = new Date(Date.now() - 3 * 86_400_000);
   const shown = `11:04 AM on ${day.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })}`;
-  return fixtureHtml('synthetic-classic-run-pace-km.html').replace('11:04 AM on Monday, February 25, 2019', shown);
+  const html = fixtureHtml('synthetic-classic-ride-own-edit-link.html');
+  if (!html.includes('11:04 AM on Monday, February 25, 2019')) throw new Error('the fixture no longer shows its date as expected');
+  return html.replace('11:04 AM on Monday, February 25, 2019', shown);
 }
 
-const serve = (url: URL) => (url.hostname === 'www.strava.com' && url.pathname.startsWith('/activities/1001') ? { body: recentRunPage() } : null);
+const ACTIVITY = 'https://www.strava.com/activities/2173828434';
+const serve = (url: URL) => (url.hostname === 'www.strava.com' && url.pathname.startsWith('/activities/2173828434') ? { body: recentOwnRide() } : null);
 
 const open: Browser[] = [];
 afterAll(async () => {
@@ -62,7 +66,7 @@ describe('store build: the page cannot read the analysis', () => {
   it('the panel shows the analysis in a closed shadow root; page scripts find only data-cramp-check="panel"', async () => {
     const browser = await launch('dist');
     const page = await browser.context.newPage();
-    await page.goto('https://www.strava.com/activities/1001');
+    await page.goto(ACTIVITY);
     await page.waitForSelector('[data-cramp-check="panel"]', { state: 'attached' });
     // The runner sees the analysis: stored with the run, rendered in the closed root.
     await expect.poll(async () => history(await storedData(browser)).length, { timeout: 15_000 }).toBe(1);
@@ -92,10 +96,10 @@ describe('test build: the documented contract, and page scripts still cannot act
   it('a page script clicking "No cramps" in the open root is ignored; the runner\'s own click is stored', async () => {
     browser = await launch('dist-test');
     const page = await browser.context.newPage();
-    await page.goto('https://www.strava.com/activities/1001');
+    await page.goto(ACTIVITY);
     const panel = await waitForPanel(page);
     expect(panel.shadowMode).toBe('open');
-    expect(panel.attributes).toMatchObject({ 'data-state': 'ready', 'data-distance-m': '10420' });
+    expect(panel.attributes).toMatchObject({ 'data-state': 'ready', 'data-distance-m': '5190' });
     const clicked = await page.evaluate(() => {
       const root = document.querySelector('[data-cramp-check="panel"]')?.shadowRoot;
       const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'No cramps');
@@ -116,7 +120,7 @@ describe('test build: the documented contract, and page scripts still cannot act
 
   it('"Delete all data" with the activity tab open: nothing comes back until the activity is opened again', async () => {
     const page = await browser.context.newPage();
-    await page.goto('https://www.strava.com/activities/1001');
+    await page.goto(ACTIVITY);
     await waitForPanel(page);
     await expect.poll(async () => history(await storedData(browser)).length).toBe(1);
     const options = await browser.context.newPage();
@@ -128,7 +132,7 @@ describe('test build: the documented contract, and page scripts still cannot act
     await page.evaluate(() => {
       const [distance, movingTime] = document.querySelectorAll('.inline-stats li strong');
       if (distance?.firstChild) distance.firstChild.textContent = '10.00';
-      if (movingTime) movingTime.textContent = '52:00';
+      if (movingTime) movingTime.textContent = '24:12';
     });
     await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-distance-m') === '10000', null, { timeout: 15_000 });
     await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.hasAttribute('data-risk'));
