@@ -128,15 +128,15 @@ describe('test build: the documented contract, and page scripts still cannot act
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
     await options.getByText('All data deleted. Defaults are shown.').waitFor();
-    // The open tab re-reads and re-analyzes (late stats change): its panel follows, its data stays deleted.
-    await page.evaluate(() => {
-      const [distance, movingTime] = document.querySelectorAll('.inline-stats li strong');
-      if (distance?.firstChild) distance.firstChild.textContent = '10.00';
-      if (movingTime) movingTime.textContent = '24:12';
-    });
-    await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-distance-m') === '10000', null, { timeout: 15_000 });
-    await page.waitForFunction(() => document.querySelector('[data-cramp-check="panel"]')?.hasAttribute('data-risk'));
-    expect(await storedData(browser)).toEqual({});
+    // The runner then sets a profile (a measured sweat sodium over twice the typical): the open tab
+    // re-analyzes (its sodium loss follows), yet its
+    // activity, analysis and tab state stay deleted — only the profile just saved is stored.
+    const before = Number((await waitForPanel(page)).attributes['data-sodium-loss-mg']);
+    await options.getByLabel(/Sweat sodium/).fill('2200');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => options.getByText('Saved.').count()).toBe(1);
+    await page.waitForFunction((old) => Number(document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-sodium-loss-mg')) > old, before, { timeout: 15_000 });
+    expect(Object.keys(await storedData(browser))).toEqual(['profile']);
     // Opened again: stored again.
     await page.reload();
     await waitForPanel(page);
