@@ -28,7 +28,7 @@ const LoggedCrampSchema = z.extend(CrampLogSchema, {
   muscles: z.optional(
     z.array(MuscleSchema).check(
       z.maxLength(MUSCLES.length),
-      z.refine((list) => new Set(list).size === list.length, { message: 'a muscle named twice' }),
+      z.refine((list) => new Set(list).size === list.length),
     ),
   ),
 });
