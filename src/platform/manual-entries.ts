@@ -4,8 +4,8 @@
  * range-checked on the way in and out: a damaged stored entry keeps only the values that still
  * make sense (the stored value itself is left as it is).
  */
-import type { ActivityDraft } from '../core/activity';
-import { MANUAL_FIELDS, MANUAL_LIMITS, withinRange } from '../core/limits';
+import { type ActivityDraft, ManualEntrySchema } from '../core/activity';
+import { MANUAL_FIELDS } from '../core/limits';
 import { browser } from './browser';
 import type { ManualEntry } from './messages';
 import { manualEntryKey } from './storage-keys';
@@ -19,8 +19,9 @@ export function checkManualEntry(raw: unknown): { entry: ActivityDraft; refused:
   for (const field of MANUAL_FIELDS) {
     const value = Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
     if (value === undefined) continue;
-    // The limits the entry form and the stored schema use (core/limits.ts MANUAL_LIMITS).
-    if (withinRange(MANUAL_LIMITS[field], value)) entry[field] = value;
+    // Field by field through the stored schema (its limits are core/limits.ts MANUAL_LIMITS, as the form's).
+    const checked = ManualEntrySchema.shape[field].safeParse(value);
+    if (checked.success && checked.data !== undefined) entry[field] = checked.data;
     else refused.push(field);
   }
   return { entry, refused };
