@@ -121,6 +121,7 @@ function historyLines(plan: ImportPlan, current: Current): string[] {
 const DISCARDED: Record<DiscardReason, MessageKey> = {
   'kept-aside': 'optionsImportDiscardedKeptAside',
   cache: 'optionsImportDiscardedCache',
+  'this-browser': 'optionsImportDiscardedThisBrowser',
   invalid: 'optionsImportDiscardedInvalid',
   unknown: 'optionsImportSkipped',
 };

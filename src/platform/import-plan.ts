@@ -24,7 +24,7 @@ export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 
 /** Why a key of the file is not imported (the preview lists them). */
-export type DiscardReason = 'kept-aside' | 'cache' | 'unknown' | 'invalid';
+export type DiscardReason = 'kept-aside' | 'cache' | 'this-browser' | 'unknown' | 'invalid';
 
 /**
  * What an import would write, every value parsed by its schema (unknown fields dropped). The
@@ -70,7 +70,9 @@ function planKey(plan: ImportPlan, key: string, raw: unknown, now: Date): Discar
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw > now.getTime()) return 'invalid';
     plan.trainingLogImportedAt = raw;
   } else if (key.startsWith(STORAGE_KEYS.backupPrefix)) return 'kept-aside';
-  else if (key === STORAGE_KEYS.weatherCache || key === STORAGE_KEYS.historyCapped) return 'cache';
+  else if (key === STORAGE_KEYS.weatherCache) return 'cache';
+  // What the exporting browser noted about itself (its undo copy, its cap count) is not this browser's.
+  else if (key === STORAGE_KEYS.importUndo || key === STORAGE_KEYS.historyCapped) return 'this-browser';
   else return 'unknown';
   return null;
 }

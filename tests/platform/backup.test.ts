@@ -83,7 +83,7 @@ describe('backup', () => {
           { key: 'backup:profile:2026-01-01T00:00:00.000Z', reason: 'kept-aside' },
           { key: 'backup:history', reason: 'kept-aside' },
           { key: 'weatherCache', reason: 'cache' },
-          { key: 'importUndo', reason: 'unknown' },
+          { key: 'importUndo', reason: 'this-browser' },
         ],
       },
     });
