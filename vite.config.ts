@@ -2,7 +2,15 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { writeContentEntries } from './scripts/lib/content-entries.mjs';
 import { contentEntryOf, SITES } from './src/sites/index';
+
+// Each site's content-script entry is generated from the site list before @crxjs reads its config
+// (it builds every entry from a real file); the files are not in git (scripts/lib/content-entries.mjs).
+writeContentEntries(
+  SITES.map((s) => s.meta.id),
+  __dirname, // the repository root (Vite and Vitest define it for their config files)
+);
 
 /**
  * The site-dependent parts of the manifest, from THE site list (issue 13.1): built-in sites get a

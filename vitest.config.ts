@@ -1,6 +1,15 @@
 import preact from '@preact/preset-vite';
 import { dirname, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { writeContentEntries } from './scripts/lib/content-entries.mjs';
+import { SITES } from './src/sites/index';
+
+// The content-script entries are generated from the site list (not in git): the tests that read
+// them (tests/sites, tests/architecture) and the background's `?script` glob need them on disk.
+writeContentEntries(
+  SITES.map((s) => s.meta.id),
+  __dirname, // the repository root (Vite and Vitest define it for their config files)
+);
 
 // One time zone for every run, so no result depends on the machine (issue 13.5). UTC by default;
 // CI (scripts/test-all.mjs) also runs the unit tests with TEST_TZ=Pacific/Honolulu (UTC−10) and

@@ -1,5 +1,6 @@
 // The size of every site's content script as built (issue 13.3): each site has its own entry
-// (src/content/entries/<site>.ts, one per site in src/sites/index.ts — tests/sites/conventions.test.ts),
+// (src/content/entries/<site>.ts, generated from src/sites/index.ts by scripts/lib/content-entries.mjs
+// whenever Vite or Vitest loads its config — tests/sites/conventions.test.ts),
 // built standalone, so each page loads exactly one file; each is measured and budgeted on its own.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ function withImports(dist, entry) {
  * `missing: true` when the build has no file for a site's entry.
  */
 export function contentScriptSizes(dist = resolve('dist'), entriesDir = resolve('src/content/entries')) {
+  // No entries folder: nothing was built from this checkout yet (the caller reports no script at all).
+  if (!existsSync(entriesDir)) return [];
   return readdirSync(entriesDir)
     .filter((name) => name.endsWith('.ts'))
     .sort()

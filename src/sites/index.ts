@@ -24,5 +24,8 @@ export function siteEnabled(sites: Record<string, boolean>, id: string): boolean
   return chosen ?? siteById(id)?.meta.builtIn === true;
 }
 
-/** The content-script entry of a site, as the Vite config builds it and the convention test checks it. */
+/**
+ * The content-script entry of a site, as the Vite config builds it and the convention test checks
+ * it. The file is generated from SITES (scripts/lib/content-entries.mjs) and not kept in git.
+ */
 export const contentEntryOf = (id: string) => `src/content/entries/${id}.ts`;

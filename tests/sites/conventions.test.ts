@@ -4,9 +4,12 @@
  * script entry, and a place in every list derived from it — options, background registration, the
  * build's content-script entries and the generated manifest. Nothing else names a site.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentEntrySource, ENTRIES_DIR, writeContentEntries } from '../../scripts/lib/content-entries.mjs';
 import { builtScriptOf } from '../../src/background/site-scripts';
 import { contentEntryOf, SITES, siteById, siteEnabled } from '../../src/sites/index';
 import { manifestFor } from '../../vite.config';
@@ -40,10 +43,15 @@ describe.each(SITES.map((s) => [s.meta.id, s] as const))('site %s', (id, site) =
     expect(readdirSync(join(ROOT, 'tests/sites', id)).some((f) => f.endsWith('.test.ts'))).toBe(true);
   });
 
-  it('has a content-script entry that starts its page half and nothing else', () => {
+  it('has a content-script entry, generated from the list, that starts its page half and nothing else', async () => {
+    expect(contentEntryOf(id)).toBe(`${ENTRIES_DIR}/${id}.ts`);
     const entry = readFileSync(join(ROOT, contentEntryOf(id)), 'utf8');
+    expect(entry).toBe(contentEntrySource(id));
     expect(entry).toContain(`from '../../sites/${id}/page'`);
-    expect(entry).toMatch(/startContentScript\(\w+Page, window\)/);
+    expect(entry).toMatch(new RegExp(`startContentScript\\(${id}Page, window\\)`));
+    // The generated entry names `<id>Page`: the site's page.ts exports its page half under that name.
+    const pageModule = (await import(`../../src/sites/${id}/page.ts`)) as Record<string, unknown>;
+    expect(pageModule[`${id}Page`]).toBe(site.page);
   });
 
   it('has a place in every derived list: background lookup, script registration, build entries, manifest', () => {
@@ -65,8 +73,24 @@ describe.each(SITES.map((s) => [s.meta.id, s] as const))('site %s', (id, site) =
 describe('the one list', () => {
   it('has no site twice and no content entry without a site', () => {
     expect(new Set(ids).size).toBe(ids.length);
-    expect(readdirSync(join(ROOT, 'src/content/entries')).sort()).toEqual(ids.map((id) => `${id}.ts`).sort());
+    expect(readdirSync(join(ROOT, ENTRIES_DIR)).sort()).toEqual(ids.map((id) => `${id}.ts`).sort());
     expect(readdirSync(join(ROOT, 'src/sites')).filter((f) => !f.includes('.') && f !== 'shared').sort()).toEqual([...ids].sort());
+  });
+
+  it('adding a site is its folder + one line: the entries are generated and git holds none of them', () => {
+    // Nothing under src/content names a site: the entries folder is generated, ignored, untracked.
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    expect(git('ls-files', '--', ENTRIES_DIR).trim()).toBe('');
+    expect(git('check-ignore', '--', contentEntryOf(ids[0] ?? '')).trim()).toBe(contentEntryOf(ids[0] ?? ''));
+    // The generator gives a new site its entry and takes away the entry of a site no longer listed.
+    const root = mkdtempSync(join(tmpdir(), 'entries-'));
+    mkdirSync(join(root, ENTRIES_DIR), { recursive: true });
+    writeFileSync(join(root, ENTRIES_DIR, 'gone.ts'), '// a site removed from the list\n');
+    expect(writeContentEntries([...ids, 'newsite'], root)).toEqual([...ids, 'newsite'].map((id) => `${ENTRIES_DIR}/${id}.ts`));
+    expect(readdirSync(join(root, ENTRIES_DIR)).sort()).toEqual([...ids, 'newsite'].map((id) => `${id}.ts`).sort());
+    expect(readFileSync(join(root, ENTRIES_DIR, 'newsite.ts'), 'utf8')).toContain("import { newsitePage } from '../../sites/newsite/page';");
+    expect(writeContentEntries([...ids, 'newsite'], root)).toEqual([]); // unchanged files are not rewritten
+    expect(() => contentEntrySource('../x')).toThrow();
   });
 
   it('the manifest in the repository names no site: every site permission and script is generated', () => {
