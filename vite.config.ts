@@ -50,7 +50,9 @@ export function manifestFor(browser: 'chrome' | 'firefox', testBuild = false) {
       gecko: {
         id: 'cramp-check@cramp-check.example',
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+        // Nothing is collected; with the weather opt-in the start point, rounded to 0.1°, goes to
+        // Open-Meteo: location data, asked for with the opt-in (platform/weather-access.ts).
+        data_collection_permissions: { required: ['none'], optional: ['locationInfo'] },
       },
     },
   };

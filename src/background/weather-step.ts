@@ -7,9 +7,9 @@
 import type { ActivityDraft, TemperatureSource } from '../core/activity';
 import type { LatLng } from '../core/weather-hours';
 import type { MessageKey } from '../platform/i18n';
-import { OPEN_METEO_ORIGINS, type FetchFn } from '../platform/open-meteo';
+import type { FetchFn } from '../platform/open-meteo';
 import type { Settings } from '../platform/settings';
-import { hasSiteAccess } from '../platform/site-access';
+import { hasWeatherAccess } from '../platform/weather-access';
 import { cachedWeather, weatherCacheKey } from '../platform/weather-cache';
 import { lookUpWeather, recentMiss, type WeatherLookup } from './weather';
 
@@ -62,7 +62,7 @@ export async function weatherStep(input: WeatherStepInput): Promise<WeatherStep>
       // Asked already in this view and found nothing: say why again, do not ask again.
       const missed = recentMiss(input.site, input.activityId, input.view, input.now.getTime());
       if (missed && missed.status !== 'found') return { read, pending: false, notice: missed.status === 'off' ? null : NOTICE[missed.status] };
-      return (await hasSiteAccess(OPEN_METEO_ORIGINS)) ? { read, pending: true, notice: 'noticeWeatherLooking' } : unchanged;
+      return (await hasWeatherAccess()) ? { read, pending: true, notice: 'noticeWeatherLooking' } : unchanged;
     }
     const lookup = await lookUpWeather(
       {

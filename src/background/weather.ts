@@ -6,8 +6,8 @@
  */
 import { activityWindow, hourlySource, type LatLng, roundedPoint, weatherOverHours } from '../core/weather-hours';
 import { type CachedWeather, cachedWeather, cacheWeather, rememberStartPoint, weatherCacheKey } from '../platform/weather-cache';
-import { type FetchFn, fetchHourly, OPEN_METEO_ORIGINS } from '../platform/open-meteo';
-import { hasSiteAccess } from '../platform/site-access';
+import { type FetchFn, fetchHourly } from '../platform/open-meteo';
+import { hasWeatherAccess } from '../platform/weather-access';
 
 export interface LookupInput {
   site: string;
@@ -68,7 +68,7 @@ function rememberMiss(input: LookupInput, lookup: WeatherLookup, nowMs: number):
 
 export async function lookUpWeather(input: LookupInput, deps: LookupDeps): Promise<WeatherLookup> {
   try {
-    if (!deps.enabled || !(await hasSiteAccess(OPEN_METEO_ORIGINS))) return { status: 'off' };
+    if (!deps.enabled || !(await hasWeatherAccess())) return { status: 'off' };
     const key = weatherCacheKey(input.site, input.activityId);
     const cached = await cachedWeather(key);
     if (cached) return { status: 'found', ...cached };

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
-import { OPEN_METEO_ORIGINS } from '../platform/open-meteo';
 import type { Settings } from '../platform/settings';
-import { dropSiteAccess, requestSiteAccess } from '../platform/site-access';
+import { dropWeatherAccess, requestWeatherAccess } from '../platform/weather-access';
 import { errorText } from './use-profile-state';
 
 interface Props {
@@ -21,13 +20,13 @@ export function WeatherOptIn({ settings, saveSettings }: Props) {
   const toggle = async (on: boolean) => {
     try {
       // The request must be the first thing the click does, or the browser refuses to prompt.
-      if (on && !(await requestSiteAccess(OPEN_METEO_ORIGINS))) {
+      if (on && !(await requestWeatherAccess())) {
         setMessage({ ok: false, text: t('optionsWeatherDenied') });
         return;
       }
       await saveSettings({ ...settings, weatherLookup: on });
       // A build that grants the hosts at install cannot give them back: the setting alone keeps it off.
-      if (!on) await dropSiteAccess(OPEN_METEO_ORIGINS).catch(() => false);
+      if (!on) await dropWeatherAccess().catch(() => false);
       setMessage({ ok: true, text: t(on ? 'optionsWeatherOn' : 'optionsWeatherOff') });
     } catch (e) {
       setMessage({ ok: false, text: t('optionsWeatherFailed', errorText(e)) });

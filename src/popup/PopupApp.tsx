@@ -8,15 +8,14 @@ import { AnalysisSummary } from '../ui/AnalysisSummary';
 import { HistoryView } from './HistoryView';
 import { Planner } from './Planner';
 import type { ForecastDeps } from './planner-forecast';
-import { OPEN_METEO_ORIGINS } from '../platform/open-meteo';
-import { hasSiteAccess } from '../platform/site-access';
+import { hasWeatherAccess } from '../platform/weather-access';
 import { lastStartPoint } from '../platform/weather-cache';
 
 type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units; forecast: ForecastDeps | null };
 
 /** The planner's forecast, only with the weather opt-in on and Open-Meteo's hosts granted. */
 async function forecastDeps(weatherLookup: boolean | undefined): Promise<ForecastDeps | null> {
-  if (weatherLookup !== true || !(await hasSiteAccess(OPEN_METEO_ORIGINS).catch(() => false))) return null;
+  if (weatherLookup !== true || !(await hasWeatherAccess().catch(() => false))) return null;
   const lastPoint = await lastStartPoint().catch(() => null);
   return { fetch: (input, init) => fetch(input, init), now: () => new Date(), language: uiLanguage(), lastPoint };
 }

@@ -43,4 +43,12 @@ describe('weather lookup opt-in', () => {
     expect(field(root, LABEL).checked).toBe(false);
     expect(root.querySelector('[role="status"].error')?.textContent).toBe('The browser did not grant access to Open-Meteo, so the weather lookup stays off.');
   });
+
+  it('in Firefox also asks for the built-in data consent for location (the rounded start point)', async () => {
+    Object.assign(fakeBrowser().runtime, { getBrowserInfo: async () => ({ name: 'Firefox' }) });
+    root = await mountOptions();
+    await click(field(root, LABEL));
+    expect(fakeBrowser().permissions.request).toHaveBeenCalledWith({ origins: OPEN_METEO_ORIGINS, data_collection: ['locationInfo'] });
+    expect(await stored('settings')).toMatchObject({ weatherLookup: true });
+  });
 });

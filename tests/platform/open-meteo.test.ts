@@ -4,6 +4,7 @@ import { SITES } from '../../src/sites/index';
 import { describe, expect, it, vi } from 'vitest';
 import { type FetchFn, fetchHourly, findPlace, hourlyUrl, OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import manifest from '../../manifest.json';
+import { manifestFor } from '../../vite.config';
 import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
 import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days.json';
 import geocoding from '../fixtures/open-meteo/synthetic-geocoding-annecy.json';
@@ -51,6 +52,17 @@ describe('Open-Meteo requests', () => {
     for (const origin of OPEN_METEO_ORIGINS) expect(privacy).toContain(new URL(origin.replace('/*', '')).hostname);
     expect(privacy).toContain('rounded to 0.1°');
     expect(privacy).toContain('*How to turn it off*');
+  });
+
+  it('the built manifests: Open-Meteo optional in the store builds, granted only in the test build; Firefox declares location as optional data', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const built = manifestFor(browser) as { host_permissions: string[]; optional_host_permissions: string[] };
+      expect(built.optional_host_permissions).toEqual(expect.arrayContaining(OPEN_METEO_ORIGINS));
+      expect(built.host_permissions.filter((h) => h.includes('open-meteo'))).toEqual([]);
+    }
+    expect((manifestFor('chrome', true) as { host_permissions: string[] }).host_permissions).toEqual(expect.arrayContaining(OPEN_METEO_ORIGINS));
+    const gecko = (manifestFor('firefox') as { browser_specific_settings: { gecko: { data_collection_permissions: unknown } } }).browser_specific_settings.gecko;
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'], optional: ['locationInfo'] });
   });
 
   it('every host it talks to is an optional host permission in the manifest, none a required one', () => {
