@@ -2,7 +2,7 @@
 // own latlng stream and Open-Meteo's archive all routed (context.route), nothing from the internet.
 // Off (the default): not one request to Open-Meteo, nor to the stream. On (through the options
 // page): the panel ends `ready` with the looked-up values, source `lookup`, and says where they came from.
-// Built with `vite build --mode e2e` (dist-e2e/): optional hosts pre-granted, as the browser's prompt cannot be clicked.
+// Built with `npm run build:test` (dist-test/): optional hosts pre-granted, as the browser's prompt cannot be clicked.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,7 +22,7 @@ let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 
 beforeAll(async () => {
   browser = await launchWithExtension({
-    extensionDir: 'dist-e2e',
+    extensionDir: 'dist-test',
     serve: (url) => {
       if (url.hostname === 'www.strava.com') {
         if (url.pathname === `/activities/${ID}/streams` || url.pathname === `/activities/${OTHER_ID}/streams`) {
