@@ -14,10 +14,13 @@ export const PRIOR_LPH = 1.28;
 export const PRIOR_SD_LPH = 0.57;
 /**
  * People differ at the same work and weather: the population figure is used as a spread around
- * the physics (a personal multiplier), not as a pull towards 1.28 L/h. 0.7–1.3× matches the
- * individual ±0.3 L/h limits of the best models near 1 L/h (Cheuvront, Sollanek & Baker 2021).
+ * the physics (a personal multiplier), not as a pull towards 1.28 L/h. Its coefficient of
+ * variation, 0.57 ÷ 1.28 ≈ 0.45, gives the runner's multiplier 0.55–1.45× (one SD either side);
+ * wider than the ±0.3 L/h individual limits of the best models (Cheuvront, Sollanek & Baker 2021),
+ * so the low end the drinking plan uses stays safe for runners who sweat little.
  */
-export const PERSONAL_MULTIPLIER = { low: 0.7, high: 1.3 } as const;
+const PERSONAL_CV = PRIOR_SD_LPH / PRIOR_LPH;
+export const PERSONAL_MULTIPLIER = { low: 1 - PERSONAL_CV, high: 1 + PERSONAL_CV } as const;
 export type SweatBasis = 'measured' | 'personal' | 'predicted';
 
 export interface SweatRate {

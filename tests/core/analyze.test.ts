@@ -94,12 +94,12 @@ describe('the worked marathon, end to end', () => {
 
   it('estimates, plan and sodium follow from each other', () => {
     const { sweatRateLph, sweatLossMl, sodiumLossMg } = r.estimates;
-    expect(sweatRateLph).toMatchObject({ value: 1.05, low: 0.73 });
+    expect(sweatRateLph).toMatchObject({ value: 1.05, low: 0.58 });
     expect(sweatLossMl.value).toBeCloseTo(sweatRateLph.value * (42_195 / 3.1 / 3600) * 1000, -1);
     expect(sodiumLossMg.value).toBeCloseTo((sweatLossMl.value / 1000) * 920, -1);
-    // 60 % of 1.05 L/h = 630 mL/h is wanted; the largest sip schedule under the 730 mL/h low end is 150 mL every 15 min
-    expect(r.plan.during).toMatchObject({ strategy: 'schedule', fluidMlPerH: 600, sipEveryMin: 15, sipMl: 150, carbsGPerH: 90 });
-    expect(r.plan.during.sodiumMgPerH).toBe(550); // 0.6 L/h × 920 mg/L, down to 50 mg
+    // 60 % of 1.05 L/h = 630 mL/h is wanted; the largest sip schedule under the 580 mL/h low end is 150 mL every 20 min
+    expect(r.plan.during).toMatchObject({ strategy: 'schedule', fluidMlPerH: 450, sipEveryMin: 20, sipMl: 150, carbsGPerH: 90 });
+    expect(r.plan.during.sodiumMgPerH).toBe(400); // 0.45 L/h × 920 mg/L, down to 50 mg
     expect(r.plan.before).toMatchObject({ fluidMl: 350, fluidMlHigh: 500 });
     expect(r.plan.during.carry?.join(' ')).toMatch(/4 gels per hour/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index';
 import { MAX_SWEAT_LPH } from '../../src/core/heat-balance';
+import { PERSONAL_MULTIPLIER } from '../../src/core/sweat-rate';
 import { profile, run } from './helpers';
 
 const rate = (a: Parameters<typeof run>[0], p: Parameters<typeof profile>[0] = {}) => analyze(run(a), profile(p)).estimates.sweatRateLph;
@@ -93,8 +94,10 @@ describe('the predicted rate', () => {
     // A 5 km/h walk at 20 °C needs far less than 1.28 L/h; a blend would have added ~0.3 L/h
     const walk = rate({ sport: 'walk', movingS: 3600, distanceM: 5000, ...at(20) });
     expect(walk.value).toBeLessThan(0.4);
-    expect(walk.low).toBeCloseTo(walk.value * 0.7, 1);
-    expect(walk.high).toBeCloseTo(walk.value * 1.3, 1);
+    // the population's spread (1.28 ± 0.57 L/h, CV 0.45) as a multiplier: 0.55–1.45 × the physics
+    expect(PERSONAL_MULTIPLIER.low).toBeCloseTo(1 - 0.57 / 1.28, 6);
+    expect(walk.low).toBeCloseTo(walk.value * PERSONAL_MULTIPLIER.low, 1);
+    expect(walk.high).toBeCloseTo(walk.value * PERSONAL_MULTIPLIER.high, 1);
   });
 
   it('uses the walking equation at walking speeds, whatever the sport label', () => {
