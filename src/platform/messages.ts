@@ -3,6 +3,7 @@ import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
 import { ProfileSchema, UnitsSchema } from '../core/profile';
 import { z } from '../core/zod';
+import { StartTimeSchema } from '../core/start-time';
 import { SettingsSchema } from './settings';
 
 /** The values the panel asks the runner for when the page did not show them (core/limits.ts). */
@@ -129,10 +130,10 @@ export type PanelModel = z.infer<typeof PanelModelSchema>;
 export const HistoryViewSchema = z.object({
   weeks: z.array(
     z.object({
-      /** ISO date of the week's Monday. */
-      weekStart: z.string(),
+      /** The week's Monday, a wall-clock date (core/start-time.ts). */
+      weekStart: StartTimeSchema,
       distanceM: z.number(),
-      runs: z.array(z.object({ id: z.optional(z.string()), startTime: z.string(), distanceM: z.optional(z.number()), risk: RiskLevelSchema, cramped: z.optional(z.boolean()) })),
+      runs: z.array(z.object({ id: z.optional(z.string()), startTime: StartTimeSchema, distanceM: z.optional(z.number()), risk: RiskLevelSchema, cramped: z.optional(z.boolean()) })),
     }),
   ),
 });
