@@ -13,9 +13,30 @@
  *   "Durée de déplacement", "Vitesse moyenne"). "Durée de déplacement" is the moving time and
  *   "Dépense d'énergie" the energy output (kJ); the older guesses "temps de deplacement" and
  *   "depense energetique" are kept only as harmless aliases.
- * - German, Spanish, Italian, Dutch, Portuguese: no real Strava page or export of these languages
- *   was found this round; their words are the previous round's and are NOT verified against a real
- *   source (tests/fixtures/strava/synthetic-classic-ride-de/nl and -run-es are synthetic).
+ * - German: checked against a real source, read 2026-11-30 — vinzgreg/strava-import, file
+ *   strava_import.py, which maps the columns of a real German Strava export (activities.csv) by
+ *   position: "Verstrichene Zeit", "Distanz", "Bewegungszeit", "Höhenzunahme" (elevation gain),
+ *   "Höhenunterschied" (the column after it: elevation LOSS), "Durchschnittliche Herzfrequenz",
+ *   "Kalorien", "Durchschnittliche Temperatur". So the gain is "Höhenzunahme", and "Höhenunterschied"
+ *   was removed from the elevation labels: Strava uses it for the descent, and reading a descent as
+ *   the climb would be wrong. "Höhenmeter", "Anstieg", "Zeit in Bewegung", "Gesamtzeit", "Gesamtarbeit",
+ *   "Temperatur", "Herzfrequenz" are the previous round's words: NOT seen in a real source.
+ * - Dutch: checked against real sources, read 2026-11-30 — woutdemin6-source/Musculatuur, file
+ *   core.py, which reads a real Dutch Strava export by its column names ("Beweegtijd", "Verstreken
+ *   tijd", "Afstand", "Totale stijging" = elevation gain, "Gemiddelde hartslag"); and a public R Shiny
+ *   app reading a Dutch activities.csv (the search index did not show its repository) with the same
+ *   names plus "Calorieën", "Totale arbeid", "Vochtigheid", "Totale daling" (descent, not read).
+ *   "Totale stijging" was added; "Hoogteverschil", "Hoogtemeters", "Bewegingstijd", "Totale tijd",
+ *   "Hartslag", "Temperatuur" are the previous round's words: NOT seen in a real source.
+ * - Spanish, Italian, Portuguese: searched (export column names and page labels, e.g. "Tiempo en
+ *   movimiento", "Tempo in movimento", "Tempo em movimento", "Desnivel positivo", "Dislivello") and
+ *   found no real Strava page or export of these languages — only translations in unrelated apps.
+ *   The one Portuguese hit (Leovilela88/corrida-integracao, strava_import.py, a pt-BR export reader)
+ *   lists its own GUESSED aliases ("tempo em movimento", "tempo decorrido", "distancia", "calorias")
+ *   among others, which is no evidence of what Strava prints. Their words stay UNVERIFIED
+ *   (tests/fixtures/strava/synthetic-classic-run-es.html is synthetic, not derived from real words).
+ * The German and Dutch export words are read by their text alone from the synthetic pages
+ * synthetic-classic-ride-{de,nl}-export-labels.html (tests/sites/strava/synthetic.test.ts).
  */
 import { foldLabel } from './text';
 
@@ -28,10 +49,10 @@ export const STAT_LABELS: Record<StatKey, string> = {
   distance: 'distance,distanz,strecke,distancia,distanza,afstand',
   movingTime: 'moving time,bewegungszeit,zeit in bewegung,duree de deplacement,temps de deplacement,temps en mouvement,tiempo en movimiento,tempo in movimento,beweegtijd,bewegingstijd,tempo em movimento',
   elapsedTime: 'elapsed time,verstrichene zeit,gesamtzeit,temps ecoule,temps total,tiempo transcurrido,tiempo total,tempo trascorso,tempo totale,verstreken tijd,totale tijd,tempo decorrido,tempo total',
-  elevation: 'elevation,elevation gain,hohenmeter,anstieg,hohenunterschied,denivele,denivele positif,desnivel,desnivel positivo,elevacion,dislivello,dislivello positivo,hoogteverschil,hoogtemeters,elevacao,ganho de elevacao',
+  elevation: 'elevation,elevation gain,hohenzunahme,hohenmeter,anstieg,denivele,denivele positif,desnivel,desnivel positivo,elevacion,dislivello,dislivello positivo,totale stijging,hoogteverschil,hoogtemeters,elevacao,ganho de elevacao',
   calories: 'calories,kalorien,calorias,calorie,calorieen',
-  temperature: 'temperature,temperatur,temperatura,temperatuur',
-  heartRate: 'heart rate,avg heart rate,herzfrequenz,puls,frequence cardiaque,frecuencia cardiaca,frequenza cardiaca,hartslag,frequencia cardiaca',
+  temperature: 'temperature,temperatur,durchschnittliche temperatur,temperatura,temperatuur',
+  heartRate: 'heart rate,avg heart rate,herzfrequenz,durchschnittliche herzfrequenz,puls,frequence cardiaque,frecuencia cardiaca,frequenza cardiaca,hartslag,gemiddelde hartslag,frequencia cardiaca',
   humidity: 'humidity,luftfeuchtigkeit,feuchtigkeit,humidite,humedad,umidita,luchtvochtigheid,vochtigheid,umidade,humidade',
   pace: 'pace,avg pace,tempo,allure,ritmo,passo',
   speed: 'speed,avg speed,geschwindigkeit,vitesse,velocidad,velocita,snelheid,velocidade',

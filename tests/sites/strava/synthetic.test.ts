@@ -136,3 +136,47 @@ describe('labels as a real French Strava account prints them (issue 13.7; source
     expect(statKeyOfLabel(label)).toBe(key);
   });
 });
+
+describe("labels as Strava's own German and Dutch exports print them (issue 13.7; sources in src/sites/shared/labels.ts)", () => {
+  /** The page's inline numbers set aside and no glossary hooks on the stats: only the words can give the values. */
+  const byText = (page: string) => {
+    const capture = collectStrava(loadPage(page), '2173828434');
+    capture.pageViewActivity = '';
+    expect(capture.cells.filter((c) => /definition-(moving|elapsed)-time|total-work/.test(c.hook))).toEqual([]);
+    return stravaSite.background.interpret(JSON.parse(JSON.stringify(capture)), activityUrl('2173828434'), READ_NOW);
+  };
+
+  it('German: "Distanz", "Bewegungszeit", "Verstrichene Zeit", "Höhenzunahme", "Kalorien", "Durchschnittliche Herzfrequenz" are read by their text alone', () => {
+    const result = byText('synthetic-classic-ride-de-export-labels.html');
+    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elapsedS: 7618, elevationGainM: 1295, calories: 1515, avgHeartRate: 122, temperatureC: 13 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('Dutch: "Afstand", "Beweegtijd", "Verstreken tijd", "Totale stijging", "Calorieën", "Gemiddelde hartslag", "Totale arbeid" are read by their text alone', () => {
+    const result = byText('synthetic-classic-ride-nl-export-labels.html');
+    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elapsedS: 7618, elevationGainM: 153, calories: 911, avgHeartRate: 131, energyKj: 1448 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it.each([
+    ['Bewegungszeit', 'movingTime'],
+    ['Verstrichene Zeit', 'elapsedTime'],
+    ['Höhenzunahme', 'elevation'],
+    ['Durchschnittliche Herzfrequenz', 'heartRate'],
+    ['Durchschnittliche Temperatur', 'temperature'],
+    ['Kalorien', 'calories'],
+    ['Beweegtijd', 'movingTime'],
+    ['Verstreken tijd', 'elapsedTime'],
+    ['Totale stijging', 'elevation'],
+    ['Gemiddelde hartslag', 'heartRate'],
+    ['Calorieën', 'calories'],
+    ['Totale arbeid', 'energy'],
+  ])('%s → %s', (label, key) => {
+    expect(statKeyOfLabel(label)).toBe(key);
+  });
+
+  it('a descent is never read as the climb: "Höhenunterschied" (the German export\'s elevation loss) and "Totale daling" name no stat', () => {
+    expect(statKeyOfLabel('Höhenunterschied')).toBeNull();
+    expect(statKeyOfLabel('Totale daling')).toBeNull();
+  });
+});
