@@ -6,6 +6,7 @@ import { queuedWrite } from '../../src/platform/write-queue';
 import { fakeBrowser } from '../setup/fake-browser';
 import archive from '../fixtures/open-meteo/synthetic-archive-timezone-auto.json';
 import archiveGaps from '../fixtures/open-meteo/synthetic-archive-null-hours.json';
+import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days.json';
 
 const answering = (body: unknown, status = 200) => vi.fn<FetchFn>(async () => new Response(JSON.stringify(body), { status }));
 const offline = () =>
@@ -56,6 +57,17 @@ describe('weather lookup in the background', () => {
     // The planner's default place: the rounded point, never the exact one.
     await queuedWrite(async () => undefined);
     expect(await lastStartPoint()).toEqual({ lat: 45.9, lng: 6.1 });
+  });
+
+  it("a run of the last days, too recent for the archive, is looked up in the forecast's past days", async () => {
+    granted();
+    const fetch = answering(forecast);
+    const found = await lookUpWeather({ ...RUN, startTime: '2026-11-29T14:10:00+01:00', durationS: 50 * 60 }, { enabled: true, fetch, now: NOW });
+    const i = forecast.hourly.time.indexOf('2026-11-29T14:00');
+    expect(found).toMatchObject({ status: 'found', temperatureC: forecast.hourly.temperature_2m[i], hours: 1 });
+    const url = new URL(String(fetch.mock.calls[0]?.[0]));
+    expect(`${url.origin}${url.pathname}`).toBe('https://api.open-meteo.com/v1/forecast');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ past_days: '2', forecast_days: '2', timezone: 'auto', latitude: '45.9', longitude: '6.1' });
   });
 
   it('looks each activity up once: cached with it, and a lookup under way is shared', async () => {
