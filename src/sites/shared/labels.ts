@@ -17,10 +17,13 @@
  *   strava_import.py, which maps the columns of a real German Strava export (activities.csv) by
  *   position: "Verstrichene Zeit", "Distanz", "Bewegungszeit", "Höhenzunahme" (elevation gain),
  *   "Höhenunterschied" (the column after it: elevation LOSS), "Durchschnittliche Herzfrequenz",
- *   "Kalorien", "Durchschnittliche Temperatur". So the gain is "Höhenzunahme", and "Höhenunterschied"
- *   was removed from the elevation labels: Strava uses it for the descent, and reading a descent as
- *   the climb would be wrong. "Höhenmeter", "Anstieg", "Zeit in Bewegung", "Gesamtzeit", "Gesamtarbeit",
- *   "Temperatur", "Herzfrequenz" are the previous round's words: NOT seen in a real source.
+ *   "Kalorien", "Durchschnittliche Temperatur"; and a public Rust reader of Strava exports (the search
+ *   index did not show its repository) whose test holds the whole 92-column German header next to the
+ *   English one, column for column: "Elevation Gain,Elevation Loss" = "Höhenzunahme,Höhenunterschied",
+ *   "Total Work" = "Gesamtarbeit", "Humidity" = "Luftfeuchtigkeit". So the gain is "Höhenzunahme", and
+ *   "Höhenunterschied" was removed from the elevation labels: Strava uses it for the descent, and
+ *   reading a descent as the climb would be wrong. "Höhenmeter", "Anstieg", "Zeit in Bewegung",
+ *   "Gesamtzeit", "Temperatur", "Herzfrequenz" are the previous round's words: NOT seen in a real source.
  * - Dutch: checked against real sources, read 2026-11-30 — woutdemin6-source/Musculatuur, file
  *   core.py, which reads a real Dutch Strava export by its column names ("Beweegtijd", "Verstreken
  *   tijd", "Afstand", "Totale stijging" = elevation gain, "Gemiddelde hartslag"); and a public R Shiny

@@ -146,9 +146,11 @@ describe("labels as Strava's own German and Dutch exports print them (issue 13.7
     return stravaSite.background.interpret(JSON.parse(JSON.stringify(capture)), activityUrl('2173828434'), READ_NOW);
   };
 
-  it('German: "Distanz", "Bewegungszeit", "Verstrichene Zeit", "Höhenzunahme", "Kalorien", "Durchschnittliche Herzfrequenz" are read by their text alone', () => {
+  it('German: "Distanz", "Bewegungszeit", "Verstrichene Zeit", "Höhenzunahme", "Gesamtarbeit", "Kalorien", "Durchschnittliche Herzfrequenz" are read by their text alone', () => {
     const result = byText('synthetic-classic-ride-de-export-labels.html');
-    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elapsedS: 7618, elevationGainM: 1295, calories: 1515, avgHeartRate: 122, temperatureC: 13 });
+    expect(result.activity).toMatchObject({
+      distanceM: 51_450, movingS: 6921, elapsedS: 7618, elevationGainM: 1295, energyKj: 1448, calories: 1515, avgHeartRate: 122, temperatureC: 13,
+    });
     expect(result.rejected).toEqual([]);
   });
 
@@ -162,6 +164,8 @@ describe("labels as Strava's own German and Dutch exports print them (issue 13.7
     ['Bewegungszeit', 'movingTime'],
     ['Verstrichene Zeit', 'elapsedTime'],
     ['Höhenzunahme', 'elevation'],
+    ['Gesamtarbeit', 'energy'],
+    ['Luftfeuchtigkeit', 'humidity'],
     ['Durchschnittliche Herzfrequenz', 'heartRate'],
     ['Durchschnittliche Temperatur', 'temperature'],
     ['Kalorien', 'calories'],
@@ -171,6 +175,7 @@ describe("labels as Strava's own German and Dutch exports print them (issue 13.7
     ['Gemiddelde hartslag', 'heartRate'],
     ['Calorieën', 'calories'],
     ['Totale arbeid', 'energy'],
+    ['Vochtigheid', 'humidity'],
   ])('%s → %s', (label, key) => {
     expect(statKeyOfLabel(label)).toBe(key);
   });
