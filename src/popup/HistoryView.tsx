@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RiskLevel } from '../core/analysis';
+import { type RiskLevel, RiskLevelSchema } from '../core/analysis';
 import { formatDistance } from '../core/format';
 import { wallClockMs } from '../core/start-time';
 import type { Units } from '../core/profile';
@@ -91,7 +91,7 @@ export function HistoryChart({ history, units, locale }: ChartProps) {
         })}
       </svg>
       <ul class="history-legend">
-        {(['low', 'moderate', 'high'] as const).map((risk) => (
+        {RiskLevelSchema.options.map((risk) => (
           <li key={risk}>
             <svg viewBox="0 0 16 16" width="14" height="14" class={`hv-risk-${risk}`} aria-hidden="true">
               <RiskShape risk={risk} x={8} y={8} />
