@@ -115,9 +115,12 @@ export function weatherOverHours(series: HourlySeries, span: ActivityWindow): Ho
   const lastMs = lastHourMs(span.endMs);
   const temperatures: number[] = [];
   const humidities: number[] = [];
+  // A wall-clock hour can be labelled twice (the night clocks go back): it counts once.
+  const seen = new Set<number>();
   series.time.forEach((label, i) => {
     const ms = labelMs(label);
-    if (!(ms >= firstMs && ms <= lastMs)) return;
+    if (!(ms >= firstMs && ms <= lastMs) || seen.has(ms)) return;
+    seen.add(ms);
     const t = series.temperatureC[i];
     if (!plausible(t, -90, 60)) return;
     temperatures.push(t);

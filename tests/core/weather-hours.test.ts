@@ -111,6 +111,13 @@ describe('mean over the hours, hottest hour as the top', () => {
     expect(weatherOverHours(series(archiveGaps), evening)).toBeNull();
   });
 
+  it('counts an hour labelled twice (clocks going back) once', () => {
+    const w = activityWindow('2026-10-25T02:00:00', 2 * 3600);
+    if (!w) throw new Error('no window');
+    const series = { time: ['2026-10-25T02:00', '2026-10-25T02:00', '2026-10-25T03:00'], temperatureC: [10, 12, 14], humidityPct: [80, 80, 80] };
+    expect(weatherOverHours(series, w)).toMatchObject({ temperatureC: 12, hours: 2 });
+  });
+
   it('ignores values no thermometer on Earth reads', () => {
     const w = activityWindow('2025-07-12T07:00:00', 3600);
     if (!w) throw new Error('no window');
