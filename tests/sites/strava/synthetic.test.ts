@@ -185,3 +185,58 @@ describe("labels as Strava's own German and Dutch exports print them (issue 13.7
     expect(statKeyOfLabel('Totale daling')).toBeNull();
   });
 });
+
+describe("labels as Strava's own Portuguese and Italian help-centre articles word them (issue 13.7; sources in src/sites/shared/labels.ts)", () => {
+  /** The page's inline numbers set aside and no glossary hooks on the stats: only the words can give the values. */
+  const byText = (page: string) => {
+    const capture = collectStrava(loadPage(page), '2173828434');
+    capture.pageViewActivity = '';
+    expect(capture.cells.filter((c) => /definition-(moving|elapsed)-time|total-work/.test(c.hook))).toEqual([]);
+    return stravaSite.background.interpret(JSON.parse(JSON.stringify(capture)), activityUrl('2173828434'), READ_NOW);
+  };
+
+  it('Brazilian Portuguese: "Distância", "Tempo de movimentação", "Tempo decorrido" are read by their text alone', () => {
+    const result = byText('synthetic-classic-ride-pt-br-help-labels.html');
+    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elapsedS: 7618 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('European Portuguese: "Distância", "Tempo de atividade" (the moving time), "Tempo decorrido" are read by their text alone', () => {
+    const result = byText('synthetic-classic-ride-pt-pt-help-labels.html');
+    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elapsedS: 7618 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('Italian: "Distanza", "Tempo in movimento", "Aumento di dislivello" are read by their text alone', () => {
+    const result = byText('synthetic-classic-ride-it-help-labels.html');
+    expect(result.activity).toMatchObject({ distanceM: 51_450, movingS: 6921, elevationGainM: 1295 });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it.each([
+    ['Tempo de movimentação', 'movingTime'],
+    ['Tempo decorrido', 'elapsedTime'],
+    ['Distância', 'distance'],
+    ['Velocidade média', 'speed'],
+    ['Tempo de atividade', 'movingTime'],
+    ['Tempo de movimento', 'movingTime'],
+    ['Tempo em movimento', 'movingTime'],
+    ['Distanza', 'distance'],
+    ['Tempo in movimento', 'movingTime'],
+    ['Dislivello', 'elevation'],
+    ['Aumento di dislivello', 'elevation'],
+    ['Velocità media', 'speed'],
+    ['Distancia', 'distance'],
+    ['Velocidad media', 'speed'],
+    ['Velocidad promedio', 'speed'],
+  ])('%s → %s', (label, key) => {
+    expect(statKeyOfLabel(label)).toBe(key);
+  });
+
+  it('no moving-time word names the elapsed time or the reverse, and a descent is never the climb', () => {
+    expect(statKeyOfLabel('Tempo de atividade')).not.toBe('elapsedTime');
+    expect(statKeyOfLabel('Tempo decorrido')).not.toBe('movingTime');
+    expect(statKeyOfLabel('Dislivello negativo')).toBeNull();
+    expect(statKeyOfLabel('Desnivel negativo')).toBeNull();
+  });
+});
