@@ -1,5 +1,6 @@
 import type { Analysis, HeatFlag } from '../core/analysis';
 import { formatSodiumMg, formatTemperature, formatVolumeMl } from '../core/format';
+import { roundTo } from '../core/round';
 import type { Units } from '../core/profile';
 import { type MessageKey, t } from '../platform/i18n';
 
@@ -11,8 +12,9 @@ const basisKey = (basis: string) => `basis${cap(basis)}` as MessageKey;
 /** Sweat and sodium loss with their ranges, and the heat flag when temperature is known. */
 export function Estimates({ analysis, units, locale }: { analysis: Analysis; units: Units; locale: string }) {
   const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag } = analysis.estimates;
-  const ml = (v: number) => formatVolumeMl(v, units, locale);
-  const mg = (v: number) => formatSodiumMg(v, locale);
+  // Shown to the same 50 mL / 50 mg as the findings below them, so one number reads the same twice.
+  const ml = (v: number) => formatVolumeMl(roundTo(v, 50), units, locale);
+  const mg = (v: number) => formatSodiumMg(roundTo(v, 50), locale);
   return (
     <dl class="cc-estimates">
       <div>
