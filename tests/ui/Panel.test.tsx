@@ -33,6 +33,13 @@ afterEach(() => root.remove());
 const text = () => root.textContent ?? '';
 
 describe('Panel', () => {
+  it('labels even its most serious finding a possible contributor, never a likely one (issue 11.6: the evidence allows no more)', () => {
+    show();
+    const labels = [...root.querySelectorAll('.cc-severity')].map((el) => el.textContent ?? '');
+    expect(root.querySelector('.cc-warning .cc-severity')?.textContent).toMatch(/^Possible contributor/);
+    for (const label of labels) expect(label).not.toMatch(/likely|probabl/i);
+  });
+
   it('leads with what may have contributed (never what was lacking), then the losses with their ranges', () => {
     show();
     expect(root.querySelector('.cc-headline')?.textContent).toBe('May have contributed: sodium lost in the heat and run longer than usual');
