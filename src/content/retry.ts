@@ -1,8 +1,10 @@
 /**
- * MV3 may stop the service worker at any moment; a message sent while it restarts can fail
- * once. Retrying a few times with a short pause lets the panel still complete.
+ * MV3 may stop the service worker at any moment; a message sent while it restarts fails, and a
+ * worker stopped again and again (tests/e2e/service-worker.test.ts) can fail several in a row.
+ * Five tries, 250 ms more pause each time, span 2.5 s: long enough for a cold worker on a busy
+ * machine, short enough that a background that really is broken is reported soon.
  */
-export async function withRetry<T>(task: () => Promise<T>, attempts = 3, pauseMs = 250): Promise<T> {
+export async function withRetry<T>(task: () => Promise<T>, attempts = 5, pauseMs = 250): Promise<T> {
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {
