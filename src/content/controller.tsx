@@ -108,7 +108,9 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     if (manual) request.manual = manual;
     if (weather) request.weather = weather;
     try {
-      const model = await withRetry(() => send(request));
+      // The background answers a page read in well under a second; a weather lookup may wait up to
+      // 8 s for Open-Meteo (platform/open-meteo.ts), so that try is given longer.
+      const model = await withRetry(() => send(request), { timeoutMs: weather ? 12_000 : 4_000 });
       if (ticket !== asking || signal.aborted) return;
       Object.assign(view, { model, error: null });
     } catch (error) {

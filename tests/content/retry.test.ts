@@ -32,3 +32,13 @@ it('a background that stays unreachable is reported, with its last error, after 
   await settled;
   expect(task).toHaveBeenCalledTimes(5);
 });
+
+it('a try that is never answered (a worker stopped mid-answer) ends after its time-out, and the next try answers', async () => {
+  vi.useFakeTimers();
+  let calls = 0;
+  const task = vi.fn(() => (++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve('answer')));
+  const result = withRetry(task, { timeoutMs: 4_000 });
+  await vi.runAllTimersAsync();
+  await expect(result).resolves.toBe('answer');
+  expect(task).toHaveBeenCalledTimes(2);
+});
