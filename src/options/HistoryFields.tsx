@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { MAX_HISTORY } from '../platform/history-bounds';
 import { formatDay, formatPlain } from './format';
+import { type OptInResult, OptInSection } from './OptInSection';
 import { errorText } from './use-profile-state';
 
 interface Props {
@@ -18,39 +18,28 @@ interface Props {
  * activities only), so each analysis can compare a run with the weeks before it.
  */
 export function HistoryFields({ settings, saveSettings, capped }: Props) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const toggle = async (on: boolean) => {
+  const toggle = async (on: boolean): Promise<OptInResult> => {
     try {
       await saveSettings({ ...settings, importTrainingLog: on });
-      setMessage({ ok: true, text: t(on ? 'optionsHistoryImportOn' : 'optionsHistoryImportOff') });
+      return { ok: true, text: t(on ? 'optionsHistoryImportOn' : 'optionsHistoryImportOff') };
     } catch (e) {
-      setMessage({ ok: false, text: t('optionsHistoryImportFailed', errorText(e)) });
+      return { ok: false, text: t('optionsHistoryImportFailed', errorText(e)) };
     }
   };
   return (
-    <section class="options-form" aria-labelledby="history-heading">
-      <h2 id="history-heading">{t('optionsHistoryHeading')}</h2>
-      <div class="field check">
-        <input
-          id="import-training-log"
-          type="checkbox"
-          checked={settings.importTrainingLog === true}
-          aria-describedby="import-training-log-help"
-          onChange={(e) => void toggle((e.target as HTMLInputElement).checked)}
-        />
-        <label for="import-training-log">{t('optionsHistoryImportLabel')}</label>
-      </div>
-      <p id="import-training-log-help" class="hint">
-        {t('optionsHistoryImportHelp')}
-      </p>
-      <p role="status" class={message?.ok === false ? 'error' : undefined}>
-        {message?.text}
-      </p>
+    <OptInSection
+      id="import-training-log"
+      heading={t('optionsHistoryHeading')}
+      label={t('optionsHistoryImportLabel')}
+      help={t('optionsHistoryImportHelp')}
+      checked={settings.importTrainingLog === true}
+      onToggle={toggle}
+    >
       {capped && capped.count > 0 && (
         <p class="notice" id="history-capped">
           {t('optionsHistoryCapped', formatPlain(capped.count), formatDay(capped.at), formatPlain(MAX_HISTORY))}
         </p>
       )}
-    </section>
+    </OptInSection>
   );
 }

@@ -7,7 +7,7 @@ import { STORAGE_KEYS } from '../platform/storage-keys';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { formatFixed } from './format';
-import { siteEnabled, siteLabel } from './sites';
+import { SITE_IDS, siteEnabled, siteLabel } from './sites';
 import { toShown, type Units, unitSymbol } from '../core/units';
 
 export interface Current {
@@ -86,7 +86,7 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
     lines.push(...testChanges(current.profile.sweatTests ?? [], plan.profile.sweatTests ?? []));
   }
   if (plan.settings) {
-    const ids = new Set([...Object.keys(current.settings.sites), ...Object.keys(plan.settings.sites), 'strava']);
+    const ids = new Set([...Object.keys(current.settings.sites), ...Object.keys(plan.settings.sites), ...SITE_IDS]);
     for (const id of ids) {
       const [was, will] = [siteEnabled(current.settings.sites, id), siteEnabled(plan.settings.sites, id)];
       if (was !== will) lines.push(t('optionsImportChange', siteLabel(id), onOff(was), onOff(will)));

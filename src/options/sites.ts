@@ -1,5 +1,8 @@
-import { SITES } from '../sites/index';
+import { SITES, siteById } from '../sites/index';
 
 export { siteEnabled } from '../sites/index';
 
-export const siteLabel = (id: string) => SITES.find((s) => s.meta.id === id)?.meta.label ?? id;
+/** Every supported site's id, in the list's order. */
+export const SITE_IDS = SITES.map((site) => site.meta.id);
+
+export const siteLabel = (id: string) => siteById(id)?.meta.label ?? id;
