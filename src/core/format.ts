@@ -1,4 +1,4 @@
-import { ML_PER_FL_OZ, toShown, toStored, type Units, unitSymbol } from './units';
+import { toShown, toStored, type Units, unitSymbol } from './units';
 
 /**
  * The one place SI numbers become text for a runner, metric or imperial (conversions: units.ts).
@@ -46,9 +46,8 @@ export function formatNumber(x: number, maxDigits: number, locale?: string, styl
   return num(x, maxDigits, locale, style);
 }
 
-export function mlToFlOz(ml: number): number {
-  return ml / ML_PER_FL_OZ;
-}
+/** Millilitres as US fl oz, through the one volume scale in units.ts. */
+const mlToFlOz = (ml: number): number => toShown('volume', ml / 1000, 'imperial');
 
 /** 150 → "150 mL", 1800 → "1.8 L"; imperial "5 fl oz". */
 export function formatVolumeMl(ml: number, units: Units, locale?: string): string {
