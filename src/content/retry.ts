@@ -4,9 +4,10 @@
  * Five tries, 250 ms more pause each time, span 2.5 s: long enough for a cold worker on a busy
  * machine, short enough that a background that really is broken is reported soon.
  *
- * A message to a worker stopped while it was answering can also stay unanswered for good (seen
- * in Chromium: the panel said "Analyzing…" forever). So each try also ends after `timeoutMs`
- * without an answer, and the next one wakes a new worker.
+ * A message can also stay unanswered for good: in Chromium, a worker killed (not stopped) while
+ * starting is never started again for that extension, and every message to it just waits. So
+ * each try also ends after `timeoutMs` without an answer; if no try is answered the panel says
+ * it could not analyze instead of "Analyzing…" forever.
  */
 export async function withRetry<T>(task: () => Promise<T>, { attempts = 5, pauseMs = 250, timeoutMs = Number.POSITIVE_INFINITY } = {}): Promise<T> {
   let lastError: unknown;
