@@ -2,10 +2,13 @@ import { z } from './zod';
 
 /**
  * When an activity started: the LOCAL wall-clock time where it happened, as the site shows it
- * (`2026-01-08`, `2026-01-08T08:10`, `2026-01-08T08:10:21.5`), optionally followed by the offset of
- * that wall clock (`+01:00`, `-10:00`, `Z` when local time is UTC). Sites print local time, often
- * without an offset, so the wall clock is what every reader can give; an offset is kept when known.
- * See /work/team/notes/DECISIONS.md "startTime representation" (issue 13.5).
+ * (`2026-01-08`, `2026-01-08T08:10`, `2026-01-08T08:10:21.5`), followed by the offset of that wall
+ * clock (`+01:00`, `-10:00`, `Z` when local time is UTC) whenever the site gives the instant too
+ * (Garmin's `startTimeGMT`, intervals.icu's `start_date`, Strava's training log `start_time`).
+ * Strava's activity pages and Runalyze print the local clock only: then the value has no offset
+ * and its zone is, by definition, the zone of the place and day of the activity — never the
+ * machine's. Nothing here ever reads a start time in the machine's zone (docs/design.md, "Start
+ * times"; tests run in UTC−10, UTC and UTC+14).
  */
 export const START_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -38,4 +41,27 @@ const daysInMonth = (year: number, month: number): number =>
 /** The calendar date the activity started on, as the runner saw it (`YYYY-MM-DD`), or null. */
 export function localDate(startTime: unknown): string | null {
   return wallClockMs(startTime) === null ? null : (startTime as string).slice(0, 10);
+}
+
+/**
+ * `localWall` (a wall clock without offset) with the offset that makes it `utcInstant` (the same
+ * moment in UTC, with or without a trailing `Z`), e.g. `2026-01-08T08:10:21` + `2026-01-08T14:10:21.0`
+ * → `2026-01-08T08:10:21-06:00`. The wall clock alone when the instant is missing or unreadable,
+ * or when the two disagree by more than a real zone can (beyond ±14 h, or not on a quarter hour).
+ */
+export function withOffset(localWall: string, utcInstant: unknown): string {
+  const local = wallClockMs(localWall);
+  const utc = typeof utcInstant === 'string' && !/[+-]\d{2}:\d{2}$/.test(utcInstant) ? wallClockMs(utcInstant) : null;
+  if (local === null || utc === null || localWall.length < 16 || /(?:Z|[+-]\d{2}:\d{2})$/.test(localWall)) return localWall;
+  const offsetMin = Math.round((local - utc) / 60_000);
+  if (Math.abs(offsetMin) > 14 * 60 || offsetMin % 15 !== 0) return localWall;
+  return `${localWall}${offsetSuffix(offsetMin)}`;
+}
+
+/** `Z`, `+05:45`, `-10:00`: how ISO 8601 writes an offset of `offsetMin` minutes east of UTC. */
+export function offsetSuffix(offsetMin: number): string {
+  if (offsetMin === 0) return 'Z';
+  const abs = Math.abs(offsetMin);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema } from '../../src/core/activity';
-import { localDate, START_TIME, StartTimeSchema, wallClockMs } from '../../src/core/start-time';
+import { localDate, offsetSuffix, START_TIME, StartTimeSchema, wallClockMs, withOffset } from '../../src/core/start-time';
 
 describe('start times are wall-clock times (issue 13.5)', () => {
   it.each([
@@ -28,5 +28,40 @@ describe('start times are wall-clock times (issue 13.5)', () => {
     const base = { source: 'strava', sport: 'run', movingS: 600 };
     expect(ActivitySchema.safeParse({ ...base, startTime: 'soon' }).success).toBe(false);
     expect(ActivitySchema.safeParse({ ...base, startTime: '2016-12-11T15:45:50+01:00' }).success).toBe(true);
+  });
+});
+
+describe('a wall clock keeps its offset when the site gives the instant too (issue 13.5)', () => {
+  it.each([
+    // Garmin's startTimeLocal + startTimeGMT (tests/fixtures/garmin: America/Costa_Rica)
+    ['2026-01-08T08:10:21', '2026-01-08T14:10:21.0', '2026-01-08T08:10:21-06:00'],
+    // intervals.icu's start_date_local + start_date
+    ['2025-07-12T07:42:10', '2025-07-12T05:42:10Z', '2025-07-12T07:42:10+02:00'],
+    ['2025-07-12T07:42:10', '2025-07-12T07:42:10Z', '2025-07-12T07:42:10Z'],
+    // a quarter-hour zone (Asia/Kathmandu) and the two ends of the world's zones, across midnight
+    ['2025-07-12T06:00:00', '2025-07-12T00:15:00Z', '2025-07-12T06:00:00+05:45'],
+    ['2025-07-12T02:00:00', '2025-07-11T12:00:00Z', '2025-07-12T02:00:00+14:00'],
+    ['2025-07-11T14:00:00', '2025-07-12T02:00:00Z', '2025-07-11T14:00:00-12:00'],
+  ])('%s with %s → %s, the same moment and the same wall clock', (local, utc, expected) => {
+    const written = withOffset(local, utc);
+    expect(written).toBe(expected);
+    expect(Date.parse(written)).toBe(Date.parse(utc.endsWith('Z') ? utc : `${utc}Z`));
+    expect(wallClockMs(written)).toBe(wallClockMs(local));
+  });
+
+  it.each([
+    ['no instant', '2026-01-08T08:10:21', undefined],
+    ['an unreadable instant', '2026-01-08T08:10:21', 'yesterday'],
+    ['an instant that is not UTC', '2026-01-08T08:10:21', '2026-01-08T14:10:21+01:00'],
+    ['more than 14 h apart', '2026-01-08T08:10:21', '2026-01-07T14:10:21Z'],
+    ['not on a quarter hour', '2026-01-08T08:10:21', '2026-01-08T14:03:21Z'],
+    ['a date without a time', '2026-01-08', '2026-01-08T14:10:21Z'],
+    ['a wall clock that already has an offset', '2026-01-08T08:10:21+01:00', '2026-01-08T07:10:21Z'],
+  ])('%s: the wall clock alone', (_why, local, utc) => {
+    expect(withOffset(local, utc)).toBe(local);
+  });
+
+  it('writes offsets as ISO 8601 does', () => {
+    expect([0, 60, -600, 345, -570, 840].map(offsetSuffix)).toEqual(['Z', '+01:00', '-10:00', '+05:45', '-09:30', '+14:00']);
   });
 });

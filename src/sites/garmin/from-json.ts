@@ -3,12 +3,14 @@
  * `activity-service/activity/<id>` payload in tests/fixtures/garmin and public client libraries):
  *   summaryDTO.distance m · movingDuration s (time moving) · duration s (timer time, pauses
  *   excluded) · elapsedDuration s (wall clock) · elevationGain m · averageHR bpm · calories kcal
- *   · startTimeLocal "2026-01-08T08:10:21.0" (local, no zone) · averageTemperature °C (the
+ *   · startTimeLocal "2026-01-08T08:10:21.0" (local, no zone) with startTimeGMT (the same moment
+ *   in UTC: together they give the offset) · averageTemperature °C (the
  *   watch's own sensor, warmed by the wrist and the sun).
  * Weather JSON (`activity-service/activity/<id>/weather`): temp °F (a weather station's air
  * temperature, so preferred over the wrist sensor), relativeHumidity %.
  */
 import type { ActivityDraft, TemperatureSource } from '../../core/activity';
+import { withOffset } from '../../core/start-time';
 import { parseLocalDateTime } from '../shared/dates';
 import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/draft';
 import { quoted } from '../shared/text';
@@ -43,7 +45,7 @@ export function garminActivityFromJson(activity: unknown, weather?: unknown, wea
     const text = stringAt(summary, 'startTimeLocal');
     const iso = text === undefined ? null : parseLocalDateTime(text);
     if (iso === null) miss(draft, 'startTime', text === undefined ? 'the activity data has no startTimeLocal' : `could not read the date ${quoted(text)}`);
-    else setOnce(draft, 'startTime', iso);
+    else setOnce(draft, 'startTime', withOffset(iso, stringAt(summary, 'startTimeGMT')));
   });
   offerNumber(draft, 'distanceM', summary, 'distance', centimetres);
   if (!offerNumber(draft, 'movingS', summary, 'movingDuration', wholeSeconds)) offerNumber(draft, 'movingS', summary, 'duration', wholeSeconds);

@@ -2,13 +2,15 @@
  * intervals.icu's activity JSON (`GET /api/v1/activity/{id}`, the same object its web app loads)
  * → ExtractResult. Field meanings, from the public API schema and client libraries:
  *   distance m · moving_time s · elapsed_time s · total_elevation_gain m · average_heartrate bpm
- *   · calories kcal · start_date_local "2024-05-18T07:42:10" (local, no zone) · type "Run",
+ *   · calories kcal · start_date_local "2024-05-18T07:42:10" (local, no zone) with start_date
+ *   "2024-05-18T05:42:10Z" (the same moment in UTC: together they give the offset) · type "Run",
  *   "TrailRun", "Ride"… (Strava's names) · race boolean
  *   · average_weather_temp °C (intervals.icu's weather service, Open-Meteo: the air, so preferred)
  *   · average_temp °C (the device's sensor, warmed by the body) · average_humidity /
  *     weather_humidity % (read when present; not in the published schema we found).
  */
 import type { ActivityDraft, TemperatureSource } from '../../core/activity';
+import { withOffset } from '../../core/start-time';
 import { parseLocalDateTime } from '../shared/dates';
 import { attempt, type Draft, miss, newDraft, setOnce, unread } from '../shared/draft';
 import { readSportName } from '../shared/sports';
@@ -35,7 +37,7 @@ export function intervalsActivityFromJson(json: unknown, problem?: string): Site
     const text = stringAt(a, 'start_date_local');
     const iso = text === undefined ? null : parseLocalDateTime(text);
     if (iso === null) miss(draft, 'startTime', text === undefined ? 'the activity data has no start_date_local' : `could not read the date ${quoted(text)}`);
-    else setOnce(draft, 'startTime', iso);
+    else setOnce(draft, 'startTime', withOffset(iso, stringAt(a, 'start_date')));
   });
   offerNumber(draft, 'distanceM', a, 'distance', centimetres);
   offerNumber(draft, 'movingS', a, 'moving_time', wholeSeconds);

@@ -7,6 +7,7 @@
  */
 import type { Activity, Sport } from '../../core/activity';
 import { implausibility, type LimitedField, tooFast } from '../../core/plausibility';
+import { offsetSuffix } from '../../core/start-time';
 import { futureStartReason } from '../shared/future';
 
 /** Strava's `sport_type` (or the older `type`) → our sport. Anything else is `other`. */
@@ -41,7 +42,6 @@ function readId(v: unknown): string | null {
   return null;
 }
 
-const pad = (n: number) => String(Math.abs(Math.trunc(n))).padStart(2, '0');
 
 /** `2016-12-11T14:45:50+0000` (Strava writes offsets without a colon) → epoch ms and its offset, or null. */
 function parseStart(v: unknown): { ms: number; offsetMin: number } | null {
@@ -69,8 +69,7 @@ export function startTimeOf(model: Record<string, unknown>): string | null {
   const usable = Math.abs(offsetMin) <= 14 * 60 ? offsetMin : 0;
   const instant = utcMs ?? (localMs as number);
   const wall = new Date(instant + usable * 60_000).toISOString().slice(0, 19);
-  const zone = usable === 0 ? 'Z' : `${usable < 0 ? '-' : '+'}${pad(usable / 60)}:${pad(usable % 60)}`;
-  return `${wall}${zone}`;
+  return `${wall}${offsetSuffix(usable)}`;
 }
 
 type Numeric = 'movingS' | 'elapsedS' | 'distanceM' | 'elevationGainM' | 'calories';

@@ -9,7 +9,7 @@ import { activityJson, weatherJson } from './fixtures';
 const FROM_SUMMARY = {
   id: '12345678901',
   sport: 'trail_run', // activityTypeDTO.typeKey "trail_running"
-  startTime: '2026-01-08T08:10:21', // startTimeLocal "2026-01-08T08:10:21.0"
+  startTime: '2026-01-08T08:10:21-06:00', // startTimeLocal "2026-01-08T08:10:21.0", startTimeGMT "2026-01-08T14:10:21.0"
   distanceM: 4261.19, // distance 4261.19 m
   movingS: 2216, // movingDuration 2216.0 s
   elapsedS: 2225, // elapsedDuration 2225.441 s
@@ -38,6 +38,14 @@ describe('garminActivityFromJson on the real activity payload', () => {
   it('uses the wrist sensor when the weather payload has no temperature', () => {
     const result = garminActivityFromJson(activityJson(), { temp: null, relativeHumidity: 40 });
     expect(result.activity).toMatchObject({ temperatureC: 19, temperatureSource: 'device', humidityPct: 40 });
+  });
+
+  it('keeps the local wall clock without an offset when startTimeGMT is missing or disagrees', () => {
+    for (const gmt of [undefined, 'not a time', '2026-01-09T14:10:21.0']) {
+      const json = activityJson() as { summaryDTO: Record<string, unknown> };
+      json.summaryDTO.startTimeGMT = gmt;
+      expect(garminActivityFromJson(json).activity.startTime).toBe('2026-01-08T08:10:21');
+    }
   });
 
   it('uses timer duration when movingDuration is missing, and marks races', () => {

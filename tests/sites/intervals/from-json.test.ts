@@ -6,7 +6,7 @@ import { syntheticActivity } from './fixtures';
 const EXPECTED = {
   id: 'i12345678',
   sport: 'run', // type "Run"
-  startTime: '2025-07-12T07:42:10', // start_date_local
+  startTime: '2025-07-12T07:42:10+02:00', // start_date_local, start_date "2025-07-12T05:42:10Z"
   distanceM: 10_234.5, // distance m
   movingS: 3185, // moving_time s
   elapsedS: 3302, // elapsed_time s
@@ -26,6 +26,11 @@ describe('intervalsActivityFromJson', () => {
     expect(result.temperatureSource).toBe('weather');
     expect(result.unread).toEqual([]);
     expect(result.rejected).toEqual([]);
+  });
+
+  it('keeps the local wall clock without an offset when start_date is missing', () => {
+    const { start_date: _instant, ...rest } = syntheticActivity();
+    expect(intervalsActivityFromJson(rest).activity.startTime).toBe('2025-07-12T07:42:10');
   });
 
   it('falls back to the device sensor, and to weather_humidity', () => {
