@@ -124,9 +124,11 @@ describe('architecture, on the resolved module graph', () => {
 
   it('comments name only source files that exist (issue 13.9: no references to files that are gone)', () => {
     const names = new Set([...tree.sources.keys()].map((id) => id.split('/').pop()));
-    const FILE = /[\w./-]*?[\w-]+\.tsx?\b/g;
-    // A path from the root (tests/…, src/…) must exist; a bare name must be a source file's.
-    const exists = (f: string) => (/^(src|tests|scripts)\//.test(f) ? existsSync(join(ROOT, f)) : names.has(f.split('/').pop()));
+    const FILE = /[\w./-]*?[\w-]+\.(?:tsx?|mjs|md)\b/g;
+    // A path from the root (tests/…, src/…, docs/…) must exist; a bare source name must be a source
+    // file's; a path outside the repository (/work/…) is never a reference a reader can follow.
+    const exists = (f: string) =>
+      f.startsWith('/') ? false : /^(src|tests|scripts|docs)\//.test(f) || f === 'README.md' ? existsSync(join(ROOT, f)) : /\.(md|mjs)$/.test(f) || names.has(f.split('/').pop());
     const stale = [...tree.sources].flatMap(([id, code]) =>
       [...code.matchAll(/\/\/.*$|\/\*[\s\S]*?\*\//gm)].flatMap((comment) => (comment[0].match(FILE) ?? []).filter((f) => !exists(f)).map((f) => `${id} mentions ${f}`)),
     );
