@@ -8,6 +8,7 @@ import { implausibleSpeedReason } from '../../core/plausibility';
 import { attempt, type Draft, miss, newDraft, reject, unread } from '../shared/draft';
 import { refuseFutureStart } from '../shared/future';
 import { decimalSeparatorOf } from '../shared/numbers';
+import type { StatKey } from '../shared/labels';
 import { applyStartTime, FIELD_OF_STAT } from '../shared/stat-values';
 import { quoted } from '../shared/text';
 import type { Interpreted, Ownership, StartPoint } from '../types';
@@ -51,7 +52,10 @@ export function interpretStrava(raw: unknown, _url: URL, now: Date): Interpreted
       layout = 'classic';
       applyStartTime(draft, reading.startTime, language);
       temperatureSource = readClassicStats(draft, reading.cells);
-      if (reading.pageViewActivity) attempt(draft, 'distanceM', () => crossCheckPageView(draft, reading.pageViewActivity, distanceCell(reading.cells)));
+      if (reading.pageViewActivity) {
+        const shown = { distance: distanceCell(reading.cells), elevation: statCell(reading.cells, 'elevation') };
+        attempt(draft, 'distanceM', () => crossCheckPageView(draft, reading.pageViewActivity, shown));
+      }
     } else if (reading.layout === 'next' && reading.next) {
       layout = 'next';
       readNext(draft, reading.next);
@@ -74,7 +78,8 @@ export function interpretStrava(raw: unknown, _url: URL, now: Date): Interpreted
   return result;
 }
 
-const distanceCell = (cells: readonly RawCell[]) => cells.find((c) => c.from === 'device' && keyOfLabel(c.hook, c.label) === 'distance');
+const statCell = (cells: readonly RawCell[], key: StatKey) => cells.find((c) => c.from === 'device' && keyOfLabel(c.hook, c.label) === key);
+const distanceCell = (cells: readonly RawCell[]) => statCell(cells, 'distance');
 
 /**
  * Distance and time must agree with each other and with the sport: faster than anyone can move

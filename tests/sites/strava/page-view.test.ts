@@ -49,6 +49,54 @@ describe('the page against its own numbers', () => {
   });
 });
 
+describe('its own numbers do not depend on the page language', () => {
+  /** The real 2173828434 page with every stat label and glossary hook in words no reader knows. */
+  const unknownWords = () =>
+    fixtureHtml('classic-ride-2173828434.html')
+      .replace(/<iframe\b/gi, '<x-iframe')
+      .replace(/ data-glossary-term='definition-[\w-]+'/g, '')
+      .replace(/\n(Distance|Moving Time|Elevation)\n/g, '\nZzz\n')
+      .replace('11:04 AM on Monday, February 25, 2019', '11:04 zzz');
+
+  it('a page whose labels are in an unknown language still gives distance, moving time, elevation gain and start', () => {
+    const result = readStrava(pageFromHtml(unknownWords()), activityUrl('2173828434'));
+    // pageView: distance 5191.1, moving_time 755, elev_gain 8.0, startDateLocal 1551092642
+    expect(result.activity).toMatchObject({ distanceM: 5191.1, movingS: 755, elevationGainM: 8, startTime: '2019-02-25T11:04:02' });
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('every real classic page shows the elevation and start its own numbers hold', () => {
+    for (const [id, elevationM, start] of [
+      ['2010126148', 1295, '2018-12-10T10:21'],
+      ['202393090', 2584, '2014-10-02T10:13'],
+      ['214985731', 1208, '2014-10-28T09:58'],
+      ['2173828434', 8, '2019-02-25T11:04'],
+      ['219185180', 249, '2014-04-07T18:46'],
+      ['219185306', 153, '2014-04-24T11:05'],
+      ['219185862', 80, '2014-06-14T12:34'],
+    ] as const) {
+      // Expected values from each page's scraper parse (classic-ride-<id>.expected.json: "Elevation", "Date", "Time").
+      const result = readStrava(loadPage(`classic-ride-${id}.html`), activityUrl(id));
+      expect(result.activity.elevationGainM, id).toBe(elevationM);
+      expect(result.activity.startTime?.slice(0, 16), id).toBe(start);
+      expect(result.rejected, id).toEqual([]);
+    }
+  });
+
+  it('a shown elevation or start that disagrees with the page’s own is replaced by it, and says so', () => {
+    const html = fixtureHtml('classic-ride-2173828434.html')
+      .replace(/<iframe\b/gi, '<x-iframe')
+      .replace(/<strong>8<abbr/, '<strong>80<abbr')
+      .replace('11:04 AM on Monday, February 25, 2019', '11:04 AM on Tuesday, February 26, 2019');
+    const result = readStrava(pageFromHtml(html), activityUrl('2173828434'));
+    expect(result.activity).toMatchObject({ elevationGainM: 8, startTime: '2019-02-25T11:04:02' });
+    expect(result.rejected).toEqual([
+      { field: 'elevationGainM', reason: 'the page shows 80, its own data says 8' },
+      { field: 'startTime', reason: 'the page shows 2019-02-26T11:04:00, its own data says 2019-02-25T11:04:02' },
+    ]);
+  });
+});
+
 describe('after an in-page route to another activity, the page’s inline data is stale', () => {
   it('its numbers and athlete id are not used for the activity now in the URL', () => {
     // The runner's own page (athlete = viewer), then Strava's router shows activity 999 in the same page.
