@@ -7,7 +7,7 @@ import { stravaPages } from './strava-site';
 const PAGES = {
   '1001': 'synthetic-classic-run-pace-km.html',
   '1002': 'synthetic-classic-trail-run-imperial.html',
-  '1003': 'synthetic-classic-ride-de.html',
+  '1003': 'synthetic-classic-ride-de-export-labels.html',
   '1004': 'synthetic-classic-ride-fr.html',
   '1005': 'synthetic-classic-ride-no-stats.html',
   '1006': 'synthetic-classic-ride-hostile.html',
@@ -45,7 +45,7 @@ describe('Strava layouts in a real browser', () => {
     await page.close();
   });
 
-  it('German page: decimal commas and dot thousands', async () => {
+  it('German page (the words of Strava\'s German export): decimal commas and dot thousands', async () => {
     const { page, attributes } = await panel('1003');
     expect(attributes).toMatchObject({ 'data-distance-m': '51450', 'data-moving-s': '6921', 'data-temperature-c': '13' });
     await page.close();

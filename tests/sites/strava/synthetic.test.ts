@@ -34,12 +34,15 @@ describe('synthetic classic pages', () => {
     expect(result.rejected).toEqual([]);
   });
 
-  it('German: 51,45 km, 1.295 m, 1.448 kJ, 1.515 kcal, 26,8 km/h, "11:04 am Montag, 25. Februar 2019"', () => {
+  it('German (earlier rounds\' own words): 51,45 km, 1.295 m, 1.448 kJ, 1.515 kcal; "Temperatur" and "Herzfrequenz" no source shows are not read', () => {
     const result = read('classic-ride-de');
     expect(result.activity).toMatchObject({
       sport: 'ride', distanceM: 51_450, movingS: 6921, elevationGainM: 1295, energyKj: 1448, calories: 1515,
-      avgHeartRate: 122, temperatureC: 13, elapsedS: 7618, startTime: '2019-02-25T11:04:00',
+      elapsedS: 7618, startTime: '2019-02-25T11:04:00',
     });
+    // "Höhenmeter" is not read either: the climb is the page's own elev_gain.
+    expect(result.activity.temperatureC).toBeUndefined();
+    expect(result.activity.avgHeartRate).toBeUndefined();
     expect(result.rejected).toEqual([]);
   });
 
@@ -47,25 +50,28 @@ describe('synthetic classic pages', () => {
     const result = read('classic-ride-fr');
     expect(result.activity).toMatchObject({
       sport: 'ride', distanceM: 21_100, movingS: 52 * 60 + 30, elevationGainM: 1295, energyKj: 1448, calories: 1515,
-      avgHeartRate: 122, temperatureC: -3, elapsedS: 3720, startTime: '2019-02-25T11:04:00',
+      temperatureC: -3, elapsedS: 3720, startTime: '2019-02-25T11:04:00',
     });
+    // "Fréquence cardiaque": no real French source shows it, so it is not read.
+    expect(result.activity.avgHeartRate).toBeUndefined();
     expect(result.rejected).toEqual([]);
   });
 
-  it('Spanish run, labels by text only: 10,42 km, Ritmo 5:12 /km, 152 ppm', () => {
+  it('Spanish run, no hooks and words no source shows: distance by its help-centre word, the rest from the page\'s own numbers', () => {
     const result = read('classic-run-es');
-    expect(result.activity).toMatchObject({
-      sport: 'run', distanceM: 10_420, movingS: 3250, elevationGainM: 64, avgHeartRate: 152, calories: 712,
-      temperatureC: 18, elapsedS: 3362, startTime: '2019-02-25T11:04:00',
-    });
+    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10_420, movingS: 3250, elevationGainM: 64, startTime: '2019-02-25T11:04:00' });
+    for (const field of ['temperatureC', 'calories', 'avgHeartRate', 'elapsedS'] as const) expect(result.activity[field], field).toBeUndefined();
+    expect(fields(result.unread)).toEqual(expect.arrayContaining(['temperatureC', 'calories', 'elapsedS']));
+    expect(result.rejected).toEqual([]);
   });
 
-  it('Dutch ride, labels by text only: 51,45 km, km/u, "op maandag 25 februari 2019"', () => {
+  it('Dutch ride (earlier rounds\' own words where the export has none): 51,45 km, km/u, "op maandag 25 februari 2019"', () => {
     const result = read('classic-ride-nl');
     expect(result.activity).toMatchObject({
-      sport: 'ride', distanceM: 51_450, movingS: 6921, elevationGainM: 153, avgHeartRate: 131, calories: 911,
-      temperatureC: 13, elapsedS: 7618, startTime: '2019-02-25T11:04:00',
+      sport: 'ride', distanceM: 51_450, movingS: 6921, elevationGainM: 153, calories: 911, elapsedS: 7618, startTime: '2019-02-25T11:04:00',
     });
+    expect(result.activity.temperatureC).toBeUndefined();
+    expect(result.activity.avgHeartRate).toBeUndefined();
     expect(result.rejected).toEqual([]);
   });
 
