@@ -3,17 +3,13 @@
 // activity is analyzed but never joins the history (issue 12.1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForPanel } from '../../scripts/lib/browser.mjs';
-import { fixtureHtml } from './strava-site';
+import { servedOn } from './strava-site';
 
 /**
  * The saved run is from February 2019; the history keeps two years counted from now (issue 12.2),
- * so the page is served as if the run was yesterday (the only change to the synthetic page).
+ * so the page is served as if the run was yesterday (its shown date and its own startDateLocal).
  */
-function servedYesterday(name: string): string {
-  const yesterday = new Date(Date.now() - 86_400_000);
-  const shown = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(yesterday);
-  return fixtureHtml(name).replace('Monday, February 25, 2019', shown);
-}
+const servedYesterday = (name: string) => servedOn(name, new Date(Date.now() - 86_400_000));
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 // there a page script's clicks are ignored.
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForPanel } from '../../scripts/lib/browser.mjs';
-import { fixtureHtml } from './strava-site';
+import { servedOn } from './strava-site';
 
 type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
 type Page = Awaited<ReturnType<Browser['context']['newPage']>>;
@@ -14,13 +14,7 @@ type Page = Awaited<ReturnType<Browser['context']['newPage']>>;
  * from a real page): dated three days ago instead of February 2019, so the history (two years back
  * from now) keeps it.
  */
-function recentOwnRide(): string {
-  const day = new Date(Date.now() - 3 * 86_400_000);
-  const shown = `11:04 AM on ${day.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })}`;
-  const html = fixtureHtml('synthetic-classic-ride-own-edit-link.html');
-  if (!html.includes('11:04 AM on Monday, February 25, 2019')) throw new Error('the fixture no longer shows its date as expected');
-  return html.replace('11:04 AM on Monday, February 25, 2019', shown);
-}
+const recentOwnRide = () => servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000));
 
 const ACTIVITY = 'https://www.strava.com/activities/2173828434';
 const serve = (url: URL) => (url.hostname === 'www.strava.com' && url.pathname.startsWith('/activities/2173828434') ? { body: recentOwnRide() } : null);
