@@ -13,6 +13,7 @@
  * agrees with it. When they disagree beyond that, the shown value was misread (separator, unit) and
  * the page's own number is used instead; when the DOM shows nothing, the page's number is used.
  */
+import { wallClockMs } from '../../core/start-time';
 import { type Draft, offer, reject, setOnce } from '../shared/draft';
 import { METERS_PER, unitFromSymbol, unitFromTitle } from '../shared/units';
 import type { RawCell } from './reading';
@@ -75,8 +76,8 @@ function checkStart(draft: Draft, localSeconds: number | undefined): void {
   if (Number.isNaN(exact.getTime())) return;
   const own = exact.toISOString().slice(0, 19);
   const shown = draft.activity.startTime;
-  const shownMs = shown === undefined ? Number.NaN : Date.parse(`${shown.slice(0, 19)}Z`);
-  if (shown !== undefined && shownMs >= exact.getTime() - 60_000 && shownMs <= exact.getTime()) return;
+  const shownMs = wallClockMs(shown);
+  if (shownMs !== null && shown !== undefined && shown.length > 10 && shownMs >= exact.getTime() - 60_000 && shownMs <= exact.getTime()) return;
   // A date without a time (a page that shows no clock) is completed by the page's own clock.
   if (shown === own.slice(0, 10)) {
     draft.activity.startTime = own;

@@ -83,6 +83,13 @@ describe('its own numbers do not depend on the page language', () => {
     }
   });
 
+  it('a shown date without a clock is completed by the page’s own start, nothing rejected', () => {
+    const html = fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe').replace('11:04 AM on Monday, February 25, 2019', 'Monday, February 25, 2019');
+    const result = readStrava(pageFromHtml(html), activityUrl('2173828434'));
+    expect(result.activity.startTime).toBe('2019-02-25T11:04:02');
+    expect(result.rejected).toEqual([]);
+  });
+
   it('a shown elevation or start that disagrees with the page’s own is replaced by it, and says so', () => {
     const html = fixtureHtml('classic-ride-2173828434.html')
       .replace(/<iframe\b/gi, '<x-iframe')
