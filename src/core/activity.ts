@@ -1,5 +1,5 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, MANUAL_LIMITS, MUSCLES, SPORTS } from './limits';
+import { ACTIVITY_LIMITS as L, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, SPORTS } from './limits';
 import { inRange, z } from './zod';
 
 export { SPORTS };
@@ -22,6 +22,19 @@ export const CrampLogSchema = z.object({
   muscles: z.optional(z.array(z.string())),
 });
 export type CrampLog = z.infer<typeof CrampLogSchema>;
+
+/**
+ * What the runner took on one activity (drink mL, sodium mg, carbohydrate g) and, when weighed,
+ * their mass before and after (after: before drinking anything). Every field optional.
+ */
+export const IntakeSchema = z.object({
+  fluidMl: z.optional(inRange(INTAKE_LIMITS.fluidMl)),
+  sodiumMg: z.optional(inRange(INTAKE_LIMITS.sodiumMg)),
+  carbsG: z.optional(inRange(INTAKE_LIMITS.carbsG)),
+  massBeforeKg: z.optional(inRange(INTAKE_LIMITS.massBeforeKg)),
+  massAfterKg: z.optional(inRange(INTAKE_LIMITS.massAfterKg)),
+});
+export type Intake = z.infer<typeof IntakeSchema>;
 
 /**
  * One past activity, in SI units, as read from a site or typed in by hand.
@@ -50,6 +63,8 @@ export const ActivitySchema = z.object({
   isRace: z.optional(z.boolean()),
   /** The runner's own cramp log for this activity, once given. */
   cramp: z.optional(CrampLogSchema),
+  /** What the runner logged taking on this activity, once given. */
+  intake: z.optional(IntakeSchema),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

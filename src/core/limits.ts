@@ -48,6 +48,22 @@ export const PROFILE_LIMITS = {
 } as const satisfies Record<string, Range>;
 export type ProfileLimitedField = keyof typeof PROFILE_LIMITS;
 
+/**
+ * What the runner took on one activity and, optionally, their weight either side of it. Beyond
+ * these an entry is a typo: 20 L, 10 g of sodium or 1.5 kg of carbohydrate is more than any
+ * single session takes in; the masses share the profile's body-mass limits.
+ */
+export const INTAKE_LIMITS = {
+  fluidMl: { min: 0, max: 20_000 },
+  sodiumMg: { min: 0, max: 10_000 },
+  carbsG: { min: 0, max: 1_500 },
+  massBeforeKg: PROFILE_LIMITS.bodyMassKg,
+  massAfterKg: PROFILE_LIMITS.bodyMassKg,
+} as const satisfies Record<string, Range>;
+export type IntakeField = keyof typeof INTAKE_LIMITS;
+/** A body-mass change faster than this share of body mass per hour is a misweighing, not sweat. */
+export const INTAKE_MAX_MASS_CHANGE_PCT_PER_H = 6;
+
 /** A weigh-in sweat test (options page), SI. */
 export const SWEAT_TEST_LIMITS = {
   massKg: PROFILE_LIMITS.bodyMassKg,

@@ -105,7 +105,7 @@ export const PanelModelSchema = z.object({
   /** The panel contract's read state (README, "Panel contract"). */
   state: z.enum(['ready', 'partial', 'unreadable']),
   /** What the page showed, overlaid by what the runner typed in (SI). */
-  draft: z.partial(z.omit(ActivitySchema, { source: true, cramp: true })),
+  draft: z.partial(z.omit(ActivitySchema, { source: true, cramp: true, intake: true })),
   /** Essential values still missing, which the panel asks for. */
   missing: z.array(ManualFieldSchema),
   analysis: z.nullable(AnalysisSchema),

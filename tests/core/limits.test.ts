@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, ManualEntrySchema, MuscleSchema } from '../../src/core/activity';
-import { ACTIVITY_LIMITS, CRAMP_HISTORY, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
+import { ACTIVITY_LIMITS, CRAMP_HISTORY, INTAKE_LIMITS, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
 import { CrampHistorySchema, ProfileSchema, SweatTestSchema } from '../../src/core/profile';
 import { cleanProfile } from '../../src/core/profile-inputs';
 
@@ -15,6 +15,12 @@ describe('limits: defined once, the schemas built from them (issue 13.4)', () =>
     expect(ActivitySchema.safeParse({ ...run, ...base, [field]: max }).success).toBe(true);
     expect(ActivitySchema.safeParse({ ...run, ...base, [field]: max + 1 }).success).toBe(false);
     expect(ActivitySchema.safeParse({ ...run, ...base, [field]: min - 1 }).success).toBe(false);
+  });
+
+  it.each(Object.entries(INTAKE_LIMITS))('an activity\'s intake takes %s limits from limits.ts', (field, { min, max }) => {
+    for (const [value, ok] of [[min, true], [max, true], [min - 1, false], [max + 1, false]] as const) {
+      expect(ActivitySchema.safeParse({ ...run, intake: { [field]: value } }).success).toBe(ok);
+    }
   });
 
   it('a manual entry is stored with the same limits: 700 mi is refused, 600 mi kept', () => {
