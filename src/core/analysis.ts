@@ -1,21 +1,8 @@
+import { findingIds } from './findings/index';
 import { z } from './zod';
 
-export const FINDING_IDS = [
-  'fluid-deficit',
-  'overdrinking-risk',
-  'sodium-deficit',
-  'fuel-gap',
-  'heat',
-  'distance-spike',
-  'pace-spike',
-  'cramp-history',
-  'race',
-  'short-easy',
-  /** Weekly volume rising fast; acute:chronic ratio as a secondary note (issue 6). */
-  'load-trend',
-  /** Earlier logged cramps in similar conditions; the runner's own pattern (issue 6). */
-  'own-pattern',
-] as const;
+/** Every finding's id, from the one list of findings (src/core/findings/index.ts). */
+export const FINDING_IDS = findingIds();
 export const FindingIdSchema = z.enum(FINDING_IDS);
 export type FindingId = z.infer<typeof FindingIdSchema>;
 
@@ -38,8 +25,7 @@ export const AmountSchema = z.object({
 });
 export type Amount = z.infer<typeof AmountSchema>;
 
-export const FindingSchema = z.object({
-  id: FindingIdSchema,
+const findingBody = {
   severity: SeveritySchema,
   /** What may have contributed, one sentence: never a diagnosis. */
   lacked: z.string(),
@@ -49,7 +35,11 @@ export const FindingSchema = z.object({
   why: z.optional(z.string()),
   amounts: z.optional(z.array(AmountSchema)),
   sources: z.array(z.string()),
-});
+};
+/** What a finding's rule writes; its id comes from the finding's declaration. */
+const FindingBodySchema = z.object(findingBody);
+export type FindingBody = z.infer<typeof FindingBodySchema>;
+export const FindingSchema = z.object({ id: FindingIdSchema, ...findingBody });
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const InputNoteSchema = z.object({ field: z.string(), message: z.string() });

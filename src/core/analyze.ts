@@ -4,18 +4,15 @@ import { buildPlan } from './plan';
 import type { Context } from './context';
 import { isHotFlag, sodiumMatters } from './context';
 import { type DrinkingProfile, drinkingStrategy, hyponatremiaProfile, isWalking } from './fluid-strategy';
-import { fluidDeficit, overdrinkingRisk, sodiumDeficit } from './findings-fluid';
-import { fuelGap, heat } from './findings-fuel-heat';
-import { crampHistoryFinding, distanceSpikeFinding, paceSpikeFinding, raceFinding, shortEasy } from './findings-cramp';
 import { distanceSpike, paceSpikePct, recentTraining } from './recent-training';
 import { familyOf } from './past-runs';
-import { loadTrendFinding, ownPatternFinding } from './findings-log';
 import { loadTrend, ownLog } from './own-patterns';
 import { cleanActivity } from './inputs';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';
 import { cleanProfile, profileLanguage } from './profile-inputs';
 import { crampRisk } from './risk';
+import { FINDINGS } from './findings/index';
 import { roundDigits, roundTo } from './round';
 import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
 import { type Conditions, estimateSweatRate } from './sweat-rate';
@@ -28,21 +25,6 @@ import { loggedCramps, safetyNotes } from './safety';
 /** Population defaults when the profile is silent (a typical adult runner). */
 export const DEFAULT_MASS_KG = 70;
 export const DEFAULT_HEIGHT_CM = 175;
-
-const RULES: ((c: Context) => Finding | null)[] = [
-  crampHistoryFinding,
-  ownPatternFinding,
-  paceSpikeFinding,
-  raceFinding,
-  distanceSpikeFinding,
-  loadTrendFinding,
-  heat,
-  fluidDeficit,
-  sodiumDeficit,
-  overdrinkingRisk,
-  fuelGap,
-  shortEasy,
-];
 
 /**
  * Why this run may have ended in cramps, and the plan for next time. Never throws: bad input
@@ -164,8 +146,8 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     ownLog: ownLog(history, family, referenceMs, a.id, { durationS: a.durationS, temperatureC: a.temperatureC, isRace: a.isRace }),
   };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const f = rule(ctx);
+  for (const finding of FINDINGS) {
+    const f = finding.run(ctx);
     if (f !== null) findings.push(f);
   }
   const sweatRateLph = { value: sweat.value, low: sweat.low, high: sweat.high, basis: sweat.basis };

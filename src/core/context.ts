@@ -60,7 +60,7 @@ export interface Context {
 
 const HOT_FLAGS: readonly (HeatFlag | null)[] = ['yellow', 'red', 'black'];
 export const isHotFlag = (flag: HeatFlag | null): boolean => HOT_FLAGS.includes(flag);
-export const isWarm = (c: Context): boolean => HOT_FLAGS.includes(c.flag);
+export const isWarm = (c: Pick<Context, 'flag'>): boolean => HOT_FLAGS.includes(c.flag);
 
 /**
  * Sodium matters when the session is long and salty enough that plain water would dilute what is

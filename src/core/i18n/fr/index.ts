@@ -1,10 +1,7 @@
 import type { Messages } from '../en/index';
-import { cramp } from './cramp';
-import { fluid } from './fluid';
-import { log } from './log';
 import { notes } from './notes';
 import { plan } from './plan';
 import { safety } from './safety';
 
 /** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
-export const fr: Messages = { ...fluid, ...cramp, ...log, ...notes, ...plan, ...safety };
+export const fr: Messages = { ...notes, ...plan, ...safety };
