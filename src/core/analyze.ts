@@ -17,6 +17,7 @@ import { roundDigits, roundTo } from './round';
 import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
 import { type Conditions, estimateSweatRate } from './sweat-rate';
 import { weather } from './weather';
+import { sweatTestsOf } from './weigh-ins';
 import { missingNotes } from './missing';
 import { paceBaseline } from './pace-baseline';
 import { safeAnalysis } from './fallback';
@@ -56,7 +57,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const sweat = estimateSweatRate(
     {
       measuredLph: p.sweatRateLph,
-      sweatTests: p.sweatTests,
+      sweatTests: sweatTestsOf({ sweatTests: p.sweatTests as Profile['sweatTests'] }, history as Activity[]),
       central: conditions(w.temperatureC, w.humidityPct),
       cool: conditions(w.cool.temperatureC, w.cool.humidityPct),
       warm: conditions(w.warm.temperatureC, w.warm.humidityPct),

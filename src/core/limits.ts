@@ -74,6 +74,10 @@ export const SWEAT_TEST_LIMITS = {
   humidityPct: ACTIVITY_LIMITS.humidityPct,
   /** Distance covered during the test, m: with it the test's own pace scales the rate (scaled-rate.ts). */
   distanceM: ACTIVITY_LIMITS.distanceM,
+  /** Metabolic heat during the test, W: from rest (≈ 80 W) to an elite's hardest hour. */
+  metabolicW: { min: 50, max: 3000 },
+  /** Shortwave (solar) radiation on a horizontal surface, W/m²: night to the clearest noon. */
+  radiationWm2: { min: 0, max: 1400 },
 } as const satisfies Record<string, Range>;
 
 /** Where a cramp came: what the panel's cramp log and the options page offer. */

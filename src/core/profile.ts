@@ -1,3 +1,4 @@
+import { SportSchema } from './activity';
 import { CRAMP_HISTORY, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
 import type { Units } from './units';
 import { inRange, z } from './zod';
@@ -13,6 +14,14 @@ export const SweatTestSchema = z.object({
   temperatureC: z.optional(inRange(T.temperatureC)),
   humidityPct: z.optional(inRange(T.humidityPct)),
   distanceM: z.optional(inRange(T.distanceM)),
+  /** What the weigh-in was measured on: a rate from a run is scaled, never copied, to a walk or a ride. */
+  sport: z.optional(SportSchema),
+  /** Metabolic heat during the test, W, when known (from pace, heart rate or power). */
+  metabolicW: z.optional(inRange(T.metabolicW)),
+  /** Mean solar radiation during the test, W/m², when looked up. */
+  radiationWm2: z.optional(inRange(T.radiationWm2)),
+  /** `<source>:<id>` of the history activity the weights were logged on. */
+  activityId: z.optional(z.string()),
 });
 export type SweatTest = z.infer<typeof SweatTestSchema>;
 
