@@ -28,7 +28,7 @@ export type Amount = z.infer<typeof AmountSchema>;
 const findingBody = {
   severity: SeveritySchema,
   /** What may have contributed, one sentence: never a diagnosis. */
-  lacked: z.string(),
+  contributed: z.string(),
   /** What to do next time, one sentence with amounts. */
   nextTime: z.string(),
   /** Why this finding applies to this run. */

@@ -17,7 +17,7 @@ export function Findings({ findings, limit }: { findings: Finding[]; limit?: num
       {shown.map((finding) => (
         <li key={finding.id} class={`cc-finding cc-${finding.severity}`} data-finding={finding.id}>
           <span class="cc-severity">{t(SEVERITY_LABEL[finding.severity])}</span>
-          <p class="cc-lacked">{finding.lacked}</p>
+          <p class="cc-contributed">{finding.contributed}</p>
           <p class="cc-next">
             <strong>{t('nextTime')} </strong>
             {finding.nextTime}

@@ -57,7 +57,7 @@ describe('language', () => {
     fakeBrowser().i18n.getUILanguage = () => 'en-US';
     const english = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings.map((f) => f.id)).toEqual(english.analysis.findings.map((f) => f.id));
-    expect(german.analysis.findings[0]?.lacked).not.toEqual(english.analysis.findings[0]?.lacked);
+    expect(german.analysis.findings[0]?.contributed).not.toEqual(english.analysis.findings[0]?.contributed);
     expect(german.analysis.estimates).toEqual(english.analysis.estimates);
   });
 });

@@ -11,7 +11,7 @@ describe('findings in imperial units', () => {
       profile({ units: 'imperial', crampHistory: 'often' }),
       usualRuns,
     );
-    const text = r.findings.map((f) => `${f.lacked} ${f.nextTime} ${f.why}`).join(' ') + r.plan.during.carry?.join(' ');
+    const text = r.findings.map((f) => `${f.contributed} ${f.nextTime} ${f.why}`).join(' ') + r.plan.during.carry?.join(' ');
     expect(text).toContain('fl oz');
     expect(text).toContain('°F');
     expect(text).toContain(' mi');

@@ -104,7 +104,7 @@ function texts(r: Analysis): Map<string, string> {
     m.set(`carry[${i}]`, line);
   });
   for (const f of r.findings) {
-    m.set(`${f.id}.lacked`, f.lacked);
+    m.set(`${f.id}.contributed`, f.contributed);
     m.set(`${f.id}.nextTime`, f.nextTime);
     m.set(`${f.id}.why`, f.why ?? '');
   }
@@ -129,7 +129,7 @@ describe.each(['de', 'fr'] as const)('%s', (language) => {
 
   it('the scenarios trigger every finding, contributor and carry line', () => {
     const keys = new Set(all.flatMap((x) => [...x.local.keys()]));
-    for (const id of FINDING_IDS) expect(keys).toContain(`${id}.lacked`);
+    for (const id of FINDING_IDS) expect(keys).toContain(`${id}.contributed`);
     for (const id of SAFETY_IDS) expect(keys).toContain(`safety.${id}`);
     const en = all.flatMap((x) => [...x.en.values()]).join('\n');
     for (const start of ['Fluid: one', 'Fluid: a belt', 'Fluid: about', 'Fluid: drink to thirst', 'per hour (', 'Sodium:', 'Carbohydrate: 1', 'Carbohydrate: a small', 'At the first']) expect(en).toContain(start);
@@ -155,7 +155,7 @@ describe.each(['de', 'fr'] as const)('%s', (language) => {
 
   it('writes decimals with a comma', () => {
     const dry = texts(analyzeIn(scenarios[0] as Scenario, language));
-    expect(dry.get('fluid-deficit.lacked')).toMatch(/\d,\d L/);
+    expect(dry.get('fluid-deficit.contributed')).toMatch(/\d,\d L/);
     const spike = texts(analyzeIn(scenarios[4] as Scenario, language));
     expect(spike.get('distance-spike.why')).toContain('1,64');
     const group = language === 'de' ? '.' : '\u202f';

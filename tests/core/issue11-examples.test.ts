@@ -49,7 +49,7 @@ describe('issue 11 examples', () => {
   it('35 °C / 60 %: no 3.0 L/h, uncompensable heat said instead', () => {
     const a = analyze(run({ temperatureC: 35, humidityPct: 60 }), profile());
     expect(a.estimates.sweatRateLph.value).toBeLessThanOrEqual(2.5);
-    expect(finding(a, 'heat')?.lacked).toContain('uncompensable heat');
+    expect(finding(a, 'heat')?.contributed).toContain('uncompensable heat');
   });
 
   it('a black flag: postpone, shorten or move to cooler hours; drinking does not prevent heat stroke; the signs of heat illness', () => {
@@ -73,8 +73,8 @@ describe('issue 11 examples', () => {
 
   it('findings and contributors never open with "Probably"', () => {
     const a = analyze(run({ movingS: 9000, distanceM: 28_000, temperatureC: 26, humidityPct: 60, isRace: true }), profile({ crampHistory: 'sometimes' }));
-    for (const f of a.findings) expect(f.lacked).not.toMatch(/Probably/);
-    expect(finding(a, 'fluid-deficit')?.lacked ?? finding(a, 'sodium-deficit')?.lacked).toMatch(/may have contributed/);
+    for (const f of a.findings) expect(f.contributed).not.toMatch(/Probably/);
+    expect(finding(a, 'fluid-deficit')?.contributed ?? finding(a, 'sodium-deficit')?.contributed).toMatch(/may have contributed/);
   });
 
   it('a race run faster than usual in mild heat is moderate, not high: race and pace are one factor', () => {
@@ -88,7 +88,7 @@ describe('issue 11 examples', () => {
   it('pace is judged against training, not against earlier races', () => {
     const withRace: Activity[] = [pastRun(3, 10_000, 3000), pastRun(7, 10_000, 3000), pastRun(10, 10_000, 2400, { isRace: true })];
     const a = analyze(run({ distanceM: 10_000, movingS: 2700 }), profile(), withRace, now);
-    expect(finding(a, 'pace-spike')?.lacked).toContain('5:00 /km');
+    expect(finding(a, 'pace-spike')?.contributed).toContain('5:00 /km');
   });
 
   it('weak evidence alone stays low; fuel is no cramp factor', () => {
@@ -108,8 +108,8 @@ describe('issue 11 examples', () => {
     const rides = [pastRun(3, 60_000, 7200, { sport: 'ride' }), pastRun(9, 55_000, 7000, { sport: 'ride' })];
     const a = analyze(run({ sport: 'ride', movingS: 4 * 3600, distanceM: 100_000 }), profile(), rides, now);
     const f = finding(a, 'distance-spike');
-    expect(f?.lacked).toMatch(/^Longer than usual: this ride/);
-    expect(`${f?.lacked} ${f?.why}`).not.toMatch(/hazard|1\.64|1\.52|2\.28|5,205|5205/);
+    expect(f?.contributed).toMatch(/^Longer than usual: this ride/);
+    expect(`${f?.contributed} ${f?.why}`).not.toMatch(/hazard|1\.64|1\.52|2\.28|5,205|5205/);
     expect(f?.sources.join(' ')).not.toMatch(/Frandsen/);
   });
 

@@ -43,8 +43,8 @@ describe('load-trend', () => {
     expect(f?.severity).toBe(severity);
     expect(f?.amounts?.find((a) => a.key === 'weeklyRisePct')?.value).toBe(rise);
     expect(f?.amounts?.find((a) => a.key === 'acwrCoupled')?.value).toBe(acwr);
-    expect(f?.lacked).toContain(`${weeks.join(' → ')} km`);
-    expect(f?.lacked).toContain(`${rise} % more in the last week`);
+    expect(f?.contributed).toContain(`${weeks.join(' → ')} km`);
+    expect(f?.contributed).toContain(`${rise} % more in the last week`);
     // The ratio is a secondary note with its caveat, never the headline.
     expect(f?.why).toContain(`ratio was ${acwr}`);
     expect(f?.why).toMatch(/Gabbett 2016.*contested \(Impellizzeri 2020\)/);
@@ -53,7 +53,7 @@ describe('load-trend', () => {
 
   it('30/30/30/45 km: ACWR 1.33 coupled, a weak contributor that alone keeps the risk low', () => {
     const r = analyze(activity, profile(), history([30, 30, 30, 45]), new Date('2026-06-21T00:00:00Z'));
-    expect(find(r, 'load-trend')?.lacked).toBe(
+    expect(find(r, 'load-trend')?.contributed).toBe(
       'Possibly build-up: your weekly volume in the 4 weeks before this run went 30 → 30 → 30 → 45 km, 50 % more in the last week than the average of the 3 before.',
     );
     expect(r.crampRisk).toEqual({ level: 'low', contributors: ['Weekly volume rising'] });
@@ -193,8 +193,8 @@ describe('own-pattern', () => {
       return;
     }
     expect(f?.severity).toBe(severity);
-    for (const text of has) expect(f?.lacked).toContain(text);
-    for (const text of hasNot) expect(f?.lacked).not.toContain(text);
+    for (const text of has) expect(f?.contributed).toContain(text);
+    for (const text of hasNot) expect(f?.contributed).not.toContain(text);
     expect(f?.why).toContain('your own log, not from research');
     expect(f?.sources).toEqual(['Schwellnus et al. 2011, Br J Sports Med']);
     expect(r.crampRisk.contributors.includes('Your own cramp log')).toBe(contributor);
@@ -210,11 +210,11 @@ describe('own-pattern', () => {
     { severity: 'caution', level: 'low', contributors: ['Your own cramp log'] },
     { severity: 'info', level: 'low', contributors: [] },
   ] as const)('own-pattern alone as $severity: $level risk', ({ severity, level, contributors }) => {
-    expect(crampRisk([{ id: 'own-pattern', severity, lacked: '', nextTime: '', sources: [] }])).toEqual({ level, contributors });
+    expect(crampRisk([{ id: 'own-pattern', severity, contributed: '', nextTime: '', sources: [] }])).toEqual({ level, contributors });
   });
 
   it('load-trend counts as weak evidence: with a distance spike it adds little', () => {
-    const spike: Finding = { id: 'distance-spike', severity: 'caution', lacked: '', nextTime: '', sources: [] };
+    const spike: Finding = { id: 'distance-spike', severity: 'caution', contributed: '', nextTime: '', sources: [] };
     expect(crampRisk([spike]).level).toBe('moderate');
     expect(crampRisk([spike, { ...spike, id: 'load-trend' }]).level).toBe('moderate');
     expect(crampRisk([{ ...spike, id: 'load-trend' }]).level).toBe('low');

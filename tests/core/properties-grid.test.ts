@@ -93,7 +93,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         if (r.crampHistory === 'often') expect(safety).toContain('see-a-doctor');
         for (const n of a.safety) expect(n.sources.length).toBeGreaterThan(0);
         // 6. never a diagnosis
-        for (const f of a.findings) expect(f.lacked).not.toMatch(/^Probably/);
+        for (const f of a.findings) expect(f.contributed).not.toMatch(/^Probably/);
       }),
       { numRuns: 400 },
     );

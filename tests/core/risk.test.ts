@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, FindingId } from '../../src/core/index';
 import { crampRisk } from '../../src/core/risk';
 
-const f = (id: FindingId, severity: Finding['severity'] = 'caution'): Finding => ({ id, severity, lacked: '', nextTime: '', sources: [] });
+const f = (id: FindingId, severity: Finding['severity'] = 'caution'): Finding => ({ id, severity, contributed: '', nextTime: '', sources: [] });
 
 describe('crampRisk', () => {
   it.each([

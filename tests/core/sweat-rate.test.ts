@@ -117,7 +117,7 @@ describe('the predicted rate', () => {
     expect(r.estimates.sweatRateLph.value).toBeLessThanOrEqual(MAX_SWEAT_LPH);
     expect(r.estimates.sweatRateLph.high).toBeLessThanOrEqual(MAX_SWEAT_LPH);
     expect(r.estimates.uncompensable).toBe(true);
-    expect(r.findings.find((f) => f.id === 'heat')?.lacked).toMatch(/uncompensable heat/);
+    expect(r.findings.find((f) => f.id === 'heat')?.contributed).toMatch(/uncompensable heat/);
     expect(analyze(run(at(15)), profile()).estimates.uncompensable).toBeUndefined();
   });
 

@@ -62,7 +62,7 @@ describe('one language', () => {
     const stillGerman = await send({ type: 'analyze-manual', activity: run });
     fakeBrowser().i18n.getUILanguage = () => 'en-GB';
     const english = await send({ type: 'analyze-manual', activity: run });
-    expect(stillGerman.analysis.findings.map((f) => f.lacked)).toEqual(german.analysis.findings.map((f) => f.lacked));
-    expect(german.analysis.findings.map((f) => f.lacked)).not.toEqual(english.analysis.findings.map((f) => f.lacked));
+    expect(stillGerman.analysis.findings.map((f) => f.contributed)).toEqual(german.analysis.findings.map((f) => f.contributed));
+    expect(german.analysis.findings.map((f) => f.contributed)).not.toEqual(english.analysis.findings.map((f) => f.contributed));
   });
 });

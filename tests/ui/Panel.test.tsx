@@ -53,7 +53,7 @@ describe('Panel', () => {
   it('says so when nothing was lacking', () => {
     show({
       analysis: sampleAnalysis({
-        findings: [{ id: 'short-easy', severity: 'info', lacked: 'Nothing much.', nextTime: 'Carry on.', sources: [] }],
+        findings: [{ id: 'short-easy', severity: 'info', contributed: 'Nothing much.', nextTime: 'Carry on.', sources: [] }],
         crampRisk: { level: 'low', contributors: [] },
       }),
     });

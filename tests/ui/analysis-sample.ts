@@ -16,9 +16,9 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       after: { fluidMl: 1500, carbsG: 80, proteinG: 20, withinMin: 60 },
     },
     findings: [
-      { id: 'sodium-deficit', severity: 'warning', lacked: 'Sodium: about 2,200 mg lost.', nextTime: 'Take 500 mg sodium per hour.', why: 'A 2 h run in the heat.', sources: ['Lau et al. 2019'] },
-      { id: 'fluid-deficit', severity: 'caution', lacked: 'Fluid: about 2.4 L lost.', nextTime: 'Drink 150 mL every 15 min.', why: 'Loss above 2 % of body mass.', sources: ['Sawka et al. 2007'] },
-      { id: 'heat', severity: 'caution', lacked: 'Heat.', nextTime: 'Run early.', sources: ['ACSM'] },
+      { id: 'sodium-deficit', severity: 'warning', contributed: 'Sodium: about 2,200 mg lost.', nextTime: 'Take 500 mg sodium per hour.', why: 'A 2 h run in the heat.', sources: ['Lau et al. 2019'] },
+      { id: 'fluid-deficit', severity: 'caution', contributed: 'Fluid: about 2.4 L lost.', nextTime: 'Drink 150 mL every 15 min.', why: 'Loss above 2 % of body mass.', sources: ['Sawka et al. 2007'] },
+      { id: 'heat', severity: 'caution', contributed: 'Heat.', nextTime: 'Run early.', sources: ['ACSM'] },
     ],
     crampRisk: { level: 'high', contributors: ['Sodium lost in the heat', 'Run longer than usual'] },
     safety: [],

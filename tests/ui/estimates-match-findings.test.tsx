@@ -28,7 +28,7 @@ it('the losses line shows the same sodium loss, low and high as the sodium findi
       ),
     );
     const losses = [...root.querySelectorAll('.cc-estimates dd')].map((dd) => dd.textContent ?? '').find((t) => t.includes('mg')) ?? '';
-    expect(milligrams(losses)).toEqual(milligrams(finding?.lacked ?? '').slice(0, 3));
+    expect(milligrams(losses)).toEqual(milligrams(finding?.contributed ?? '').slice(0, 3));
     root.remove();
   }
   root = document.createElement('div');

@@ -11,7 +11,7 @@ export const crampHistory = defineFinding({
     if (c.crampHistory !== 'sometimes' && c.crampHistory !== 'often') return null;
     return {
       severity: c.crampHistory === 'often' ? 'warning' : 'caution',
-      lacked: t.contributed({ often: c.crampHistory === 'often' }),
+      contributed: t.contributed({ often: c.crampHistory === 'often' }),
       nextTime: t.nextTime(),
       why: t.why(),
       sources: [SOURCES.schwellnus2011],

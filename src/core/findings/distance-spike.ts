@@ -31,7 +31,7 @@ export const distanceSpike = defineFinding({
     if (c.family !== 'run') {
       return {
         severity: s.pctLonger > 100 ? 'caution' : 'info',
-        lacked: t.contributedOther({ pct, longest: d(c.longestM), kind: KIND[c.family] }),
+        contributed: t.contributedOther({ pct, longest: d(c.longestM), kind: KIND[c.family] }),
         nextTime: t.nextTime({ next: d(c.longestM * 1.1) }),
         why: t.whyOther(),
         amounts,
@@ -40,7 +40,7 @@ export const distanceSpike = defineFinding({
     }
     return {
       severity: s.pctLonger > 100 ? 'warning' : 'caution',
-      lacked: t.contributed({ pct, band: s.band, longest: d(c.longestM) }),
+      contributed: t.contributed({ pct, band: s.band, longest: d(c.longestM) }),
       nextTime: t.nextTime({ next: d(c.longestM * 1.1) }),
       why: t.why({ band: s.band, hazard: n(s.hazardRatio), low: n(s.hazardLow), high: n(s.hazardHigh), runners: formatNumber(FRANDSEN_RUNNERS, 0, c.language) }),
       amounts,

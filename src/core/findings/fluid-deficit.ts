@@ -22,7 +22,7 @@ export const fluidDeficit = defineFinding({
         : null;
     return {
       severity: c.lossPct >= 3 ? 'warning' : 'caution',
-      lacked: t.contributed({ loss: vol(c.lossMl.value), low: vol(c.lossMl.low), high: vol(c.lossMl.high), pct: formatPercent(c.lossPct, c.language) }),
+      contributed: t.contributed({ loss: vol(c.lossMl.value), low: vol(c.lossMl.low), high: vol(c.lossMl.high), pct: formatPercent(c.lossPct, c.language) }),
       nextTime: t.nextTime({
         sips,
         ceiling: during.strategy === 'thirst' && during.fluidMlPerH > 0 ? vol(during.fluidMlPerH) : null,

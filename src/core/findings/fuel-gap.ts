@@ -17,7 +17,7 @@ export const fuelGap = defineFinding({
     const duration = formatDuration(c.durationS);
     return {
       severity: 'info',
-      lacked: t.contributed({ duration }),
+      contributed: t.contributed({ duration }),
       nextTime: t.nextTime({
         perH: g(c.carb.carbsGPerH),
         tolerated: c.carb.band === 'as-tolerated',

@@ -26,7 +26,7 @@ export const heat = defineFinding({
     const wbgt = temp(c.wbgt);
     return {
       severity: c.flag === 'red' || c.flag === 'black' ? 'warning' : 'caution',
-      lacked: t.contributed({ wbgt, heatIndex, uncompensable: c.uncompensable }),
+      contributed: t.contributed({ wbgt, heatIndex, uncompensable: c.uncompensable }),
       nextTime: t.nextTime({ flag: advice, sport: c.family }),
       why: t.why({ temperature: temp(c.temperatureC), humidityPct: Math.round(c.humidityPct), wbgt, flag: c.flag, assumedHumidity: c.flagRange }),
       amounts: [{ key: 'wbgtC', value: Math.round(c.wbgt * 10) / 10, unit: '°C' }],

@@ -27,7 +27,7 @@ export const loadTrend = defineFinding({
     const n = (x: number) => formatNumber(x, 2, c.language);
     return {
       severity: trend.risePct >= 50 ? 'caution' : 'info',
-      lacked: t.contributed({ weeks, pct: formatPercent(Math.round(trend.risePct), c.language) }),
+      contributed: t.contributed({ weeks, pct: formatPercent(Math.round(trend.risePct), c.language) }),
       nextTime: t.nextTime(),
       why: t.why({
         // Frandsen 2025 measured running injuries in runners: quoted for runs only.

@@ -13,7 +13,7 @@ export const overdrinkingRisk = defineFinding({
     if (!c.hyponatremia) return null;
     return {
       severity: 'caution',
-      lacked: t.contributed(),
+      contributed: t.contributed(),
       nextTime: t.nextTime({ max: formatVolumeMl(c.plan.during.fluidMlPerH, c.units, c.language), rate: formatRateLph(c.sweat.value, c.units, c.language) }),
       why: t.why({ duration: formatDuration(c.durationS), slow: isSlow(c), light: isLight({ massKg: c.massKnown ? c.massKg : null }) }),
       amounts: [{ key: 'maxFluidMlPerH', value: c.plan.during.fluidMlPerH, unit: 'mL/h' }],

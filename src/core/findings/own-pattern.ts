@@ -56,7 +56,7 @@ export const ownPattern = defineFinding({
     if (p !== null && p.fine !== null) amounts.push({ key: 'patternFine', value: p.fine, unit: 'runs' });
     return {
       severity: strong ? 'warning' : matches || similar > 0 ? 'caution' : 'info',
-      lacked: parts.join(' '),
+      contributed: parts.join(' '),
       nextTime: t.nextTime({ matches }),
       why: t.why(),
       amounts,

@@ -14,7 +14,7 @@ export const paceSpike = defineFinding({
     const pace = formatPace(c.medianSpeedMs, c.units);
     return {
       severity: c.pacePct >= PACE_SPIKE_STRONG_PCT ? 'warning' : 'caution',
-      lacked: t.contributed({ pct: formatPercent(Math.round(c.pacePct), c.language), pace, runs: c.recentCount }),
+      contributed: t.contributed({ pct: formatPercent(Math.round(c.pacePct), c.language), pace, runs: c.recentCount }),
       nextTime: t.nextTime({ pace }),
       why: t.why(),
       amounts: [{ key: 'pctFaster', value: Math.round(c.pacePct), unit: '%' }],

@@ -8,5 +8,5 @@ export const race = defineFinding({
   weight: racePace(1.5),
   needs: ['isRace'],
   rule: (c, t) =>
-    c.isRace ? { severity: 'caution', lacked: t.contributed(), nextTime: t.nextTime(), why: t.why(), sources: [SOURCES.schwellnus2011] } : null,
+    c.isRace ? { severity: 'caution', contributed: t.contributed(), nextTime: t.nextTime(), why: t.why(), sources: [SOURCES.schwellnus2011] } : null,
 });

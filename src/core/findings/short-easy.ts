@@ -13,7 +13,7 @@ export const shortEasy = defineFinding({
     if (!(c.minutes > 0 && c.minutes < 45) || isWarm(c) || c.spike !== null || c.pacePct !== null || c.isRace) return null;
     return {
       severity: 'info',
-      lacked: t.contributed(),
+      contributed: t.contributed(),
       nextTime: t.nextTime(),
       why: t.why({ duration: formatDuration(c.durationS) }),
       sources: [SOURCES.jeukendrup2014, SOURCES.sawka2007],

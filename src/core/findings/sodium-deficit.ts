@@ -24,7 +24,7 @@ export const sodiumDeficit = defineFinding({
     const perH = c.plan.during.sodiumMgPerH;
     return {
       severity: saltyLongHot(c) ? 'warning' : 'caution',
-      lacked: t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
+      contributed: t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
       nextTime: t.nextTime({ perH: mg(perH) }),
       why: t.why({ duration: formatDuration(c.durationS), warm: isWarm(c), pct: formatPercent(c.lossPct, c.language), salty: c.saltySweater }),
       amounts: [

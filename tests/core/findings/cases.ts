@@ -30,7 +30,7 @@ export function itBehavesAsDeclared(id: FindingId, fires: Case, quiet: Case): vo
     expect(f).toBeDefined();
     expect(f?.sources.length).toBeGreaterThan(0);
     expect(f?.why?.length).toBeGreaterThan(20);
-    expect(f?.lacked.length).toBeGreaterThan(10);
+    expect(f?.contributed.length).toBeGreaterThan(10);
     expect(f?.nextTime.length).toBeGreaterThan(10);
     for (const language of ['de', 'fr'] as const) {
       const local = findingOf(fires, id, language);

@@ -10,8 +10,8 @@ describe('distance-spike', () => {
 
   it('names the band, +15 % and Frandsen', () => {
     const f = findingOf(fires, 'distance-spike');
-    expect(f?.lacked).toContain('15 %');
-    expect(f?.lacked).toContain('10–30 % longer');
+    expect(f?.contributed).toContain('15 %');
+    expect(f?.contributed).toContain('10–30 % longer');
     expect(f?.why).toContain('1.64');
     expect(f?.sources).toContain('Frandsen et al. 2025, BJSM');
     expect(f?.amounts).toContainEqual({ key: 'pctLonger', value: 15, unit: '%' });
@@ -21,6 +21,6 @@ describe('distance-spike', () => {
     const rides = usualRuns.map((a) => ({ ...a, sport: 'ride' as const }));
     const f = findingOf({ name: 'a long ride', activity: run({ sport: 'ride', distanceM: 50_000, movingS: 6000 }), history: rides }, 'distance-spike');
     expect(f?.sources).not.toContain('Frandsen et al. 2025, BJSM');
-    expect(f?.lacked).toContain('this ride');
+    expect(f?.contributed).toContain('this ride');
   });
 });

@@ -11,9 +11,9 @@ describe('pace-spike', () => {
   it('reports +11 % against the runs carried to 10 km (Riegel): 4:58 /km', () => {
     // 5:00 /km over 10 and 12 km and 5:00 /km over 20 km (worth 4:48 /km over 10 km): median 4:58 /km
     const f = findingOf(fires, 'pace-spike');
-    expect(f?.lacked).toContain('11 %');
-    expect(f?.lacked).toContain('4:58 /km');
-    expect(f?.lacked).toContain('for this distance');
+    expect(f?.contributed).toContain('11 %');
+    expect(f?.contributed).toContain('4:58 /km');
+    expect(f?.contributed).toContain('for this distance');
     expect(f?.severity).toBe('warning');
   });
 });
