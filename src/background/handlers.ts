@@ -9,7 +9,7 @@ import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-sto
 import * as store from '../platform/storage';
 import { siteById } from '../sites/index';
 import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './history';
-import { readPage } from './page';
+import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
 import { engineLanguage } from '../platform/i18n';
 
@@ -48,6 +48,10 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
     async 'log-cramp'({ source, id, cramp }, sender) {
       // The tab's own analysis holds the activity the panel shows (stored only for pages that store).
       const tabId = sender.tab?.id;
+      // Only for the activity the tab shows, whatever the message names.
+      if (tabId === undefined || !sameView(await store.loadTabView(tabId), { site: source, activityId: id })) {
+        throw new Error('a cramp log is accepted only for the activity this tab shows');
+      }
       const viewed = tabId === undefined ? undefined : (await store.loadTabAnalysis(tabId))?.activity;
       return logCramp(source, id, cramp, await analysisProfile(), clock(), viewed);
     },

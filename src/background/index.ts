@@ -4,12 +4,17 @@
 import { browser } from '../platform/browser';
 import { listen } from '../platform/messaging';
 import { onSiteAccessChanged } from '../platform/site-access';
+import { restrictStorageToTrustedContexts } from '../platform/storage-access';
+import { notifyTabsOfProfileOrSettingsChanges } from '../platform/tab-notices';
 import { createHandlers } from './handlers';
 import { syncSiteScripts } from './site-scripts';
 
 const sync = () => void syncSiteScripts().catch((error) => console.warn('Cramp Check: site scripts', error));
 
+// First, before any content script can ask: storage.local for the extension's own contexts only.
+void restrictStorageToTrustedContexts();
 listen(createHandlers());
+notifyTabsOfProfileOrSettingsChanges();
 browser.runtime.onInstalled.addListener(sync);
 browser.runtime.onStartup.addListener(sync);
 onSiteAccessChanged(sync);

@@ -36,6 +36,18 @@ function checkedUrl(site: SiteDefinition, request: ReadPage, sender: Runtime.Mes
   return url;
 }
 
+/**
+ * Records which activity the sender's tab shows. Values typed in are accepted only for the activity
+ * the tab's last read named: the panel sends them only after showing that activity.
+ */
+async function checkTabView(tabId: number | undefined, view: store.TabView, typed: boolean): Promise<void> {
+  if (tabId === undefined) return;
+  if (typed && !sameView(await store.loadTabView(tabId), view)) throw new Error('typed values are accepted only for the activity this tab shows');
+  await store.saveTabView(tabId, view);
+}
+
+export const sameView = (a: store.TabView | null, b: store.TabView) => a?.site === b.site && a.activityId === b.activityId;
+
 /** Findings are written in the browser's language, like every surface (platform/i18n.ts: one language choice). */
 const withLanguage = (profile: Profile): Profile => ({ ...profile, language: engineLanguage() });
 
@@ -45,6 +57,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   const url = checkedUrl(site, request, sender);
   const activityId = site.page.activityId(url);
   if (activityId === null) throw new Error('not an activity page');
+  await checkTabView(sender.tab?.id, { site: site.meta.id, activityId }, request.manual !== undefined);
   const [profile, settings, historyRecoveries] = await Promise.all([store.loadProfile(now), store.loadSettings(now), recentHistoryRecoveries(now)]);
   const model: PanelModel = {
     enabled: siteEnabled(settings.value.sites, site.meta.id),

@@ -7,8 +7,7 @@
 import { render } from 'preact';
 import type { ActivityDraft, CrampLog } from '../core/activity';
 import { MUSCLES, type Muscle } from '../core/limits';
-import { type ContentRequest, sendFromContent as send } from '../platform/content-messaging';
-import { onProfileOrSettingsChanged } from '../platform/content-storage';
+import { type ContentRequest, onProfileOrSettingsChanged, sendFromContent as send } from '../platform/content-messaging';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { PanelModel } from '../platform/messages';
 import type { PageHalf } from '../sites/types';

@@ -5,6 +5,9 @@ import { nativeApi } from './native';
 type ContentRequestType = 'read-page' | 'set-panel-collapsed' | 'log-cramp' | 'open-options' | 'import-training-log';
 export type ContentRequest<T extends ContentRequestType> = Extract<Request, { type: T }>;
 
+/** The one notice the background sends content scripts (tab-notices.ts): the profile or settings have a new value. */
+export const PROFILE_OR_SETTINGS_CHANGED = 'profile-or-settings-changed';
+
 export class ContentMessageError extends Error {}
 
 /**
@@ -26,4 +29,18 @@ export async function sendFromContent<T extends ContentRequestType>(request: Con
   if (!envelope.ok) throw new ContentMessageError(String(envelope.error ?? 'unknown error'));
   if (!('data' in envelope)) throw new ContentMessageError(`no data in the reply to ${type}`);
   return envelope.data as ReplyData<T>;
+}
+
+/**
+ * Calls `listener` whenever the background says the profile or settings changed
+ * (tab-notices.ts), so the panel asks again; stops on abort. Only this extension can message a content script.
+ */
+export function onProfileOrSettingsChanged(listener: () => void, signal: AbortSignal): void {
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === PROFILE_OR_SETTINGS_CHANGED) listener();
+    return undefined;
+  };
+  const events = nativeApi().runtime.onMessage;
+  events.addListener(onMessage);
+  signal.addEventListener('abort', () => events.removeListener(onMessage), { once: true });
 }

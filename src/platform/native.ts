@@ -4,15 +4,16 @@
  * (3.5 kB gzipped) — its whole budget is 15 kB. Everything else uses browser.ts.
  */
 export interface NativeExtensionApi {
-  runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
-  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    onChanged: {
-      addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-      removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    /** Messages from this extension only (tabs.sendMessage); a page cannot send here. */
+    onMessage: {
+      addListener(listener: (message: unknown) => undefined): void;
+      removeListener(listener: (message: unknown) => undefined): void;
     };
   };
+  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
 }
 
 /**

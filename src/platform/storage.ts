@@ -1,4 +1,5 @@
 import type { Profile } from '../core/profile';
+import { z } from '../core/zod';
 import { browser } from './browser';
 import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
@@ -25,3 +26,15 @@ export const saveTabAnalysis = (tabId: number, analyzed: Analyzed) => session().
 export const loadTabAnalysis = (tabId: number) => readAnalyzed(session(), `tab:${tabId}`);
 export const saveLastAnalysis = (analyzed: Analyzed) => local().set({ [STORAGE_KEYS.lastAnalysis]: analyzed });
 export const loadLastAnalysis = () => readAnalyzed(local(), STORAGE_KEYS.lastAnalysis);
+
+/**
+ * The activity a tab shows, as its last page read named it (checked against the tab's page):
+ * typed values and cramp logs are accepted for that activity only, never one a message names.
+ */
+const TabViewSchema = z.object({ site: z.string(), activityId: z.string() });
+export type TabView = z.infer<typeof TabViewSchema>;
+export const saveTabView = (tabId: number, view: TabView) => session().set({ [`view:${tabId}`]: view });
+export async function loadTabView(tabId: number): Promise<TabView | null> {
+  const parsed = TabViewSchema.safeParse((await session().get(`view:${tabId}`))[`view:${tabId}`]);
+  return parsed.success ? parsed.data : null;
+}

@@ -4,6 +4,7 @@ import { createHandlers } from '../../src/background/handlers';
 import { historyView, storeAndAnalyze } from '../../src/background/history';
 import { sendFromContent } from '../../src/platform/content-messaging';
 import { loadHistory, upsertActivities } from '../../src/platform/history-store';
+import { saveTabView } from '../../src/platform/storage';
 import { listen, send } from '../../src/platform/messaging';
 import { generateHistory } from '../fixtures/history';
 import { trainingLogPage } from '../sites/strava/training-log-pages';
@@ -63,9 +64,13 @@ describe('analyze with the history', () => {
 });
 
 describe('log-cramp', () => {
+  // What the tab's page read records (background/page.ts): the fake's content script is in tab 7.
+  const showing = (activityId: string) => saveTabView(7, { site: 'strava', activityId });
+
   it('refuses a muscle that is not on the known list, or one named twice: nothing is stored', async () => {
     listen(createHandlers(() => now));
     await analyzeOwn(run);
+    await showing('900');
     for (const muscles of [['calves', '<img src=x onerror=alert(1)>'], ['calves', 'calves']]) {
       await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp: { cramped: true, muscles } as never })).rejects.toThrow(/malformed message/);
     }
@@ -75,6 +80,7 @@ describe('log-cramp', () => {
   it('stores the log on the activity and answers with a fresh analysis; analyzing the page again keeps it', async () => {
     listen(createHandlers(() => now));
     await analyzeOwn(run);
+    await showing('900');
     const cramp = { cramped: true, atMin: 75, muscles: ['calves' as const, 'hamstrings' as const] };
     const logged = await sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp });
     expect(logged.activity).toEqual({ ...run, cramp });
@@ -90,12 +96,24 @@ describe('log-cramp', () => {
     listen(createHandlers(() => now));
     const easy: Activity = { ...run, id: '901', movingS: 1800, distanceM: 5000 };
     expect((await analyzeOwn(easy)).analysis.safety.map((n) => n.id)).not.toContain('see-a-doctor');
+    await showing('901');
     const logged = await sendFromContent({ type: 'log-cramp', source: 'strava', id: '901', cramp: { cramped: true, muscles: ['calves'] } });
     expect(logged.analysis.safety.find((n) => n.id === 'see-a-doctor')?.text).toMatch(/short, easy session/);
   });
 
+  it('refuses an activity other than the one its tab shows, stored and own as it may be', async () => {
+    listen(createHandlers(() => now));
+    await analyzeOwn(run);
+    await analyzeOwn({ ...run, id: '901', startTime: '2026-11-21T08:00:00+01:00' });
+    await showing('901');
+    await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: '900', cramp: { cramped: true } })).rejects.toThrow('only for the activity this tab shows');
+    await expect(sendFromContent({ type: 'log-cramp', source: 'garmin', id: '901', cramp: { cramped: true } })).rejects.toThrow('only for the activity this tab shows');
+    expect((await loadHistory()).value.some((a) => a.cramp !== undefined)).toBe(false);
+  });
+
   it('refuses an activity it does not know', async () => {
     listen(createHandlers(() => now));
+    await showing('nope');
     await expect(sendFromContent({ type: 'log-cramp', source: 'strava', id: 'nope', cramp: { cramped: true } })).rejects.toThrow('no stored activity strava:nope');
   });
 });

@@ -62,15 +62,27 @@ describe('read-page', () => {
   });
 
   it('merges the values the runner typed, keeps them in the background, and says when one was refused', async () => {
+    // The panel sends typed values only after showing the activity (its first read).
+    await readPage('synthetic-classic-ride-partial.html', '2173828434');
     const typed = await readPage('synthetic-classic-ride-partial.html', '2173828434', { temperatureC: 24, humidityPct: 50 });
     expect(typed.state).toBe('ready');
     expect(typed.draft).toMatchObject({ temperatureC: 24, temperatureSource: 'manual', humidityPct: 50 });
     expect((await fakeBrowser().storage.local.get('manual:strava:2173828434'))['manual:strava:2173828434']).toEqual({ temperatureC: 24, humidityPct: 50 });
     // The next page load, without typing: still there.
     expect((await readPage('synthetic-classic-ride-partial.html', '2173828434')).draft.temperatureC).toBe(24);
+    await readPage('synthetic-classic-ride-partial.html', '1');
     const refused = await readPage('synthetic-classic-ride-partial.html', '1', { temperatureC: 80 });
     expect(refused.notices).toContain('noticeManualRefused');
     expect(refused.draft.temperatureC).toBeUndefined();
+  });
+
+  it('refuses typed values for an activity other than the one its tab shows: nothing stored', async () => {
+    await readPage('synthetic-classic-ride-partial.html', '2173828434');
+    await expect(readPage('synthetic-classic-ride-partial.html', '1', { temperatureC: 24 })).rejects.toThrow('only for the activity this tab shows');
+    expect(await fakeBrowser().storage.local.get('manual:strava:1')).toEqual({});
+    // The same tab after an in-page route change: its page read names the new activity first.
+    await readPage('synthetic-classic-ride-partial.html', '1');
+    expect((await readPage('synthetic-classic-ride-partial.html', '1', { temperatureC: 24 })).draft.temperatureC).toBe(24);
   });
 
   it('a start time more than a day in the future is refused when read, and never reaches the history', async () => {

@@ -4,6 +4,7 @@ import { showActivity } from '../../src/content/controller';
 import { HOST_SELECTOR } from '../../src/content/panel-host';
 import { listen, send } from '../../src/platform/messaging';
 import { loadHistory } from '../../src/platform/history-store';
+import { notifyTabsOfProfileOrSettingsChanges } from '../../src/platform/tab-notices';
 import { stravaPage } from '../../src/sites/strava/page';
 import { fixtureHtml } from '../sites/strava/load-fixture';
 import { fakeBrowser } from '../setup/fake-browser';
@@ -82,6 +83,7 @@ describe('content controller', () => {
   });
 
   it('follows profile changes without a reload', async () => {
+    notifyTabsOfProfileOrSettingsChanges();
     openPage('classic-ride-weather-3842740325.html');
     await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/3842740325'), routes.signal);
     await settle();

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { storeAndAnalyze } from '../../src/background/history';
-import { sendFromContent } from '../../src/platform/content-messaging';
-import { onProfileOrSettingsChanged } from '../../src/platform/content-storage';
+import { onProfileOrSettingsChanged, sendFromContent } from '../../src/platform/content-messaging';
 import { loadHistory } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
+import { notifyTabsOfProfileOrSettingsChanges } from '../../src/platform/tab-notices';
 import { fakeBrowser } from '../setup/fake-browser';
 
 const NOW = new Date('2026-11-01T07:00:00Z');
@@ -45,13 +45,20 @@ describe('delete all data', () => {
   it('open panels refresh when the profile or settings change, not when they are removed', async () => {
     const calls: string[] = [];
     const stop = new AbortController();
+    // The background tells the tabs; content scripts may not read storage (storage-access.ts).
+    notifyTabsOfProfileOrSettingsChanges();
     onProfileOrSettingsChanged(() => calls.push('refresh'), stop.signal);
+    // The notice travels through tabs.query and tabs.sendMessage, a few ticks later.
+    const ticks = () => new Promise((resolve) => setTimeout(resolve, 10));
     await local().set({ profile: { version: 1, data: { units: 'metric' } } });
+    await ticks();
     expect(calls).toEqual(['refresh']);
     await local().clear();
     await local().remove('settings');
+    await ticks();
     expect(calls).toEqual(['refresh']);
     await local().set({ settings: { version: 1, data: { sites: { strava: true }, panelCollapsed: true } } });
+    await ticks();
     expect(calls).toEqual(['refresh', 'refresh']);
     stop.abort();
   });

@@ -123,6 +123,8 @@ function fakeScripting() {
 export function createFakeBrowser() {
   const onChanged = event();
   const onMessage = event();
+  /** What content scripts listen to: only tabs.sendMessage reaches it. */
+  const contentOnMessage = event();
   const badge = new Map<number, { text?: string; color?: string }>();
   const deliver = async (message: unknown, sender: Record<string, unknown>) => {
     for (const l of onMessage.listeners) {
@@ -159,7 +161,15 @@ export function createFakeBrowser() {
         badge.set(tabId, { ...badge.get(tabId), color });
       }),
     },
-    tabs: { query: vi.fn(async () => [{ id: 7 }]) },
+    tabs: {
+      query: vi.fn(async () => [{ id: 7 }]),
+      /** To the content script of tab 7 (the only tab), like the browsers: refused when none listens. */
+      sendMessage: vi.fn(async (tabId: number, message: unknown) => {
+        if (tabId !== 7 || contentOnMessage.listeners.size === 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        for (const l of contentOnMessage.listeners) l(message, { id: fake.runtime.id });
+      }),
+    },
+    contentOnMessage,
     permissions: fakePermissions(),
     scripting: fakeScripting(),
     i18n: { getMessage: messagesFor('en'), getUILanguage: () => 'en' },
@@ -184,5 +194,5 @@ beforeEach(() => {
   // The content script reaches the browser through the native global (src/platform/native.ts):
   // the same fake, except that its messages come from a content script in a tab.
   const fake = holder.current;
-  (globalThis as { browser?: unknown }).browser = { ...fake, runtime: { ...fake.runtime, sendMessage: fake.runtime.sendFromContentScript } };
+  (globalThis as { browser?: unknown }).browser = { ...fake, runtime: { ...fake.runtime, sendMessage: fake.runtime.sendFromContentScript, onMessage: fake.contentOnMessage } };
 });
