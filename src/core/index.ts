@@ -14,3 +14,4 @@ export { distanceSpike, paceSpikePct, WINDOW_MS } from './recent-training';
 export { PRIOR_LPH, PRIOR_SD_LPH } from './sweat-rate';
 export { personalSweatCurve, type SweatCurve, type SweatLine } from './personal-fit';
 export { SOURCES } from './sources';
+export * from './race/index';

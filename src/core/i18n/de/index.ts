@@ -2,6 +2,7 @@ import type { Messages } from '../en/index';
 import { notes } from './notes';
 import { plan } from './plan';
 import { safety } from './safety';
+import { race } from './race';
 
 /** Der deutsche Katalog: jede Lücke gegenüber dem englischen ist ein Typfehler. */
-export const de: Messages = { ...notes, ...plan, ...safety };
+export const de: Messages = { ...notes, ...plan, ...safety, ...race };

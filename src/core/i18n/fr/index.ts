@@ -2,6 +2,7 @@ import type { Messages } from '../en/index';
 import { notes } from './notes';
 import { plan } from './plan';
 import { safety } from './safety';
+import { race } from './race';
 
 /** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
-export const fr: Messages = { ...notes, ...plan, ...safety };
+export const fr: Messages = { ...notes, ...plan, ...safety, ...race };

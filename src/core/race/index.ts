@@ -1,0 +1,9 @@
+/** Race day: a plan per aid station (planRace) and what it reads and returns. */
+export { planRace } from './plan-race';
+export type { RaceInput, Offer, ForecastHour } from './race-input';
+export { OFFERS } from './race-input';
+export type { RacePlan, RaceLeg } from './race-plan';
+export type { Item } from './leg-items';
+export { type Product, PRODUCT_KINDS } from './products';
+export { runningCost, walkingCost } from './grade-cost';
+export { type Course, type CourseProblem, courseFromTrack, climbM, MAX_POINTS, type Position } from './course';
