@@ -1,5 +1,6 @@
 import type { HeatFlag } from '../analysis';
 import type { Messages } from '../i18n/index';
+import type { CrampHistory } from '../limits';
 
 export interface RaceSafetyNote {
   id: 'hyponatremia-signs' | 'heat-illness-signs' | 'cold' | 'see-a-doctor' | 'hold-back';
@@ -12,7 +13,7 @@ export interface RaceSafetyInput {
   /** Each leg's flag and, with the humidity unknown, its hottest possible flag. */
   flags: readonly (HeatFlag | null)[];
   minutes: number;
-  crampHistory: 'never' | 'sometimes' | 'often' | null;
+  crampHistory: CrampHistory | null;
   /** Cramps logged in the 30 days before the race. */
   loggedCramps: number;
   crampedBefore: boolean;
