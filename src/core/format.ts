@@ -5,7 +5,7 @@ import { toShown, toStored, type Units, unitSymbol } from './units';
  * Everything else in core (and the UI) calls these. Intl.NumberFormat is slow to construct, so
  * instances are cached per locale and options; formatting itself stays well inside the
  * analysis budget (README "Budgets", `npm run bench`). Default locale 'en'; the engine passes the
- * runner's language ('en', 'de', 'fr') so numbers in its sentences match the words around them.
+ * runner's language (languages.ts) so numbers in its sentences match the words around them.
  */
 const cache = new Map<string, Intl.NumberFormat>();
 

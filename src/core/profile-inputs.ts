@@ -1,3 +1,4 @@
+import { FALLBACK_LANGUAGE, isLanguage } from './languages';
 import type { InputNote } from './analysis';
 import { messages } from './i18n/index';
 import { CRAMP_HISTORY, type CrampHistory, PROFILE_LIMITS, type ProfileLimitedField } from './limits';
@@ -35,7 +36,7 @@ const asBag = (input: unknown): Bag => (typeof input === 'object' && input !== n
 /** The profile's language; English when absent or not one of ours (it changes words, not estimates). */
 export function profileLanguage(input: unknown): Language {
   const l = asBag(input).language;
-  return l === 'de' || l === 'fr' ? l : 'en';
+  return typeof l === 'string' && isLanguage(l) ? l : FALLBACK_LANGUAGE;
 }
 
 export function cleanProfile(input: unknown, invalid: InputNote[]): CleanProfile {

@@ -1,4 +1,5 @@
 import { SportSchema } from './activity';
+import { type Language, LANGUAGES } from './languages';
 import { CRAMP_HISTORY, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
 import type { Units } from './units';
 import { inRange, z } from './zod';
@@ -29,8 +30,8 @@ export const CrampHistorySchema = z.enum(CRAMP_HISTORY);
 export const UnitsSchema = z.enum(['metric', 'imperial'] as const satisfies readonly Units[]);
 export type { Units };
 /** The language the engine writes its sentences in; English when absent. Set by the background from the browser's UI language (platform/i18n.ts), never chosen or stored separately. */
-export const LanguageSchema = z.enum(['en', 'de', 'fr']);
-export type Language = z.infer<typeof LanguageSchema>;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type { Language };
 
 /** The runner's personal sweat profile. Every number in SI units. */
 export const ProfileSchema = z.object({

@@ -1,5 +1,5 @@
 import type en from '../../public/_locales/en/messages.json';
-import type { Language } from '../core/profile';
+import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../core/languages';
 import { nativeApi } from './native';
 
 /**
@@ -13,7 +13,7 @@ import { nativeApi } from './native';
 export type MessageKey = keyof typeof en;
 
 /**
- * A UI string in the browser's language, from public/_locales (English, German, French).
+ * A UI string in the browser's language, from public/_locales (one folder per language in LANGUAGES).
  * Strings live in messages.json, not in the scripts, so the content script stays small.
  * Falls back to the key itself so a missing message is visible, never blank.
  */
@@ -36,8 +36,8 @@ export function uiLanguage(): string {
   }
 }
 
-/** The engine's language: the browser's UI language when the engine speaks it (en, de, fr), else English. */
+/** The engine's language: the browser's UI language when the engine speaks it (LANGUAGES), else English. */
 export function engineLanguage(): Language {
   const code = uiLanguage().slice(0, 2).toLowerCase();
-  return code === 'de' || code === 'fr' ? code : 'en';
+  return isLanguage(code) ? code : FALLBACK_LANGUAGE;
 }

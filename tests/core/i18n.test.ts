@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from '../../src/core/languages';
 import { type Activity, type Analysis, analyze, FINDING_IDS, SAFETY_IDS, type Language, type Profile, ProfileSchema } from '../../src/core/index';
 import { safeAnalysis } from '../../src/core/fallback';
 import { pastRun, profile, run } from './helpers';
@@ -124,7 +125,7 @@ function texts(r: Analysis): Map<string, string> {
 /** Words that would betray an English sentence left untranslated. */
 const ENGLISH = [' the ', ' and ', ' your ', 'next time', ' drink ', ' about ', ' you ', ' with ', ' per ', ' or ', ' to ', ' is ', ' of '];
 
-describe.each(['de', 'fr'] as const)('%s', (language) => {
+describe.each(TRANSLATIONS)('%s', (language) => {
   const all = scenarios.map((s) => ({ s, en: texts(analyzeIn(s, 'en')), local: texts(analyzeIn(s, language)) }));
 
   it('the scenarios trigger every finding, contributor and carry line', () => {

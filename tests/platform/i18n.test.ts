@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/platform/i18n';
+import { TRANSLATIONS } from '../../src/core/languages';
+import { engineLanguage, t } from '../../src/platform/i18n';
 import { fakeBrowser, messagesFor } from '../setup/fake-browser';
 
 const catalogue = (language: string) =>
@@ -11,7 +12,7 @@ const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((
 describe('UI languages', () => {
   const en = catalogue('en');
 
-  it.each(['de', 'fr'])('%s has every English message, with the same placeholders, translated', (language) => {
+  it.each(TRANSLATIONS)('%s has every English message, with the same placeholders, translated', (language) => {
     const other = catalogue(language);
     expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
     for (const [key, { message }] of Object.entries(en)) {
@@ -26,6 +27,15 @@ describe('UI languages', () => {
     expect(t('headlineContributors', 'heat')).toBe('May have contributed: heat');
     fakeBrowser().i18n.getMessage = messagesFor('fr');
     expect(t('headlineContributors', 'chaleur')).toBe('A pu contribuer : chaleur');
+  });
+
+  it('the engine speaks the browser language when it is listed, else English', () => {
+    for (const language of TRANSLATIONS) {
+      fakeBrowser().i18n.getUILanguage = () => `${language}-XX`;
+      expect(engineLanguage()).toBe(language);
+    }
+    fakeBrowser().i18n.getUILanguage = () => 'es-ES';
+    expect(engineLanguage()).toBe('en');
   });
 
   it('shows the key rather than nothing when a message is missing', () => {

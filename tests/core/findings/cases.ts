@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { type Activity, analyze, type Finding, type FindingId, type Language, type Profile } from '../../../src/core/index';
+import { TRANSLATIONS } from '../../../src/core/languages';
 import { FINDINGS } from '../../../src/core/findings/index';
 import { crampRisk } from '../../../src/core/risk';
 import { pastRun, profile, } from '../helpers';
@@ -32,7 +33,7 @@ export function itBehavesAsDeclared(id: FindingId, fires: Case, quiet: Case): vo
     expect(f?.why?.length).toBeGreaterThan(20);
     expect(f?.contributed.length).toBeGreaterThan(10);
     expect(f?.nextTime.length).toBeGreaterThan(10);
-    for (const language of ['de', 'fr'] as const) {
+    for (const language of TRANSLATIONS) {
       const local = findingOf(fires, id, language);
       expect(local?.severity).toBe(f?.severity);
       expect(local?.nextTime).not.toBe(f?.nextTime);
