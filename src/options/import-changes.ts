@@ -6,9 +6,9 @@ import type { DiscardReason, ImportPlan } from '../platform/import-plan';
 import { STORAGE_KEYS } from '../platform/storage-keys';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
-import { formatFixed } from './format';
+import { PROFILE_FIELDS, PROFILE_KEYS } from './profile-fields';
+import { onOff } from './value-words';
 import { SITE_IDS, siteEnabled, siteLabel } from './sites';
-import { toShown, type Units, unitSymbol } from '../core/units';
 
 export interface Current {
   profile: Profile;
@@ -25,46 +25,6 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const plural = (n: number, one: MessageKey, other: MessageKey) =>
   t(new Intl.PluralRules(uiLanguage()).select(n) === 'one' ? one : other, n);
 
-/** Stored words (sex, cramp history, muscles, units) as the runner reads them; unknown ones as stored. */
-const VALUE_KEYS: Record<string, MessageKey> = {
-  female: 'optionsValueFemale',
-  male: 'optionsValueMale',
-  never: 'optionsValueNever',
-  sometimes: 'optionsValueSometimes',
-  often: 'optionsValueOften',
-  calves: 'optionsValueCalves',
-  hamstrings: 'optionsValueHamstrings',
-  quads: 'optionsValueQuads',
-  feet: 'optionsValueFeet',
-  other: 'optionsValueOther',
-  metric: 'optionsValueMetric',
-  imperial: 'optionsValueImperial',
-};
-const word = (value: string | undefined) => {
-  if (value === undefined) return undefined;
-  const key = Object.hasOwn(VALUE_KEYS, value) ? VALUE_KEYS[value] : undefined;
-  return key ? t(key) : value;
-};
-const onOff = (on: boolean) => t(on ? 'optionsValueOn' : 'optionsValueOff');
-
-type Shown = (p: Profile) => string | undefined;
-
-/** Profile fields as the runner reads them, in the units currently shown on the page. */
-function profileFields(units: Units): [MessageKey, Shown][] {
-  const num = (v: number | undefined, digits: number, unit: string) => (v === undefined ? undefined : `${formatFixed(v, digits)} ${unit}`);
-  return [
-    ['optionsImportBodyMass', (p) => num(p.bodyMassKg === undefined ? undefined : toShown('mass', p.bodyMassKg, units), 0, unitSymbol('mass', units))],
-    ['optionsImportHeight', (p) => num(p.heightCm === undefined ? undefined : toShown('height', p.heightCm, units), 0, unitSymbol('height', units))],
-    ['optionsImportSex', (p) => word(p.sex)],
-    ['optionsImportSweatRate', (p) => num(p.sweatRateLph, 2, 'L/h')],
-    ['optionsImportSweatSodium', (p) => num(p.sweatSodiumMgPerL, 0, 'mg/L')],
-    ['optionsImportSaltySweater', (p) => (p.saltySweater === undefined ? undefined : t(p.saltySweater ? 'optionsValueYes' : 'optionsValueNo'))],
-    ['optionsImportCrampHistory', (p) => word(p.crampHistory)],
-    ['optionsImportCrampMuscles', (p) => (p.crampMuscles?.length ? p.crampMuscles.map((m) => word(m)).join(', ') : undefined)],
-    ['optionsImportUnits', (p) => word(p.units)],
-  ];
-}
-
 function testChanges(before: SweatTest[], after: SweatTest[]): string[] {
   const added = after.filter((test) => !before.some((b) => same(b, test))).length;
   const removed = before.filter((test) => !after.some((a) => same(a, test))).length;
@@ -79,9 +39,12 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
   const lines: string[] = [];
   const notSet = t('optionsValueNotSet');
   if (plan.profile) {
-    for (const [label, show] of profileFields(current.profile.units)) {
-      const [was, will] = [show(current.profile), show(plan.profile)];
-      if (was !== will) lines.push(t('optionsImportChange', t(label), was ?? notSet, will ?? notSet));
+    const units = current.profile.units;
+    for (const key of PROFILE_KEYS) {
+      const use = PROFILE_FIELDS[key].preview;
+      if (!('show' in use)) continue;
+      const [was, will] = [use.show(current.profile, units), use.show(plan.profile, units)];
+      if (was !== will) lines.push(t('optionsImportChange', t(use.label), was ?? notSet, will ?? notSet));
     }
     lines.push(...testChanges(current.profile.sweatTests ?? [], plan.profile.sweatTests ?? []));
   }

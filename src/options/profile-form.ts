@@ -1,9 +1,8 @@
 import type { Profile, Units } from '../core/profile';
-import { t } from '../platform/i18n';
-import { type CrampHistory, PROFILE_LIMITS } from '../core/limits';
+import type { CrampHistory } from '../core/limits';
 import { roundDigits as round } from '../core/round';
-import { type Quantity, shownRange, toShown, toStored, unitSymbol } from '../core/units';
-import { formatPlain } from './format';
+import { type Quantity, toShown, toStored } from '../core/units';
+import { type Parsed, PROFILE_FIELDS, PROFILE_KEYS } from './profile-fields';
 
 /** The three signs of a salty sweater the checklist asks about; two or more count. */
 export const SALTY_SIGNS = ['saltMarks', 'stingingEyes', 'saltyTaste'] as const;
@@ -47,53 +46,22 @@ export function toFormValues(profile: Profile): ProfileFormValues {
 type Field = keyof ProfileFormValues;
 export type FormErrors = Partial<Record<Field, string>>;
 
-/** A number typed in a field: blank is "not set"; anything else must be a number within range. */
-function numberField(text: string, { min, max }: { min: number; max: number }, what: string): { value?: number; error?: string } {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return {};
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { error: t('optionsMustBeNumber', what) };
-  if (value < min || value > max) return { error: t('optionsOutOfRange', what, formatPlain(min), formatPlain(max)) };
-  return { value };
-}
-
-/** Sweat sodium: above the limit (2,300 mg/L) is refused with its own reason, not plausible for a healthy adult. */
-function sodiumField(text: string): { value?: number; error?: string } {
-  const { max } = PROFILE_LIMITS.sweatSodiumMgPerL;
-  if (Number(text.trim().replace(',', '.')) > max) return { error: t('optionsSweatSodiumTooHigh', formatPlain(max)) };
-  return numberField(text, PROFILE_LIMITS.sweatSodiumMgPerL, t('optionsSweatSodium'));
-}
-
 /**
- * Turns the form back into a profile, keeping fields the form does not show (weigh-in tests,
- * cramp muscles) from `base`. Returns errors per field instead when any value is off.
+ * Turns the form back into a profile, field by field as PROFILE_FIELDS reads them, keeping the
+ * fields the form does not show (weigh-in tests) from `base`. Returns errors per field instead when any value is off.
  */
 export function fromFormValues(values: ProfileFormValues, base: Profile): { profile: Profile } | { errors: FormErrors } {
-  const { units } = values;
-  const shown = (quantity: Quantity, range: { min: number; max: number }) => shownRange(quantity, range, units, 1);
-  const mass = numberField(values.bodyMass, shown('mass', PROFILE_LIMITS.bodyMassKg), t('optionsBodyMass', unitSymbol('mass', units)));
-  const height = numberField(values.height, shown('height', PROFILE_LIMITS.heightCm), t('optionsHeight', unitSymbol('height', units)));
-  const sweatRate = numberField(values.sweatRate, PROFILE_LIMITS.sweatRateLph, t('optionsSweatRateName'));
-  const sodium = sodiumField(values.sweatSodium);
   const errors: FormErrors = {};
-  if (mass.error) errors.bodyMass = mass.error;
-  if (height.error) errors.height = height.error;
-  if (sweatRate.error) errors.sweatRate = sweatRate.error;
-  if (sodium.error) errors.sweatSodium = sodium.error;
+  const profile: Profile = { ...base };
+  for (const key of PROFILE_KEYS) {
+    const use = PROFILE_FIELDS[key].form;
+    if (typeof use !== 'function') continue;
+    const { value, error } = (use as (v: ProfileFormValues) => Parsed<unknown>)(values);
+    if (error !== undefined) errors[error.field] = error.message;
+    else if (value === undefined) delete profile[key];
+    else (profile as Record<string, unknown>)[key] = value;
+  }
   if (Object.keys(errors).length > 0) return { errors };
-
-  const profile: Profile = { ...base, units: values.units, saltySweater: values.saltySweater };
-  const set = <K extends keyof Profile>(key: K, value: Profile[K] | undefined) => {
-    if (value === undefined) delete profile[key];
-    else profile[key] = value;
-  };
-  set('bodyMassKg', mass.value === undefined ? undefined : round(toStored('mass', mass.value, units), 2));
-  set('heightCm', height.value === undefined ? undefined : round(toStored('height', height.value, units), 1));
-  set('sweatRateLph', sweatRate.value);
-  set('sweatSodiumMgPerL', sodium.value);
-  set('crampHistory', values.crampHistory === '' ? undefined : values.crampHistory);
-  set('crampMuscles', values.crampMuscles.length > 0 ? values.crampMuscles : undefined);
-  set('sex', values.sex === '' ? undefined : values.sex);
   return { profile };
 }
 
