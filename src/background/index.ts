@@ -1,7 +1,7 @@
 // Background service worker: answers the content script, popup and options page, and keeps the
 // optional sites' content scripts registered. Listeners are added synchronously at start-up so
 // a worker woken by an event can handle it.
-import { browser } from '../platform/browser';
+import { onInstalledOrStartup } from '../platform/lifecycle';
 import { listen } from '../platform/messaging';
 import { onSiteAccessChanged } from '../platform/site-access';
 import { restrictStorageToTrustedContexts } from '../platform/storage-access';
@@ -15,6 +15,5 @@ const sync = () => void syncSiteScripts().catch((error) => console.warn('Cramp C
 void restrictStorageToTrustedContexts();
 listen(createHandlers());
 notifyTabsOfProfileOrSettingsChanges();
-browser.runtime.onInstalled.addListener(sync);
-browser.runtime.onStartup.addListener(sync);
+onInstalledOrStartup(sync);
 onSiteAccessChanged(sync);

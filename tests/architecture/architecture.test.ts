@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Graph, globalsUsed, moduleGraph, ROOT, reachable, SRC } from './module-graph';
+import { type Graph, globalsUsed, moduleGraph, ROOT, reachable, SRC, sourceFiles } from './module-graph';
 import { RULES } from './rules';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
@@ -89,12 +89,19 @@ const PLANTS: Record<string, { rule: string; file: string; code: string }> = {
   },
 };
 
+/** Dodges of the browser-API rule, planted from tests/fixtures/architecture at their src/ paths. */
+const DODGES_DIR = join(ROOT, 'tests/fixtures/architecture');
+const DODGES = Object.fromEntries(sourceFiles(join(DODGES_DIR, 'src')).map((path) => [relative(DODGES_DIR, path), readFileSync(path, 'utf8')]));
+const BROWSER_RULE = 'only src/platform touches the browser API (chrome.*, browser.*, webextension-polyfill)';
+
 let tree: Graph;
 let planted: Graph;
+let dodged: Graph;
 beforeAll(async () => {
   tree = await moduleGraph();
   planted = await moduleGraph(Object.fromEntries(Object.values(PLANTS).map((p) => [p.file, p.code])));
-}, 60_000);
+  dodged = await moduleGraph(DODGES);
+}, 90_000);
 
 describe('architecture, on the resolved module graph', () => {
   it('sees the whole tree, resolved: content scripts, packages, type-only imports erased', () => {
@@ -140,5 +147,24 @@ describe('architecture, on the resolved module graph', () => {
     const decoy = "// performance.now() and chrome.runtime\nconst s = 'Date.now() window.alert';\nconst performance = { now: () => 1 };\nexport const f = (chrome: { id: string }) => chrome.id + performance.now() + s + new Date(0).getTime();\n";
     expect(globalsUsed(decoy, 'decoy.ts').filter((g) => ['performance', 'chrome', 'Date.now', 'window', 'new Date()'].includes(g))).toEqual([]);
     expect(globalsUsed('export const f = () => globalThis.performance.now() + window.chrome.runtime.id;', 'x.ts')).toEqual(expect.arrayContaining(['performance', 'chrome']));
+  });
+});
+
+describe('the browser API object, however it is imported', () => {
+  const outside = Object.keys(DODGES).filter((file) => !file.startsWith('src/platform/'));
+
+  it('has a planted dodge of each kind to find', () => {
+    expect(outside.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(outside)('is found in %s', (file) => {
+    const violations = RULES[BROWSER_RULE]?.(dodged) ?? [];
+    expect(violations.filter((v) => v.startsWith(`${file} `))).not.toEqual([]);
+  });
+
+  it('is allowed in src/platform, the routes the dodges take', () => {
+    const violations = RULES[BROWSER_RULE]?.(dodged) ?? [];
+    expect(violations.filter((v) => v.startsWith('src/platform/'))).toEqual([]);
+    expect(violations.filter((v) => !Object.hasOwn(DODGES, v.split(' ')[0] ?? ''))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
  * The layout rules of README "Source layout", over the resolved module graph (module-graph.ts).
  * Each rule returns its violations as readable lines; an empty list means the rule holds.
  */
+import { browserApiHolders } from './bindings';
 import { globalsUsed, type Graph, reachable } from './module-graph';
 
 const ENTRY_FOLDERS = ['content', 'background', 'popup', 'options'];
@@ -37,6 +38,10 @@ export const RULES: Record<string, (graph: Graph) => string[]> = {
     ...[...g.sources]
       .filter(([id]) => folderOf(id) !== 'platform')
       .flatMap(([id, code]) => globalsUsed(code, id).filter((name) => name === 'chrome' || name === 'browser').map((name) => `${id} uses ${name}`)),
+    // However it is imported: re-exported, renamed, aliased, as a namespace or a default.
+    ...[...browserApiHolders(g.sources)]
+      .filter(([id]) => folderOf(id) !== 'platform')
+      .flatMap(([id, via]) => via.map((v) => `${id} holds the browser API object as ${v.local} (from ${v.from})`)),
   ],
 
   'entry folders (content, background, popup, options) do not import each other': (g) =>

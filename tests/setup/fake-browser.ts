@@ -147,6 +147,8 @@ export function createFakeBrowser() {
       /** What a content script's `chrome.runtime.sendMessage` delivers: from tab 7's top frame at `pageUrl`. */
       sendFromContentScript: vi.fn(async (message: unknown) => deliver(message, { id: fake.runtime.id, tab: { id: 7 }, frameId: 0, url: fake.pageUrl })),
       openOptionsPage: vi.fn(async () => undefined),
+      onInstalled: event(),
+      onStartup: event(),
     },
     storage: {
       onChanged,
