@@ -87,6 +87,8 @@ export const AnalysisSchema = z.object({
     heatFlag: z.optional(HeatFlagSchema),
     /** Holding heat balance would need more sweat than the body can make (ISO 7933 limits): the body heats up. */
     uncompensable: z.optional(z.boolean()),
+    /** Why the sweat rate is what it is: the effort's basis and metabolic rate, the runner's own numbers and how sure, the sun. */
+    sweatWhy: z.optional(z.string()),
   }),
   plan: PlanSchema,
   findings: z.array(FindingSchema),

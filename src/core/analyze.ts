@@ -8,6 +8,7 @@ import { distanceSpike, paceSpikePct, recentTraining } from './recent-training';
 import { familyOf } from './past-runs';
 import { loadTrend, ownLog } from './own-patterns';
 import { cleanActivity } from './inputs';
+import { messages } from './i18n/index';
 import { sessionPower } from './metabolic';
 import type { Profile } from './profile';
 import { cleanProfile, profileLanguage } from './profile-inputs';
@@ -18,6 +19,7 @@ import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
 import { type Conditions, estimateSweatRate } from './sweat-rate';
 import { weather } from './weather';
 import { sweatTestsOf } from './weigh-ins';
+import { usualRunPower, usualRunSpeedMs, weighInPower } from './weigh-in-effort';
 import { missingNotes } from './missing';
 import { paceBaseline } from './pace-baseline';
 import { safeAnalysis } from './fallback';
@@ -53,6 +55,10 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const hours = minutes / 60;
 
   const power = sessionPower(a, massKg);
+  const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
+  const referenceMs = a.startMs ?? (now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null);
+  const today = { sport: a.sport, speedMs, power };
+  const usualRunMs = usualRunSpeedMs(history, referenceMs, a.id, today);
   const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh });
   const sweat = estimateSweatRate(
     {
@@ -61,7 +67,9 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
       central: conditions(w.temperatureC, w.humidityPct),
       cool: conditions(w.cool.temperatureC, w.cool.humidityPct),
       warm: conditions(w.warm.temperatureC, w.warm.humidityPct),
-      powerAt: (distanceM, durationS) => sessionPower({ ...a, distanceM, durationS, elevationGainM: 0 }, massKg),
+      sport: a.sport,
+      powerOf: (point) => weighInPower(point, today, massKg, usualRunMs),
+      usualRunPower: usualRunPower(massKg, usualRunMs),
     },
     invalid,
     language,
@@ -75,9 +83,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
   // Every window ends at the activity's own start (else `now`), never at the day it is viewed.
   const family = familyOf(a.sport);
-  const referenceMs = a.startMs ?? nowMs;
   const recent = recentTraining(history, family, referenceMs, a.id);
-  const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
   const baseline = a.distanceM !== null ? paceBaseline(history, family, referenceMs, a.id, a.distanceM) : null;
   const pacePct = speedMs !== null ? paceSpikePct(speedMs, baseline?.speedMs ?? null) : null;
@@ -154,6 +160,15 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const sweatRateLph = { value: sweat.value, low: sweat.low, high: sweat.high, basis: sweat.basis };
   const estimates: Analysis['estimates'] = { sweatRateLph, sweatLossMl: lossMl, sodiumLossMg: sodiumMg };
   if (sweat.uncompensable) estimates.uncompensable = true;
+  const own = sweat.personal;
+  estimates.sweatWhy = messages(language).sweatWhy({
+    effort: power.from,
+    metabolicW: power.metabolicW,
+    count: own?.count ?? 0,
+    nearCount: own?.nearCount ?? 0,
+    surePct: Math.round((own?.sureSd ?? 0) * 100),
+    sunCounted: false,
+  });
   if (p.massKg !== null) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
   if (w.wbgt !== null && w.flag !== null) {
     estimates.wbgtC = roundDigits(w.wbgt, 1);

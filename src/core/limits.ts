@@ -72,7 +72,7 @@ export const SWEAT_TEST_LIMITS = {
   durationH: { min: 0.1, max: 48 },
   temperatureC: ACTIVITY_LIMITS.temperatureC,
   humidityPct: ACTIVITY_LIMITS.humidityPct,
-  /** Distance covered during the test, m: with it the test's own pace scales the rate (scaled-rate.ts). */
+  /** Distance covered during the test, m: with it the test's own pace scales the rate (personal-model.ts). */
   distanceM: ACTIVITY_LIMITS.distanceM,
   /** Metabolic heat during the test, W: from rest (≈ 80 W) to an elite's hardest hour. */
   metabolicW: { min: 50, max: 3000 },

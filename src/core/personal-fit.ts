@@ -15,6 +15,10 @@ export interface Point {
   durationH: number;
   rateLph: number;
   date: string;
+  /** The sport it was measured on, when known (a test typed on the options page has none: a run). */
+  sport: string | null;
+  /** Metabolic heat during the test, W, when it was recorded with it. */
+  metabolicW: number | null;
 }
 
 /** The weigh-ins that can be used; each unusable one adds an `invalid` note. */
@@ -45,6 +49,8 @@ export function usablePoints(tests: readonly unknown[], invalid: InputNote[], la
       durationH: weighIn.durationH,
       rateLph: sweatRateFromWeighIn(weighIn).sweatRateLph,
       date: typeof t.date === 'string' ? t.date : '',
+      sport: typeof t.sport === 'string' ? t.sport : null,
+      metabolicW: typeof t.metabolicW === 'number' && t.metabolicW >= 50 && t.metabolicW <= 3000 ? t.metabolicW : null,
     });
   }
   return points;

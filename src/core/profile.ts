@@ -38,7 +38,7 @@ export const ProfileSchema = z.object({
   bodyMassKg: z.optional(inRange(P.bodyMassKg)),
   heightCm: z.optional(inRange(P.heightCm)),
   sex: z.optional(z.enum(['female', 'male'])),
-  /** A measured sweat rate, L/h, taken as measured at ~20 °C, 50 % and today's pace, then scaled (scaled-rate.ts). */
+  /** A measured sweat rate, L/h: one weak measurement at ~20 °C, 50 % and the runner's usual running pace, carried to today by the model (personal-model.ts). */
   sweatRateLph: z.optional(inRange(P.sweatRateLph)),
   sweatTests: z.optional(z.array(SweatTestSchema)),
   sweatSodiumMgPerL: z.optional(inRange(P.sweatSodiumMgPerL)),

@@ -1,5 +1,6 @@
 import { heatBalance, MAX_SWEAT_LPH } from './heat-balance';
 import type { Power } from './metabolic';
+import type { Point } from './personal-fit';
 
 const WATTS_PER_LPH = 675;
 /**
@@ -47,7 +48,11 @@ export interface SweatRateInput {
   central: Conditions;
   cool: Conditions;
   warm: Conditions;
-  /** The session's metabolic power at another pace (a weigh-in with its own distance and time). */
-  powerAt: (distanceM: number, durationS: number) => Power;
+  /** Today's sport: a weigh-in from another sport is carried over with more doubt. */
+  sport: string;
+  /** The effort of a weigh-in: its own metabolic rate, else its sport at its own pace, else its sport at the runner's usual pace. */
+  powerOf: (p: Point) => Power;
+  /** The runner's usual running effort: where a typed rate without conditions is taken to be measured. */
+  usualRunPower: Power;
 }
 

@@ -1,8 +1,8 @@
 import type { InputNote } from './analysis';
 import { MAX_SWEAT_LPH } from './heat-balance';
 import type { Language } from './profile';
-import { roundDigits } from './round';
-import { scaledPersonalRate } from './scaled-rate';
+import { personalRate } from './personal-model';
+import { roundTo } from './round';
 import { modelSweat, type SweatRateInput } from './sweat-model';
 
 export { type Conditions, modelSweat, physicsSweatLph, type SweatRateInput } from './sweat-model';
@@ -30,31 +30,51 @@ export interface SweatRate {
   basis: SweatBasis;
   /** true when holding heat balance needs more than the body can sweat (the body heats up). */
   uncompensable: boolean;
+  /** The population prediction alone, for the "why" (equal to the estimate when predicted). */
+  predicted: { value: number; low: number; high: number };
+  /** With the runner's own numbers: how many, how many near today, and ± share (1 SD) of the personal factor. */
+  personal?: { count: number; nearCount: number; sureSd: number };
 }
 
-const rounded = (r: SweatRate): SweatRate => ({
-  ...r,
-  value: roundDigits(r.value, 2),
-  low: roundDigits(r.low, 2),
-  high: roundDigits(r.high, 2),
-});
+/** Inside ±30–45 % ranges a hundredth of a litre is noise: rates are shown in 0.05 L/h steps. */
+export const RATE_STEP_LPH = 0.05;
+const step = (x: number) => roundTo(x, RATE_STEP_LPH);
+/** The low end is the drinking ceiling: rounded down, so rounding never raises it. */
+const stepDown = (x: number) => Math.floor(x / RATE_STEP_LPH + 1e-9) * RATE_STEP_LPH;
 
-/**
- * Measured first (scaled to today's conditions), then the runner's weigh-ins (scaled likewise),
- * then the prediction; always a range, rounded to 0.01 L/h.
- */
-export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], language: Language = 'en'): SweatRate {
-  const today = modelSweat(input.central);
-  const scaled = scaledPersonalRate(input, invalid, language);
-  if (scaled !== null) return rounded({ ...scaled, uncompensable: today.uncompensable });
+/** In steps; the low end rounds down, and nothing rounds above the cap (2.5 L/h, or what the runner measured). */
+function rounded(r: SweatRate, capLph = MAX_SWEAT_LPH): SweatRate {
+  const top = stepDown(capLph);
+  const tidy = (x: number) => Math.round(Math.min(top, x) * 100) / 100;
+  const low = Math.max(RATE_STEP_LPH, tidy(stepDown(r.low)));
+  const value = Math.max(low, tidy(step(r.value)));
+  return { ...r, value, low, high: Math.max(value, tidy(step(r.high))) };
+}
+
+/** The population prediction: the model for today, widened by people's spread and by unknown weather. */
+function predictedRate(input: SweatRateInput): { value: number; low: number; high: number } {
+  const value = modelSweat(input.central).lph;
   const cool = modelSweat(input.cool).lph;
   const warm = modelSweat(input.warm).lph;
-  const value = today.lph;
-  return rounded({
+  return {
     value,
     low: Math.min(value, Math.max(MIN_LPH, Math.min(value, cool) * PERSONAL_MULTIPLIER.low)),
     high: Math.min(MAX_SWEAT_LPH, Math.max(value, warm) * PERSONAL_MULTIPLIER.high),
-    basis: 'predicted',
-    uncompensable: today.uncompensable,
-  });
+  };
+}
+
+/**
+ * The runner's own model (weigh-ins and a typed rate, personal-model.ts) when there is any, else the
+ * prediction; always a range, in 0.05 L/h steps. A typed rate alone never puts the drinking ceiling
+ * above the prediction's high end: its pace, sport and weather were guessed.
+ */
+export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], language: Language = 'en'): SweatRate {
+  const uncompensable = modelSweat(input.central).uncompensable;
+  const predicted = predictedRate(input);
+  const own = personalRate(input, invalid, language);
+  if (own === null) return rounded({ ...predicted, basis: 'predicted', uncompensable, predicted });
+  const low = own.basis === 'measured' ? Math.min(own.low, predicted.high) : own.low;
+  const personal = { count: own.count, nearCount: own.nearCount, sureSd: own.sureSd };
+  const capLph = Math.max(MAX_SWEAT_LPH, input.measuredLph ?? 0, own.high);
+  return rounded({ value: own.value, low: Math.min(low, own.value), high: own.high, basis: own.basis, uncompensable, predicted, personal }, capLph);
 }

@@ -11,7 +11,7 @@ const basisKey = (basis: string) => `basis${cap(basis)}` as MessageKey;
 
 /** Sweat and sodium loss with their ranges, and the heat flag when temperature is known. */
 export function Estimates({ analysis, units, locale }: { analysis: Analysis; units: Units; locale: string }) {
-  const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag } = analysis.estimates;
+  const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag, sweatWhy } = analysis.estimates;
   // Shown to the same 50 mL / 50 mg as the findings below them, so one number reads the same twice.
   const ml = (v: number) => formatVolumeMl(roundTo(v, 50), units, locale);
   const mg = (v: number) => formatSodiumMg(roundTo(v, 50), locale);
@@ -24,6 +24,7 @@ export function Estimates({ analysis, units, locale }: { analysis: Analysis; uni
           <small>
             ({ml(sweatLossMl.low)}–{ml(sweatLossMl.high)}, {t(basisKey(sweatRateLph.basis))})
           </small>
+          {sweatWhy && <small class="cc-why">{sweatWhy}</small>}
         </dd>
       </div>
       <div>

@@ -3,7 +3,8 @@ import { notes } from './notes';
 import { plan } from './plan';
 import { safety } from './safety';
 import { race } from './race';
+import { why } from './why';
 
 /** The English catalogue. Its type is the contract: German and French must supply every entry. */
-export const en = { ...notes, ...plan, ...safety, ...race };
+export const en = { ...notes, ...plan, ...safety, ...race, ...why };
 export type Messages = Catalogue<typeof en>;

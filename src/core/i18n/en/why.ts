@@ -1,0 +1,24 @@
+/** Why the sweat estimate is what it is: the effort's basis, the runner's own numbers, the sun. */
+export interface SweatWhy {
+  effort: 'speed' | 'heart-rate' | 'work' | 'calories' | 'typical';
+  metabolicW: number;
+  /** Weigh-ins and a typed rate used (0: the population model alone), how many near today, ± % of the personal factor. */
+  count: number;
+  nearCount: number;
+  surePct: number;
+  /** true: sun and wind counted; false: looked up without them or not looked up (a shade estimate). */
+  sunCounted: boolean;
+}
+
+const EFFORT = { speed: 'pace', 'heart-rate': 'heart rate', work: 'power', calories: 'the calorie figure', typical: 'a typical effort for the sport' } as const;
+
+export const why = {
+  sweatWhy: (w: SweatWhy) =>
+    [
+      `Effort from ${EFFORT[w.effort]}: about ${Math.round(w.metabolicW / 10) * 10} W of metabolic heat.`,
+      w.count === 0
+        ? 'Population model only: no weigh-ins yet.'
+        : `Moved toward your ${w.count} measurement${w.count === 1 ? '' : 's'} (${w.nearCount} near today's conditions); your own factor is known to about ±${w.surePct} %.`,
+      w.sunCounted ? 'Sun and wind counted.' : 'Sun not counted: a shade estimate.',
+    ].join(' '),
+};
