@@ -58,6 +58,7 @@ describe('language', () => {
     const english = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings.map((f) => f.id)).toEqual(english.analysis.findings.map((f) => f.id));
     expect(german.analysis.findings[0]?.contributed).not.toEqual(english.analysis.findings[0]?.contributed);
-    expect(german.analysis.estimates).toEqual(english.analysis.estimates);
+    // the numbers are the same; only the "why" sentence is translated
+    expect({ ...german.analysis.estimates, sweatWhy: undefined }).toEqual({ ...english.analysis.estimates, sweatWhy: undefined });
   });
 });
