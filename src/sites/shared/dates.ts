@@ -3,7 +3,7 @@
  * (the page shows local time and no offset): "11:04 AM on Monday, February 25, 2019",
  * "11:04 am Montag, 25. Februar 2019", "11 h 04 le lundi 25 février 2019", "2019-02-25 23:04".
  */
-import { cleanText, foldAccents } from './text';
+import { cleanText, foldAccents, invisibleInNumber } from './text';
 
 /**
  * Month names (accents folded) in en, de, fr, es, it, nl, pt, January first. Abbreviations are
@@ -18,14 +18,18 @@ const MONTHS = [
 ];
 
 const TIME = /\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*([ap]\.?\s?m\.?)?(?!\d)/i;
+/** A whole hour with its meridiem and no minutes ("7 AM on Friday…"). */
+const HOUR_ONLY = /\b(\d{1,2})()()\s*([ap]\.?\s?m\.?)(?![\p{L}\d])/iu;
+/** Words that may stand between a day and its month ("25 de febrero", "the 5th of May"). */
+const JOINERS = new Set(['de', 'del', 'of', 'le', 'el']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "YYYY-MM-DDTHH:MM:SS", "YYYY-MM-DD" when no time is shown, or null when no full date is found. */
 export function parseLocalDateTime(text: string, language = ''): string | null {
   let s = foldAccents(cleanText(text)).replace(/(\d)t(\d)/g, '$1 $2');
-  if (s.length === 0 || s.length > 200) return null;
+  if (s.length === 0 || s.length > 200 || invisibleInNumber(text)) return null;
   let time = '';
-  const clock = TIME.exec(s);
+  const clock = TIME.exec(s) ?? wholeHour(s, language);
   if (clock) {
     const hhmmss = toClock(clock, language);
     if (hhmmss === null) return null;
@@ -34,6 +38,12 @@ export function parseLocalDateTime(text: string, language = ''): string | null {
   }
   const date = findDate(s);
   return date && date + time;
+}
+
+/** "7 am": only when the meridiem stays one (German "am" is a word, see toClock). */
+function wholeHour(s: string, language: string): RegExpExecArray | null {
+  const found = HOUR_ONLY.exec(s);
+  return found && toClock(found, language) !== null && !(language === 'de' || Number(found[1]) > 12 || Number(found[1]) === 0) ? found : null;
 }
 
 function toClock([, h, m = '', s = '0', meridiemText = '']: RegExpExecArray, language: string): string | null {
@@ -46,7 +56,7 @@ function toClock([, h, m = '', s = '0', meridiemText = '']: RegExpExecArray, lan
     if (hours < 1 || hours > 12) return null;
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
   } else if (hours > 23) return null;
-  return `${pad(hours)}:${m}:${s.padStart(2, '0')}`;
+  return `${pad(hours)}:${m || '00'}:${(s || '0').padStart(2, '0')}`;
 }
 
 function findDate(s: string): string | null {
@@ -56,8 +66,26 @@ function findDate(s: string): string | null {
   if (!year) return null;
   const rest = s.replace(year[0], ' ');
   const month = monthIn(rest);
-  const day = /\b\d{1,2}\b/.exec(rest);
-  return month && day ? validDate(year[0], month, day[0]) : null;
+  const day = dayIn(rest);
+  return month && day ? validDate(year[0], month, day) : null;
+}
+
+/**
+ * The day of the month: the only one- or two-digit number left, or, when several are, the one
+ * written next to the month's name ("20" in "7 on Friday, November 20"); '' when that is unclear.
+ */
+function dayIn(s: string): string {
+  const tokens = s.match(/\p{L}+\.?|\d+/gu) ?? [];
+  const days = tokens.flatMap((token, index) => (/^\d{1,2}$/.test(token) ? [index] : []));
+  if (days.length === 1) return tokens[days[0] ?? 0] ?? '';
+  const isMonth = (index: number) => monthIn(tokens[index] ?? '') !== 0;
+  const beside = (index: number, step: number) => {
+    let at = index + step;
+    while (JOINERS.has(tokens[at] ?? '')) at += step;
+    return isMonth(at);
+  };
+  const next = days.filter((index) => beside(index, -1) || beside(index, 1));
+  return next.length === 1 ? (tokens[next[0] ?? 0] ?? '') : '';
 }
 
 /**

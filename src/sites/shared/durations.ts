@@ -2,7 +2,7 @@
  * Durations as sites print them: "12:35" (m:ss), "1:02:30" (h:mm:ss), "52s", "41m 56s", "1h 2m",
  * "2 h 05 min", "1 Std. 2 Min.". Unit words in the supported languages are data below.
  */
-import { cleanText, foldAccents, listed } from './text';
+import { cleanText, damagedNumber, foldAccents, listed } from './text';
 
 /** Unit words (accents folded, trailing dot dropped) by their length in seconds, largest first. */
 const UNIT_WORDS: [number, string][] = [
@@ -15,7 +15,7 @@ const UNIT_WORDS: [number, string][] = [
 /** Whole seconds shown by `text`, or null when it is not a duration. Never negative, NaN or infinite. */
 export function parseDurationS(text: string): number | null {
   const s = foldAccents(cleanText(text));
-  if (s.length === 0 || s.length > 60) return null;
+  if (s.length === 0 || s.length > 60 || damagedNumber(text)) return null;
   const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
   // Two parts are minutes:seconds (Strava never prints h:mm for a duration); three are h:mm:ss.
   if (clock) return clock[3] === undefined ? Number(clock[1]) * 60 + Number(clock[2]) : Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);

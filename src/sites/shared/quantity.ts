@@ -1,6 +1,6 @@
 /** A number with its unit mark, e.g. "1 448 kJ", "21,1 km", "-3 ℉", "5:12 /km". */
 import { type NumberHint, parseLocaleNumber } from './numbers';
-import { cleanText } from './text';
+import { cleanText, damagedNumber } from './text';
 import { type Unit, unitFromSymbol } from './units';
 
 export interface Quantity {
@@ -16,7 +16,7 @@ export interface Quantity {
  */
 export function parseQuantity(text: string, titleUnit: Unit | null, hint: NumberHint = {}): Quantity | null {
   const s = cleanText(text);
-  if (s.length === 0 || s.length > 80) return null;
+  if (s.length === 0 || s.length > 80 || damagedNumber(text)) return null;
   // Pace: minutes:seconds then a per-distance mark ("5:12 /km", "8:22/mi", "4:50 min/km").
   const pace = /^(\d{1,2}):([0-5]\d) ?((min)? ?\/ ?\S+)$/.exec(s);
   if (pace) return { value: Number(pace[1]) * 60 + Number(pace[2]), unit: titleUnit ?? unitFromSymbol(pace[3] ?? '') };
@@ -24,6 +24,8 @@ export function parseQuantity(text: string, titleUnit: Unit | null, hint: Number
   const [, number = '', unitText = ''] = /^([-+\u2212]? ?\d(?:[\d.,'’]| (?=\d))*) ?(.*)$/.exec(s) ?? [];
   const value = parseLocaleNumber(number, hint);
   const unit = titleUnit ?? unitFromSymbol(unitText);
-  // Text after the number that is not a unit means we are not looking at a plain value.
-  return value === null || (unitText !== '' && unit === null) ? null : { value, unit };
+  // Text after the number that is not a unit, or that holds digits ("10 .42km" with a title unit),
+  // means we are not looking at a plain value: a title unit never excuses it.
+  if (value === null || /\d/.test(unitText) || (unitText !== '' && unit === null)) return null;
+  return { value, unit };
 }

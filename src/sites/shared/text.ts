@@ -8,7 +8,23 @@
  * no-break, thin, narrow no-break and figure spaces sites put inside numbers.
  */
 export function cleanText(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim();
+  // Not U+FEFF: \s counts it, but inside a number it is damage to see, not a space to split on.
+  return (raw ?? '').replace(/[^\S\uFEFF]+/g, ' ').trim();
+}
+
+/**
+ * Whether the number in `text` was damaged: an invisible character (zero-width space, BOM, soft
+ * hyphen, direction mark…) inside it, or a space beside a decimal separator ("10 .42", "6. 47").
+ * `cleanText` would turn the first into a space and split the number, so a reader that cleans
+ * first reads "6\uFEFF.47" as 6. Such text is refused, never half-read.
+ */
+export function damagedNumber(raw: string): boolean {
+  return invisibleInNumber(raw) || /\d\s+[.,]\d|\d[.,]\s+\d/.test(cleanText(raw));
+}
+
+/** An invisible character between two digits or separators ("2\u200B4", "6\uFEFF.47", "11:\u200B04"). */
+export function invisibleInNumber(raw: string): boolean {
+  return /[\d.,:](?:\p{Cf}|\u034f|\u115f|\u1160|\u3164)+[\d.,:]/u.test(raw);
 }
 
 /** The visible text of an element, cleaned; '' when the element is missing. */

@@ -15,6 +15,7 @@
  */
 import { wallClockMs } from '../../core/start-time';
 import { type Draft, offer, reject, setOnce } from '../shared/draft';
+import { damagedNumber } from '../shared/text';
 import { METERS_PER, unitFromSymbol, unitFromTitle } from '../shared/units';
 import type { RawCell } from './reading';
 
@@ -27,17 +28,23 @@ export function pageViewNumbers(text: string): Record<string, number> {
   return found;
 }
 
-/** The distance one step of the shown value stands for, in metres ("5.19 km" → 10 m; "12 mi" → 1609 m). */
+/**
+ * The distance one step of the shown value stands for, in metres ("5.19 km" → 10 m; "6.47 mi" →
+ * 16 m). Strava shows kilometres and miles with two decimals (every saved page does), so a shown
+ * value with fewer ("6 mi", a cut or damaged text) is held to that precision, not widened to a mile.
+ */
 export function displayStepM(cell: RawCell | undefined): number {
-  if (!cell) return 0;
-  const decimals = /\d[.,](\d{1,3})(?!\d)/.exec(cell.value)?.[1]?.length ?? 0;
+  // Damaged text ("6\uFEFF.47 mi") says nothing about the display's precision: no tolerance.
+  if (!cell || damagedNumber(cell.value)) return 0;
+  const shownDecimals = /\d[.,](\d{1,3})(?!\d)/.exec(cell.value)?.[1]?.length ?? 0;
   const unit = unitFromTitle(cell.unitTitle) ?? unitFromSymbol(cell.value.replace(/^[\d\s.,'’]+/, ''));
+  const decimals = unit === 'km' || unit === 'mi' ? Math.max(shownDecimals, 2) : shownDecimals;
   return (METERS_PER[unit ?? 'm'] ?? 1) / 10 ** decimals;
 }
 
 /** One display step of a shown elevation: Strava prints it in whole metres or feet. */
 export function elevationStepM(cell: RawCell | undefined): number {
-  if (!cell) return 0;
+  if (!cell || damagedNumber(cell.value)) return 0;
   const unit = unitFromTitle(cell.unitTitle) ?? unitFromSymbol(cell.value.replace(/^[\d\s.,'’]+/, ''));
   return METERS_PER[unit ?? 'm'] ?? 1;
 }

@@ -20,11 +20,15 @@ describe('parseLocalDateTime', () => {
     ['Feb 25, 2019 23:04', '', '2019-02-25T23:04:00'],
     ['2019-02-25T23:04', '', '2019-02-25T23:04:00'],
     ['September 19, 2014', '', '2014-09-19'],
+    // A whole hour and the day told apart by their place, not by which number comes first.
+    ['7 AM on Friday, November 20, 2026', '', '2026-11-20T07:00:00'],
+    ['9 pm on Monday, April 7, 2014', '', '2014-04-07T21:00:00'],
+    ['14 am Montag, 7. April 2014', 'de', '2014-04-07'],
   ])('%j (%s) → %s', (text, language, iso) => {
     expect(parseLocalDateTime(text, language)).toBe(iso);
   });
 
-  it.each(['', 'yesterday', '11:04 AM on Monday', 'February 30, 2019', '25:04 on February 25, 2019', '13:04 PM on February 25, 2019', 'juin juillet 3, 2019'])(
+  it.each(['', 'yesterday', '11:04 AM on Monday', 'February 30, 2019', '25:04 on February 25, 2019', '13:04 PM on February 25, 2019', 'juin juillet 3, 2019', '11:04 AM on Monday, February 2\u200B5, 2019'])(
     'refuses %j',
     (text) => {
       expect(parseLocalDateTime(text)).toBeNull();

@@ -33,6 +33,18 @@ describe('parseQuantity: numbers with their unit marks', () => {
     expect(parseQuantity(text, null)).toBeNull();
   });
 
+  it.each([
+    ['6\uFEFF.47 mi', 'mi'],
+    ['10 .42km', 'km'],
+    ['10. 42 km', 'km'],
+    ['2\u200B4℃', 'C'],
+    ['1\uFEFF448 kJ', 'kJ'],
+    ['5.1\u00AD9 km', 'km'],
+  ] as const)('refuses damaged %j even with the title unit %s, rather than reading part of it', (text, titleUnit) => {
+    expect(parseQuantity(text, titleUnit)).toBeNull();
+    expect(parseQuantity(text, null)).toBeNull();
+  });
+
   it('never throws, and every value is finite', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789.,: /kmhi℃°CF%-'.split('')) })), (text) => {

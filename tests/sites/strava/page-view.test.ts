@@ -104,6 +104,38 @@ describe('its own numbers do not depend on the page language', () => {
   });
 });
 
+describe('damaged text is refused, not half-read', () => {
+  /** A real page (or one derived from it) with one shown value damaged; its inline numbers kept. */
+  const damaged = (name: string, from: string, to: string) => {
+    const html = fixtureHtml(name).replace(/<iframe\b/gi, '<x-iframe');
+    expect(html).toContain(from);
+    return readStrava(pageFromHtml(html.replace(from, to)), activityUrl('2173828434'));
+  };
+
+  it.each([
+    ['synthetic-classic-trail-run-imperial.html', '6.47<abbr', '6\uFEFF.47<abbr', 10412.6],
+    ['synthetic-classic-trail-run-imperial.html', '6.47<abbr', '6.4\u200B7<abbr', 10412.6],
+    ['classic-ride-2173828434.html', '5.19<abbr', '5 .19<abbr', 5191.1],
+    ['classic-ride-2173828434.html', '5.19<abbr', '5\u2060.19<abbr', 5191.1],
+  ])('%s: a shown distance %j damaged to %j gives the page’s own number', (name, from, to, ownM) => {
+    const result = damaged(name, from, to);
+    expect(result.activity.distanceM).toBe(ownM);
+    expect(result.rejected.filter((r) => r.field === 'distanceM')).toEqual([]);
+  });
+
+  it('a damaged temperature with no number of the page’s own to confirm it is not read at all', () => {
+    const result = damaged('classic-ride-2173828434.html', '27<abbr', '2\u200B7<abbr');
+    expect(result.activity.temperatureC).toBeUndefined();
+    expect(result.unread.find((u) => u.field === 'temperatureC')?.reason).toMatch(/could not read/);
+  });
+
+  it('damaged text gives no display step, so it cannot widen the agreement with the page’s number', () => {
+    const cell = (value: string) => ({ hook: '', label: 'Distance', value, unitTitle: 'miles', from: 'device' as const });
+    expect(displayStepM(cell('6\uFEFF.47mi'))).toBe(0);
+    expect(displayStepM(cell('6 .47mi'))).toBe(0);
+  });
+});
+
 describe('after an in-page route to another activity, the page’s inline data is stale', () => {
   it('its numbers and athlete id are not used for the activity now in the URL', () => {
     // The runner's own page (athlete = viewer), then Strava's router shows activity 999 in the same page.
