@@ -1,7 +1,8 @@
 // npm run fuzz — every site in SITES as production runs it: page readers over mutated real saved pages
 // (tests/fixtures/**/*.html), JSON readers over their mutated payloads (tests/fixtures/garmin, intervals).
 // Asserts: extract never throws; every number it returns is finite and within LIMITS; the sport is
-// a known one (see checkResult in tests/fuzz/mutate.ts). Seeded and reproducible: a failure
+// a known one (see checkResult in tests/fuzz/mutate.ts); where the page holds its own numbers, the values
+// read agree with them (checkOwnNumbers). Each site's pages get an equal share of the cases. Seeded and reproducible: a failure
 // prints the line that replays exactly that case.
 //
 //   node scripts/fuzz.mjs [--cases 10000] [--seed 20261125] [--case N] [--full-pages]

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CaseFailure, checkResult, collectTargets, type Fixture, type PageReader, pageReaders, runCase, trimPage } from './mutate';
+import { type CaseFailure, checkOwnNumbers, checkResult, collectTargets, damageNumber, type Fixture, makeRng, type PageReader, pageReaders, runCase, trimPage } from './mutate';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const SEED = 7;
@@ -95,6 +95,49 @@ describe('site adapters on mutated saved pages', () => {
     expect([...kinds]).toContain('threw');
     expect(changed).toBeGreaterThan(0);
   });
+
+  it('values are checked against the page’s own numbers, not only for range', () => {
+    const page = fixtures.find((f) => f.name.endsWith('classic-ride-2173828434.html')) as Fixture;
+    const strava = adapters[0] as PageReader;
+    const read = strava.extract(page.doc);
+    expect(checkOwnNumbers(page.doc, strava.url, read)).toEqual([]);
+    // 5.19 km read as 5 km is in range, but not what the page's own 5191.1 m says.
+    expect(checkOwnNumbers(page.doc, strava.url, { ...read, activity: { ...read.activity, distanceM: 5000 } })).toEqual(["distanceM = 5000 but the page's own number is 5191.1"]);
+  });
+
+  it('a number damaged by an invisible character or a stray space is never half-read (every key value of every page)', () => {
+    const rng = makeRng(SEED);
+    const wrong: string[] = [];
+    let damaged = 0;
+    for (const f of fixtures) {
+      for (const node of f.targets.keyValues) {
+        const original = node.data;
+        for (let n = 0; n < 4; n++) {
+          node.data = damageNumber(original, rng);
+          if (node.data === original) continue;
+          damaged++;
+          for (const adapter of adapters) {
+            for (const problem of checkOwnNumbers(f.doc, adapter.url, adapter.extract(f.doc))) wrong.push(`${f.name}: ${JSON.stringify(node.data)}: ${problem}`);
+          }
+        }
+        node.data = original;
+      }
+    }
+    expect(damaged).toBeGreaterThan(100);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  }, 60_000);
+
+  it('every site gets mutations that change what it reads, Runalyze as well as Strava', () => {
+    const baseline = new Map(fixtures.map((f) => [f.name, new Map(adapters.map((a) => [a.id, JSON.stringify(a.extract(f.doc).activity)]))]));
+    const changed = new Map<string, number>();
+    for (let i = 0; i < CASES; i++) {
+      const result = runCase(i, SEED, fixtures, adapters, parse);
+      for (const [id, read] of result.results) {
+        if (JSON.stringify(read.activity) !== baseline.get(result.fixture)?.get(id)) changed.set(id, (changed.get(id) ?? 0) + 1);
+      }
+    }
+    for (const adapter of adapters) expect(changed.get(adapter.id) ?? 0, adapter.id).toBeGreaterThan(CASES / 10);
+  }, 60_000);
 
   it('mutations are reproducible from the seed', () => {
     const a = runCase(123, SEED, fixtures, adapters, parse);

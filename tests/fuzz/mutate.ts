@@ -1,7 +1,8 @@
 /**
  * Seeded, reproducible mutations of real saved pages and of the sites' own JSON, and the invariants
- * every site reader must keep on them: it never throws, and whatever it returns is in range (finite
- * numbers within LIMITS, a known sport, …). Each site is driven the way production runs it (issue
+ * every site reader must keep on them: it never throws, whatever it returns is in range (finite
+ * numbers within LIMITS, a known sport, …), and on a page with its own numbers (Strava's inline
+ * pageView data) the values read agree with them (checkOwnNumbers). Each site is driven the way production runs it (issue
  * 13.10): its page half captures the page, the capture travels as JSON, its background half reads
  * it. Sites whose page half copies the page's text are fuzzed on mutated pages; sites whose page
  * half fetches their own JSON (Garmin Connect, intervals.icu) on mutated JSON. Shared by
@@ -173,9 +174,22 @@ function randomUnicode(rng: Rng, length: number): string {
   return s;
 }
 
+/** Invisible characters and stray spaces that damage a number while every digit stays in place. */
+const DAMAGE = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\u200E', ' ', '\u00a0'];
+
+/** "6.47 mi" → "6\uFEFF.47 mi", "10 .42 km", "2\u200B4 ℃": a reader that cleans first would read part of it. */
+export function damageNumber(text: string, rng: Rng): string {
+  const inside = [...text.matchAll(/\d(?=[\d.,:])|[.,:](?=\d)/g)].map((m) => (m.index ?? 0) + 1);
+  if (inside.length === 0) return text;
+  const at = rng.pick(inside);
+  return text.slice(0, at) + rng.pick(DAMAGE) + text.slice(at);
+}
+
 /** A changed version of a text that shows a number (a stat value): numbers, units, times, typos. */
 export function mutateValueText(text: string, rng: Rng): string {
-  switch (rng.int(9)) {
+  switch (rng.int(10)) {
+    case 8:
+      return damageNumber(text, rng);
     case 0: // replace one number
       return /\d[\d.,]*/.test(text) ? text.replace(/\d[\d.,]*/, rng.pick(NUMBERS)) : rng.pick(NUMBERS);
     case 1: // replace every number
@@ -769,6 +783,33 @@ export function checkResult(result: unknown): string[] {
   return problems;
 }
 
+/**
+ * What a Strava classic page's own numbers (its inline `pageView.activity().set({...})`, which the
+ * DOM mutations never touch) say, when that data is the page's for `url`: the values read must
+ * agree with them to the display's precision (two decimals of a km or mile; a whole metre or foot;
+ * a second), whatever was done to the shown text.
+ */
+export function checkOwnNumbers(doc: Document, url: URL, result: ExtractResult): string[] {
+  const scripts = Array.from(doc.querySelectorAll('script:not([src])'), (script) => script.textContent ?? '');
+  const id = /\/activities\/(\d+)/.exec(url.pathname)?.[1];
+  if (!id || !scripts.some((text) => new RegExp(`"activity_id"\\s*:\\s*${id}\\b`).test(text))) return [];
+  const literal = scripts.map((text) => /pageView\.activity\(\)\.set\(\{([^{}]*\bdistance\s*:[^{}]*)\}\)/.exec(text)?.[1]).find(Boolean) ?? '';
+  const own = (key: string) => Number(new RegExp(`\\b${key}\\s*:\\s*(-?[\\d.]+)`).exec(literal)?.[1] ?? Number.NaN);
+  const problems: string[] = [];
+  const checks: [keyof ExtractResult['activity'], number, number][] = [
+    ['distanceM', own('distance'), 16.1 + 0.5],
+    ['movingS', own('moving_time'), 1],
+    ['elevationGainM', own('elev_gain'), 1.5],
+  ];
+  for (const [field, exact, tolerance] of checks) {
+    const value = result.activity[field];
+    if (typeof value === 'number' && Number.isFinite(exact) && Math.abs(value - exact) > tolerance) {
+      problems.push(`${field} = ${value} but the page's own number is ${exact}`);
+    }
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------- one case
 
 export interface Fixture {
@@ -809,7 +850,10 @@ export function runCase(
 ): { ops: string[]; fixture: string; failures: CaseFailure[]; results: Map<string, ExtractResult> } {
   const seed = caseSeed(baseSeed, index);
   const rng = makeRng(seed);
-  const fixture = rng.pick(fixtures);
+  // Each site's folder gets an equal share of cases: Runalyze's two pages are not drowned by Strava's thirty.
+  const folders = [...new Set(fixtures.map((f) => f.name.split(/[\\/]/)[0]))];
+  const folder = rng.pick(folders);
+  const fixture = rng.pick(fixtures.filter((f) => f.name.split(/[\\/]/)[0] === folder));
   let doc = fixture.doc;
   let ops: string[];
   let undo = () => {};
@@ -829,6 +873,7 @@ export function runCase(
         const result = adapter.extract(doc);
         results.set(adapter.id, result);
         problems = checkResult(result);
+        if (problems.length === 0) problems = checkOwnNumbers(doc, adapter.url, result);
       } catch (error) {
         problems = [`threw ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`];
       }
