@@ -61,6 +61,17 @@ describe('read-page', () => {
     expect((await loadHistory()).value).toEqual(before);
   });
 
+  it.each(['synthetic-classic-ride-spoofed-title.html', 'synthetic-classic-ride-spoofed-description.html'])(
+    '%s: text the athlete wrote that quotes the page’s own data (viewer id, edit link) is not read for ownership; nothing is stored',
+    async (fixture) => {
+      clock = SPRING_2019;
+      const model = await readPage(fixture, '2173828434');
+      expect(model).toMatchObject({ ownership: 'other', canLogCramp: false });
+      expect(model.notices).toContain('noticeNotOwn');
+      expect((await loadHistory()).value).toEqual([]);
+    },
+  );
+
   it('merges the values the runner typed, keeps them in the background, and says when one was refused', async () => {
     // The panel sends typed values only after showing the activity (its first read).
     await readPage('synthetic-classic-ride-partial.html', '2173828434');

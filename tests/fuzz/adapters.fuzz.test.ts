@@ -94,7 +94,7 @@ describe('site adapters on mutated saved pages', () => {
     // range check is what 'the invariants catch what they should' proves on such numbers).
     expect([...kinds]).toContain('threw');
     expect(changed).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('values are checked against the page’s own numbers, not only for range', () => {
     const page = fixtures.find((f) => f.name.endsWith('classic-ride-2173828434.html')) as Fixture;

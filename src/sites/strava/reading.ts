@@ -7,6 +7,7 @@
  */
 import { cleanText, pageLanguage, textOf } from '../shared/text';
 import { captureNext, type NextCapture } from './next-capture';
+import { inlineScripts, ownCode, pageProps } from './page-code';
 import * as css from './selectors';
 
 /** One label/value pair as shown: the label's glossary hook and text, the value's text and unit title. */
@@ -80,28 +81,20 @@ function publicProps(root: Element): StravaReading['publicProps'] {
   }
 }
 
-/** Text of the page's own inline scripts, read as text (never run): the first capture of `pattern` in any. */
-function inlineScriptMatch(doc: Document, pattern: RegExp): string {
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const found = pattern.exec(script.textContent ?? '');
-    if (found?.[1]) return found[1].slice(0, 2000);
-  }
-  return '';
-}
+const idOf = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? String(value) : typeof value === 'string' && /^\d{1,20}$/.test(value) ? value : '');
 
 /**
- * The page's inline data describes the activity the page was LOADED for; after an in-page route to
- * another activity it is stale, so it is used only when it names the activity in the URL.
+ * Whose activity, from the page's own data only (page-code.ts): the logged-in athlete from its
+ * `var currentAthleteId = …;` statement, the activity's athlete from `var pageProps`, and the edit
+ * link only where Strava puts it, in the activity's own actions menu. Text the athletes write
+ * (title, description, comments) can quote any of these, and is never read for them.
  */
-function inlineDataIsCurrent(doc: Document, activityId: string): boolean {
-  return activityId !== '' && inlineScriptMatch(doc, /"activity_id"\s*:\s*(\d{1,20})/) === activityId;
-}
-
-function ownerHints(doc: Document, activityId: string, next: NextCapture | null, current: boolean): OwnerHints {
+function ownerHints(doc: Document, scripts: ReturnType<typeof inlineScripts>, activityId: string, next: NextCapture | null, props: Record<string, unknown> | null): OwnerHints {
+  const editHrefs = /^\d+$/.test(activityId) ? Array.from(doc.querySelectorAll(css.ACTIONS_MENU_LINKS), (link) => link.getAttribute('href') ?? '') : [];
   return {
-    editLink: /^\d+$/.test(activityId) && doc.querySelector(`a[href$="/activities/${activityId}/edit"]`) !== null,
-    viewerId: next ? next.viewerId : inlineScriptMatch(doc, /currentAthleteId\s*=\s*(\d{1,20})/),
-    ownerId: next ? next.ownerId : current ? inlineScriptMatch(doc, /"activity_athlete_id"\s*:\s*(\d{1,20})/) : '',
+    editLink: editHrefs.some((href) => href === `/activities/${activityId}/edit` || href === `https://www.strava.com/activities/${activityId}/edit`),
+    viewerId: next ? next.viewerId : ownCode(scripts, /\bvar\s+currentAthleteId\s*=\s*(\d{1,20})\s*;/d),
+    ownerId: next ? next.ownerId : props ? idOf(props.activity_athlete_id) : '',
   };
 }
 
@@ -110,7 +103,11 @@ export function collectStrava(doc: Document, activityId = ''): StravaReading {
   const stats = css.firstMatch(doc, css.CLASSIC_STATS) ?? css.firstMatch(doc, css.CLASSIC_SUMMARY_ROW);
   const publicRoot = stats ? null : css.firstMatch(doc, css.PUBLIC_ROOT);
   const next = stats || publicRoot ? null : captureNext(doc, activityId);
-  const current = stats !== null && inlineDataIsCurrent(doc, activityId);
+  const scripts = stats ? inlineScripts(doc) : [];
+  const props = pageProps(scripts);
+  // The inline data describes the activity the page was LOADED for; after an in-page route to another
+  // activity it is stale, so it is used only when it names the activity in the URL.
+  const current = stats !== null && activityId !== '' && idOf(props.activity_id) === activityId;
   return {
     language: pageLanguage(doc),
     layout: stats ? 'classic' : next ? 'next' : publicRoot ? 'public' : 'none',
@@ -121,7 +118,7 @@ export function collectStrava(doc: Document, activityId = ''): StravaReading {
     cells: stats ? classicCells(doc, stats) : [],
     publicProps: publicRoot ? publicProps(publicRoot) : null,
     next,
-    pageViewActivity: current ? inlineScriptMatch(doc, /pageView\.activity\(\)\.set\(\{([^{}]*\bdistance\s*:[^{}]*)\}\)/) : '',
-    owner: ownerHints(doc, activityId, next, current),
+    pageViewActivity: current ? ownCode(scripts, /pageView\.activity\(\)\.set\(\{([^{}]*\bdistance\s*:[^{}]*)\}\)/d).slice(0, 2000) : '',
+    owner: ownerHints(doc, scripts, activityId, next, current ? props : null),
   };
 }

@@ -31,6 +31,8 @@ export const WORKOUT_TYPE_TAG = '[data-workout-type], .workout-type, .activity-t
 export const NEXT_SUMMARY = '[data-cy="activity-summary"], [data-cy="summary-distance"]';
 /** public (older logged-out React view): the React root whose `data-react-props` is JSON data. */
 export const PUBLIC_ROOT = '[data-react-class="ActivityPublic"]';
+/** classic: the links of the activity's own actions menu ("…" beside the page nav: Flag, Create Route; Edit for its owner). */
+export const ACTIONS_MENU_LINKS = 'nav.sidenav .actions-menu ul.options a[href], .sidenav .actions-menu a[href]';
 /** fallback mount points for any other layout. */
 export const FALLBACK_MOUNT = 'main, #view, body';
 /** where late stats arrive. */

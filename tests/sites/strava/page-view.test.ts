@@ -164,6 +164,21 @@ describe('whose activity (issue 12.1)', () => {
     expect(read('synthetic-classic-ride-own-athlete.html').ownership).toBe('own');
   });
 
+  it('someone else’s although its title quotes "currentAthleteId = <the athlete>" and its description the edit link', () => {
+    expect(read('synthetic-classic-ride-spoofed-title.html').ownership).toBe('other');
+    expect(read('synthetic-classic-ride-spoofed-description.html').ownership).toBe('other');
+  });
+
+  it('the edit link counts only in the page’s own actions menu, the athlete ids only as the page’s code sets them', () => {
+    const base = fixtureHtml('classic-ride-2173828434.html').replace(/<iframe\b/gi, '<x-iframe');
+    const owned = (html: string) => readStrava(pageFromHtml(html), activityUrl('2173828434')).ownership;
+    // An edit link anywhere else (here: beside the stats) is not the menu's.
+    expect(owned(base.replace("<div class='section device-section'>", "<a href='/activities/2173828434/edit'>Edit</a><div class='section device-section'>"))).toBe('other');
+    // A statement inside a comment of the page's code is not the code.
+    expect(owned(base.replace('var currentAthleteId = 15925262;', '// var currentAthleteId = 505408;\n    var currentAthleteId = 15925262;'))).toBe('other');
+    expect(owned(base.replace('var currentAthleteId = 15925262;', 'var currentAthleteId = 505408;'))).toBe('own');
+  });
+
   it('unknown when logged out (Next.js page) or when the page names no athlete', () => {
     expect(readStrava(loadPage('nextjs-walk-13464556946.html'), activityUrl('13464556946')).ownership).toBe('unknown');
     expect(readStrava(pageFromHtml('<main></main>'), activityUrl()).ownership).toBe('unknown');
