@@ -9,7 +9,8 @@ import { familyOf } from './past-runs';
 import { loadTrend, ownLog } from './own-patterns';
 import { cleanActivity } from './inputs';
 import { messages } from './i18n/index';
-import { sessionPower } from './metabolic';
+import { sessionEffort } from './effort';
+import { heartRateLine } from './heart-rate-effort';
 import type { Profile } from './profile';
 import { cleanProfile, profileLanguage } from './profile-inputs';
 import { crampRisk } from './risk';
@@ -54,7 +55,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 
-  const power = sessionPower(a, massKg);
+  const power = sessionEffort({ ...a, female: p.female }, massKg, heartRateLine(history));
   const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const referenceMs = a.startMs ?? (now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null);
   const today = { sport: a.sport, speedMs, power };

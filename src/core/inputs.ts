@@ -22,6 +22,8 @@ export interface CleanActivity {
   humidityPct: number | null;
   calories: number | null;
   energyKj: number | null;
+  /** Average heart rate, bpm: an effort where pace says little (effort.ts). */
+  avgHeartRate: number | null;
   startMs: number | null;
   isRace: boolean;
   /** The runner logged a cramp on this activity. */
@@ -85,6 +87,7 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     humidityPct: readLimited(bag, 'humidityPct', invalid, m),
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),
+    avgHeartRate: readLimited(bag, 'avgHeartRate', invalid, m),
     startMs: wallClockMs(bag.startTime),
     isRace: bag.isRace === true,
     cramped: typeof bag.cramp === 'object' && bag.cramp !== null && (bag.cramp as Bag).cramped === true,

@@ -54,8 +54,10 @@ export interface Power {
   externalWorkW: number;
   /** Air speed over the body, m/s (own speed in still air). */
   airSpeedMs: number;
-  /** Where the number came from, for docs and debugging. */
-  from: 'speed' | 'work' | 'calories' | 'typical';
+  /** Where the number came from: the "why" names it. */
+  from: 'speed' | 'heart-rate' | 'work' | 'calories' | 'typical';
+  /** A population equation of large individual error (Keytel 2005): the estimate's range is widened. */
+  rough?: boolean;
 }
 
 export interface PowerInput {

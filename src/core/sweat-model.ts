@@ -5,12 +5,13 @@ import type { Point } from './personal-fit';
 const WATTS_PER_LPH = 675;
 /**
  * Cool-weather floor: heat balance predicts little sweat in the cool, yet marathoners at 7 °C sweat
- * ≈ 0.8 L/h (Rehrer & Burke 1996). At least half the metabolic heat is taken to leave as sweat from
- * 5 °C up, falling to 30 % at −15 °C and below, so that sweat keeps falling with the cold. The
- * points are a calibration (docs/science.md §1), not published constants.
+ * ≈ 0.8 L/h (Rehrer & Burke 1996). Half the heat the body makes (metabolic minus work at the
+ * pedals) is taken to leave as sweat at 5 °C, rising by 0.5 % of it per °C above (so the floor
+ * never hides the heat: at a fixed effort, warmer still means more) and falling to 30 % at −15 °C
+ * and below. The points are a calibration (docs/science.md §1), not published constants.
  */
 export function floorFraction(temperatureC: number): number {
-  if (temperatureC >= 5) return 0.5;
+  if (temperatureC >= 5) return Math.min(0.75, 0.5 + 0.005 * (temperatureC - 5));
   if (temperatureC <= -15) return 0.3;
   return 0.3 + ((temperatureC + 15) / 20) * 0.2;
 }
@@ -34,7 +35,7 @@ export function modelSweat(c: Conditions): { lph: number; uncompensable: boolean
     humidityPct: c.humidityPct,
     airSpeedMs: c.power.airSpeedMs,
   });
-  const floor = (floorFraction(c.temperatureC) * c.power.metabolicW) / WATTS_PER_LPH;
+  const floor = (floorFraction(c.temperatureC) * Math.max(0, c.power.metabolicW - c.power.externalWorkW)) / WATTS_PER_LPH;
   const raw = Number.isFinite(hb.sweatLph) ? hb.sweatLph : floor;
   return { lph: Math.min(MAX_SWEAT_LPH, Math.max(floor, raw)), uncompensable: hb.uncompensable };
 }

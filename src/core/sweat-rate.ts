@@ -56,12 +56,15 @@ function predictedRate(input: SweatRateInput): { value: number; low: number; hig
   const value = modelSweat(input.central).lph;
   const cool = modelSweat(input.cool).lph;
   const warm = modelSweat(input.warm).lph;
+  // Keytel's heart-rate equation misses individuals by about a fifth of the energy: widen by as much.
+  const rough = input.central.power.rough === true ? ROUGH_EFFORT : 0;
   return {
     value,
-    low: Math.min(value, Math.max(MIN_LPH, Math.min(value, cool) * PERSONAL_MULTIPLIER.low)),
-    high: Math.min(MAX_SWEAT_LPH, Math.max(value, warm) * PERSONAL_MULTIPLIER.high),
+    low: Math.min(value, Math.max(MIN_LPH, Math.min(value, cool) * (PERSONAL_MULTIPLIER.low - rough))),
+    high: Math.min(MAX_SWEAT_LPH, Math.max(value, warm) * (PERSONAL_MULTIPLIER.high + rough)),
   };
 }
+const ROUGH_EFFORT = 0.2;
 
 /**
  * The runner's own model (weigh-ins and a typed rate, personal-model.ts) when there is any, else the

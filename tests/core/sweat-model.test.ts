@@ -8,8 +8,10 @@ describe('the sweat model (issue 11.4)', () => {
     expect(clothingClo(25)).toBe(0.1);
     expect(clothingClo(0)).toBeGreaterThan(clothingClo(10));
     expect(clothingClo(-20)).toBe(clothingClo(-10));
-    expect(floorFraction(20)).toBe(0.5);
+    expect(floorFraction(5)).toBe(0.5);
     expect(floorFraction(-5)).toBeLessThan(floorFraction(5));
+    // the floor rises with heat, so it never hides the temperature at a fixed effort
+    expect(floorFraction(25)).toBeGreaterThan(floorFraction(15));
   });
 
   it('a hotter day never predicts less sweat, on a grid of sports, speeds, masses and humidities', () => {
