@@ -12,17 +12,20 @@ import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './hi
 import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
 import { engineLanguage } from '../platform/i18n';
+import { deleteRace, loadRaces, saveRace } from '../platform/races';
+import { planSavedRace } from './race';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
 async function profileState(now: Date): Promise<ProfileState> {
-  const [profile, settings, history, historyCapped, undoAt] = await Promise.all([
+  const [profile, settings, history, historyCapped, undoAt, races] = await Promise.all([
     store.loadProfile(now),
     store.loadSettings(now),
     recentHistoryRecoveries(now),
     loadCappedNote(),
     importUndoAt(),
+    loadRaces(now),
   ]);
-  const recovered = [profile.recovered, settings.recovered, ...history].filter((r) => r !== undefined);
+  const recovered = [profile.recovered, settings.recovered, ...history, races.recovered].filter((r) => r !== undefined);
   return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}), ...(undoAt ? { importUndoAt: undoAt } : {}) };
 }
 
@@ -85,6 +88,10 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       await deleteAllData(clock());
       return null;
     },
+    'get-races': async () => (await loadRaces(clock())).value,
+    'save-race': ({ race }) => saveRace(race, clock()),
+    'delete-race': ({ name }) => deleteRace(name, clock()),
+    'plan-race': async ({ race }) => planSavedRace(race, await analysisProfile(), clock()),
     async 'open-options'() {
       await openOptionsPage();
       return null;

@@ -1,3 +1,4 @@
+import { RaceLink } from '../ui/RaceLink';
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
@@ -25,6 +26,7 @@ export function OptionsApp({ locale = navigator.language, today = () => new Date
       <header class="options-form">
         <h1>{t('optionsHeading')}</h1>
         <p class="lead">{t('optionsLead')}</p>
+        <RaceLink />
         <RecoveryNotices recovered={state.recovered} />
       </header>
       {/* Remounted after an import or delete so the typed text shows the newly stored values. */}

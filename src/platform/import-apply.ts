@@ -7,6 +7,8 @@ import { checkEntries, loadCappedNote, loadHistory, mergeActivities } from './hi
 import type { ImportPlan } from './import-plan';
 import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
+import { loadRaces, mergeRaces, RACES_ITEM } from './races';
+import { MAX_SAVED_RACES } from '../core/race/index';
 import type { StorageArea } from './versioned-item';
 import { queuedWrite } from './write-queue';
 
@@ -61,6 +63,8 @@ export async function importItems(area: StorageArea, plan: ImportPlan, now: Date
   Object.assign(items, plan.manual);
   if (plan.lastAnalysis) items[STORAGE_KEYS.lastAnalysis] = plan.lastAnalysis;
   if (plan.trainingLogImportedAt !== undefined) items[STORAGE_KEYS.trainingLogImportedAt] = plan.trainingLogImportedAt;
+  // Races merge by name: the file's replace same-named ones, the others stay (the newest kept within the cap).
+  if (plan.races) items[RACES_ITEM.key] = { version: RACES_ITEM.version, data: mergeRaces((await loadRaces(now, area)).value, plan.races).slice(0, MAX_SAVED_RACES) };
   const empty: HistoryChange = { added: 0, updated: 0, crampLogsKept: 0, outsideLimits: 0 };
   if (plan.history.length === 0) return { items, change: empty, importedKeys: [] };
   const merged = mergeHistory((await loadHistory(area, now)).value, plan.history, now);

@@ -7,6 +7,8 @@ import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
 import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
+import type { SavedRace } from '../core/race/index';
+import { RACES_ITEM } from './races';
 import { migrate, type VersionedItemSpec } from './versioned-item';
 import { t } from './i18n';
 
@@ -40,6 +42,8 @@ export interface ImportPlan {
   manual: Record<string, ManualEntry>;
   lastAnalysis?: Analyzed;
   trainingLogImportedAt?: number;
+  /** Saved races; merged by name into the stored ones when applied. */
+  races?: SavedRace[];
   discarded: { key: string; reason: DiscardReason }[];
 }
 
@@ -53,6 +57,7 @@ function parseVersioned<T>(spec: VersionedItemSpec<T>, raw: unknown): T {
 function planKey(plan: ImportPlan, key: string, raw: unknown, now: Date): DiscardReason | null {
   if (key === PROFILE_ITEM.key) plan.profile = parseVersioned(PROFILE_ITEM, raw);
   else if (key === SETTINGS_ITEM.key) plan.settings = parseVersioned(SETTINGS_ITEM, raw);
+  else if (key === RACES_ITEM.key) plan.races = parseVersioned(RACES_ITEM, raw);
   else if (key === STORAGE_KEYS.history) {
     const checked = checkEntries(raw, now);
     if (!checked) return 'invalid';

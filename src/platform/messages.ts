@@ -2,6 +2,7 @@ import { ActivitySchema, CrampLogSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
 import { ProfileSchema, UnitsSchema } from '../core/profile';
+import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
 import { SettingsSchema } from './settings';
@@ -82,6 +83,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('open-options') }),
+  /** Race page → background: the races saved by name; save (replace by name) or delete one. */
+  z.object({ type: z.literal('get-races') }),
+  z.object({ type: z.literal('save-race'), race: SavedRaceSchema }),
+  z.object({ type: z.literal('delete-race'), name: z.string() }),
+  /** Race page → background: the plan per aid station, with the stored profile and history. */
+  z.object({ type: z.literal('plan-race'), race: SavedRaceSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -168,6 +175,10 @@ export const ReplyDataSchemas = {
   'log-cramp': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),
   'get-history-view': HistoryViewSchema,
+  'get-races': SavedRacesSchema,
+  'save-race': SavedRacesSchema,
+  'delete-race': SavedRacesSchema,
+  'plan-race': RacePlanSchema,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
@@ -193,6 +204,10 @@ export const MESSAGE_CONTEXTS = {
   'import-data': 'extension',
   'undo-import': 'extension',
   'get-history-view': 'extension',
+  'get-races': 'extension',
+  'save-race': 'extension',
+  'delete-race': 'extension',
+  'plan-race': 'extension',
 } as const satisfies Record<RequestType, 'content' | 'extension'>;
 
 /** The envelope of every reply: errors travel back to the sender instead of vanishing. */

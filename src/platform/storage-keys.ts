@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   importUndo: 'importUndo',
   /** Weather looked up at Open-Meteo per activity, and the last rounded start point (weather-cache.ts). */
   weatherCache: 'weatherCache',
+  /** Races the runner saved by name on the race page (races.ts), versioned. */
+  races: 'races',
   /** Prefix: `manual:<site>:<activityId>` holds values the runner typed in for one activity. */
   manualPrefix: 'manual:',
   /** Prefix: `backup:<key>:<ISO time>` holds a stored value that could not be read, kept aside (kept-aside.ts). */

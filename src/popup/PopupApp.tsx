@@ -1,3 +1,4 @@
+import { RaceLink } from '../ui/RaceLink';
 import { useEffect, useState } from 'preact/hooks';
 import { activeTabId } from '../platform/actions';
 import type { Analyzed } from '../platform/messages';
@@ -52,6 +53,7 @@ export function PopupApp() {
         </section>
       )}
       {loaded && <Planner units={loaded.units} locale={uiLanguage()} forecast={loaded.forecast} />}
+      <RaceLink />
       {loaded && <HistoryView units={loaded.units} locale={uiLanguage()} />}
     </div>
   );

@@ -13,6 +13,8 @@ const OPTIONS_TAB = { id: SELF.id, url: `${SELF.baseUrl}src/options/index.html`,
 const CONTENT = { id: SELF.id, url: 'https://www.strava.com/activities/1', tab: { id: 7 } as never, frameId: 0 };
 const CONTENT_IN_FRAME = { ...CONTENT, frameId: 3 };
 
+const RACE = { name: 'Berlin', course: { distanceM: 42_195, points: [] }, date: '2026-09-27', time: '09:15', goalTimeS: 12_600, sport: 'run', stations: [] };
+
 /** A valid example of every message type. */
 const EXAMPLES: Record<RequestType, unknown> = {
   'read-page': { type: 'read-page', site: 'strava', url: CONTENT.url, capture: {} },
@@ -30,6 +32,10 @@ const EXAMPLES: Record<RequestType, unknown> = {
   'import-data': { type: 'import-data', text: '{}' },
   'undo-import': { type: 'undo-import' },
   'get-history-view': { type: 'get-history-view' },
+  'get-races': { type: 'get-races' },
+  'save-race': { type: 'save-race', race: RACE },
+  'delete-race': { type: 'delete-race', name: 'Berlin' },
+  'plan-race': { type: 'plan-race', race: RACE },
 };
 
 /** Handlers that answer null and count their calls: only the context check is under test here (the reply check may refuse null). */
