@@ -39,7 +39,7 @@ export async function raceForecast(race: SavedRace, deps: RaceForecastDeps): Pro
 }
 
 /** Whether two forecasts differ in any hour the plan uses (a new fetch time alone is no change). */
-export function forecastChanged(before: SavedRace['forecast'], after: SavedRace['forecast']): boolean {
-  const key = (f: SavedRace['forecast']) => JSON.stringify(f?.hours.map((h) => [h.time, h.temperatureC, h.humidityPct]) ?? []);
+export function forecastChanged(before: SavedRace['forecast'] | null, after: SavedRace['forecast'] | null): boolean {
+  const key = (f: SavedRace['forecast'] | null) => JSON.stringify(f?.hours.map((h) => [h.time, h.temperatureC, h.humidityPct]) ?? []);
   return key(before) !== key(after);
 }

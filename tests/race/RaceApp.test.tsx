@@ -152,10 +152,11 @@ describe('race page with the weather opt-in', () => {
     expect(card()).toMatch(/Forecast of 2026-11-29 for 40\.7, -74\.0: /);
     expect(root.querySelector('.notice')).toBeNull();
     const warmer = structuredClone(forecastJson);
-    warmer.hourly.temperature_2m = warmer.hourly.temperature_2m.map((t: number | null) => (t === null ? null : t + 4));
+    warmer.hourly.temperature_2m = warmer.hourly.temperature_2m.map((t) => t + 4);
     body = warmer;
     await click(button('Open'));
     expect(root.querySelector('.notice')?.textContent).toMatch(/The forecast changed since this race was saved/);
-    expect(((await stored())?.data[0] as { forecast?: { hours: { temperatureC: number }[] } }).forecast?.hours[0]?.temperatureC).toBe(warmer.hourly.temperature_2m[warmer.hourly.time.indexOf('2026-11-30T08:00')]);
+    const saved = (await stored())?.data[0] as { forecast?: { hours: { temperatureC: number }[] } } | undefined;
+    expect(saved?.forecast?.hours[0]?.temperatureC).toBe(warmer.hourly.temperature_2m[warmer.hourly.time.indexOf('2026-11-30T08:00')]);
   });
 });

@@ -49,7 +49,7 @@ describe('race forecast', () => {
     const later = await raceForecast(race, { fetch, now: () => new Date(NOW.getTime() + 3_600_000) });
     expect(forecastChanged(before, later)).toBe(false);
     const warmer = structuredClone(forecastJson);
-    warmer.hourly.temperature_2m = warmer.hourly.temperature_2m.map((t: number | null) => (t === null ? null : t + 3));
+    warmer.hourly.temperature_2m = warmer.hourly.temperature_2m.map((t) => t + 3);
     const changed = await raceForecast(race, { fetch: fetching(warmer).fetch, now: () => NOW });
     expect(forecastChanged(before, changed)).toBe(true);
   });
