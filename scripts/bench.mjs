@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTENT_SCRIPT_BUDGET_GZIP_BYTES, contentScriptSizes } from './lib/content-script-sizes.mjs';
 
-// Speed budgets a runner notices (issue 13.9): one analysis against a 5,000-activity history, and
-// the popup's 8-week view (every run in it rated against the history).
-const BUDGET = { overheadRatio: 1.1, analyzeMedianMs: 1, weeklyViewMedianMs: 20 };
+// Speed budgets a runner notices: one analysis against a 5,000-activity history, a whole page read
+// as the background answers it, the analysis shown after the panel mounts, and the popup's 8-week
+// view (every run in it rated against the history).
+const BUDGET = { overheadRatio: 1.1, analyzeMedianMs: 1, readPageMedianMs: 5, analysisAfterMountMs: 30, weeklyViewMedianMs: 10 };
 const DIST = resolve('dist');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -28,12 +29,14 @@ for (const s of sizes) {
 
 if (!process.argv.includes('--size-only')) {
   const { pageTimings, popupTiming } = await import('./lib/bench-browser.mjs');
-  const { analysisTimings } = await import('./lib/bench-analyze.mjs');
+  const { analysisTimings, readPageTimings } = await import('./lib/bench-analyze.mjs');
   const loads = Number(process.env.BENCH_LOADS ?? 20);
   const page = await pageTimings(loads);
   console.log(`page load without extension: median ${page.baseLoadMs.toFixed(0)} ms (${loads} loads)`);
   console.log(`page load with extension:    median ${page.extLoadMs.toFixed(0)} ms`);
   console.log(`navigation start → panel mounted: median ${page.panelMs.toFixed(0)} ms; → analysis shown: ${page.analyzedMs.toFixed(0)} ms`);
+  const afterMount = page.analyzedMs - page.panelMs;
+  console.log(`analysis shown after the panel mounts: ${afterMount.toFixed(0)} ms (budget ≤ ${BUDGET.analysisAfterMountMs} ms) ${afterMount <= BUDGET.analysisAfterMountMs ? 'ok' : 'OVER BUDGET'}`);
   const ratio = page.panelMs / page.baseLoadMs;
   console.log(`overhead ratio (panel mounted ÷ load without extension): ${ratio.toFixed(2)} (budget ≤ ${BUDGET.overheadRatio})`);
   console.log(`load-time ratio (load with ÷ without extension): ${(page.extLoadMs / page.baseLoadMs).toFixed(2)}`);
@@ -45,6 +48,11 @@ if (!process.argv.includes('--size-only')) {
   console.log(`analyze(), no history: ${ms(t.alone)}`);
   console.log(`analyze(), ${t.historySize.toLocaleString('en')}-activity history: ${ms(t.withHistory)} (budget ≤ ${BUDGET.analyzeMedianMs} ms) ${within(t.withHistory.medianMs, BUDGET.analyzeMedianMs)}`);
   console.log(`  first analysis of a freshly loaded history (reads it once): ${ms(t.firstWithHistory)}`);
+  const read = await readPageTimings();
+  console.log(
+    `whole read-page, ${read.historySize.toLocaleString('en')}-activity history, page viewed again: ${ms(read.again)} (budget ≤ ${BUDGET.readPageMedianMs} ms) ${within(read.again.medianMs, BUDGET.readPageMedianMs)}; storage reads per page view: ${read.getsPerRead}`,
+  );
+  console.log(`  first read-page of the worker's lifetime (storage read and validated once, ${read.firstGets} storage reads): ${read.firstMs.toFixed(1)} ms`);
   console.log(`popup 8-week view, ${t.historySize.toLocaleString('en')}-activity history: ${ms(t.weekly)} (budget ≤ ${BUDGET.weeklyViewMedianMs} ms) ${within(t.weekly.medianMs, BUDGET.weeklyViewMedianMs)}`);
 }
 

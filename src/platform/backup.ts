@@ -1,9 +1,9 @@
 // Export of everything the extension keeps in storage.local. Import: import-plan.ts (reading a
 // file) and import-apply.ts (writing it, in the background); delete-all: erasure.ts.
-import { browser } from './browser';
+import { localArea } from './cached-storage';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './import-plan';
 
-const local = () => browser.storage.local;
+const local = localArea;
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type ImportPlan, parseBackup } from './import-plan';
 

@@ -1,14 +1,12 @@
 // "Delete all data", and what keeps it deleted while activity pages are still open.
-import { browser } from './browser';
-import type { StorageArea } from './versioned-item';
+import { localArea, sessionArea } from './cached-storage';
 import { queuedWrite } from './write-queue';
 
 /** Session key: when the runner last deleted everything (epoch ms). Session: gone with the browser, like the tabs. */
 const DELETED_AT = 'deletedAt';
 
-const local = (): StorageArea & { clear(): Promise<void> } => browser.storage.local as unknown as StorageArea & { clear(): Promise<void> };
-const session = (): (StorageArea & { clear(): Promise<void> }) | null =>
-  (browser.storage.session as unknown as (StorageArea & { clear(): Promise<void> }) | undefined) ?? null;
+const local = localArea;
+const session = sessionArea;
 
 /**
  * Forgets everything: storage.local and the per-tab results in session storage. Runs in the write

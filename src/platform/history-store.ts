@@ -1,5 +1,5 @@
 import type { Activity, CrampLog } from '../core/activity';
-import { browser } from './browser';
+import { localArea } from './cached-storage';
 import { pageMayStore } from './erasure';
 import { boundHistory, storedActivitySchema } from './history-bounds';
 import { type KeptAside, keepAside, keptAsideCopies } from './kept-aside';
@@ -32,7 +32,7 @@ export interface CappedNote {
   at: string;
 }
 
-const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+const local = (): StorageArea => localArea();
 
 /** Splits stored history data into the entries the store accepts at `now` and those it cannot read. */
 export function checkEntries(raw: unknown, now: Date): { good: Activity[]; bad: unknown[] } | null {
@@ -55,6 +55,17 @@ export function checkEntries(raw: unknown, now: Date): { good: Activity[]; bad: 
 }
 
 /**
+ * The accepted entries of a stored history value, while storage holds that same object
+ * (cached-storage.ts keeps it until it changes): each entry is validated once, not on every page
+ * view. Acceptance only widens as time passes (a start too far ahead becomes acceptable), so the
+ * answer holds for any later `now`.
+ */
+const checkedHistory = new WeakMap<object, { nowMs: number; good: Activity[] }>();
+const rememberChecked = (raw: unknown, nowMs: number, good: Activity[]) => {
+  if (typeof raw === 'object' && raw !== null) checkedHistory.set(raw, { nowMs, good });
+};
+
+/**
  * Reads the history. A value that is not a history at all is copied aside whole; entries that
  * fail the schema are copied aside together (kept-aside.ts: dated, never overwriting an earlier
  * copy) and left out. The stored value itself is only rewritten by the next write.
@@ -62,9 +73,14 @@ export function checkEntries(raw: unknown, now: Date): { good: Activity[]; bad: 
 export async function loadHistory(area: StorageArea = local(), now: Date = new Date()): Promise<LoadedHistory> {
   const raw = (await area.get(STORAGE_KEYS.history))[STORAGE_KEYS.history];
   if (raw === undefined) return { value: [] };
+  const known = typeof raw === 'object' && raw !== null ? checkedHistory.get(raw) : undefined;
+  if (known !== undefined && now.getTime() >= known.nowMs) return { value: known.good };
   const checked = checkEntries(raw, now);
   if (!checked) return { value: [], recovered: await keepAside(area, STORAGE_KEYS.history, raw, now) };
-  if (checked.bad.length === 0) return { value: checked.good };
+  if (checked.bad.length === 0) {
+    rememberChecked(raw, now.getTime(), checked.good);
+    return { value: checked.good };
+  }
   return { value: checked.good, recovered: await keepAside(area, STORAGE_KEYS.history, checked.bad, now) };
 }
 
@@ -145,6 +161,7 @@ export function upsertActivities(activities: readonly Activity[], { area = local
     if (!merged.changed && !recovered) return { added: 0, history: value, stored: true };
     const write = await historyWrite(area, merged.history, now);
     await area.set(write.items);
+    rememberChecked(write.items[STORAGE_KEYS.history], now.getTime(), write.history);
     return { added: merged.added, history: write.history, stored: true };
   });
 }
@@ -166,6 +183,7 @@ export function setCrampLog(source: string, id: string, cramp: CrampLog, { area 
     else next.push(activity);
     const write = await historyWrite(area, next, now);
     await area.set(write.items);
+    rememberChecked(write.items[STORAGE_KEYS.history], now.getTime(), write.history);
     return { activity, history: write.history };
   });
 }

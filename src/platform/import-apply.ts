@@ -2,6 +2,7 @@
 // with what it replaced kept for "Undo import".
 import type { Activity } from '../core/activity';
 import { browser } from './browser';
+import { localArea } from './cached-storage';
 import { boundHistory } from './history-bounds';
 import { checkEntries, loadCappedNote, loadHistory, mergeActivities } from './history-store';
 import type { ImportPlan } from './import-plan';
@@ -75,7 +76,7 @@ export async function importItems(area: StorageArea, plan: ImportPlan, now: Date
 
 export class ImportTooLarge extends Error {}
 
-const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+const local = (): StorageArea => localArea();
 const quota = () => (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? DEFAULT_QUOTA_BYTES;
 
 /**

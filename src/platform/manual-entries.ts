@@ -6,7 +6,7 @@
  */
 import { type ActivityDraft, ManualEntrySchema } from '../core/activity';
 import { MANUAL_FIELDS } from '../core/limits';
-import { browser } from './browser';
+import { localArea } from './cached-storage';
 import type { ManualEntry } from './messages';
 import { manualEntryKey } from './storage-keys';
 import { queuedWrite } from './write-queue';
@@ -27,7 +27,7 @@ export function checkManualEntry(raw: unknown): { entry: ActivityDraft; refused:
   return { entry, refused };
 }
 
-const local = () => browser.storage.local;
+const local = localArea;
 
 export async function loadManualEntry(site: string, activityId: string): Promise<ActivityDraft> {
   const key = manualEntryKey(site, activityId);

@@ -1,6 +1,6 @@
 import type { Profile } from '../core/profile';
 import { z } from '../core/zod';
-import { browser } from './browser';
+import { localArea, sessionArea } from './cached-storage';
 import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
 import { STORAGE_KEYS } from './storage-keys';
@@ -8,9 +8,9 @@ import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { type Loaded, loadItem, type StorageArea, saveItem } from './versioned-item';
 import { queuedWrite } from './write-queue';
 
-const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+const local = (): StorageArea => localArea();
 /** Per-tab results live in session storage: gone when the browser closes, like the tab. */
-const session = (): StorageArea => (browser.storage.session ?? browser.storage.local) as unknown as StorageArea;
+const session = (): StorageArea => sessionArea() ?? localArea();
 
 export const loadProfile = (now?: Date): Promise<Loaded<Profile>> => loadItem(local(), PROFILE_ITEM, now);
 export const saveProfile = (profile: Profile): Promise<Profile> => queuedWrite(() => saveItem(local(), PROFILE_ITEM, profile));

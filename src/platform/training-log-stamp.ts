@@ -3,7 +3,7 @@
  * when an attempt starts, so a failing endpoint is not asked again on every page. Kept by the
  * background; the content script only reads the log when the panel model says so.
  */
-import { browser } from './browser';
+import { localArea } from './cached-storage';
 import { STORAGE_KEYS } from './storage-keys';
 import { queuedWrite } from './write-queue';
 
@@ -13,9 +13,9 @@ const ONCE_PER_MS = 24 * 3600 * 1000;
 export function trainingLogDue(now: Date): Promise<boolean> {
   return queuedWrite(async () => {
     const key = STORAGE_KEYS.trainingLogImportedAt;
-    const last = (await browser.storage.local.get(key))[key];
+    const last = (await localArea().get(key))[key];
     if (typeof last === 'number' && now.getTime() - last < ONCE_PER_MS && last <= now.getTime()) return false;
-    await browser.storage.local.set({ [key]: now.getTime() });
+    await localArea().set({ [key]: now.getTime() });
     return true;
   });
 }

@@ -47,6 +47,9 @@ export function migrate<T>(spec: VersionedItemSpec<T>, raw: unknown): unknown {
   return data;
 }
 
+/** Stored values already checked, while storage holds the same object (cached-storage.ts): parsed once, not per read. */
+const parsedItems = new WeakMap<object, unknown>();
+
 /**
  * Loads a schema-checked, versioned value. A value that cannot be migrated or parsed is never
  * deleted: it is copied aside under a dated `backup:<key>:<time>` (kept-aside.ts: an earlier copy
@@ -55,9 +58,14 @@ export function migrate<T>(spec: VersionedItemSpec<T>, raw: unknown): unknown {
 export async function loadItem<T>(area: StorageArea, spec: VersionedItemSpec<T>, now: Date = new Date()): Promise<Loaded<T>> {
   const raw = (await area.get(spec.key))[spec.key];
   if (raw === undefined) return { value: spec.defaults };
+  const isObject = typeof raw === 'object' && raw !== null;
+  if (isObject && parsedItems.has(raw)) return { value: parsedItems.get(raw) as T };
   try {
     const parsed = spec.schema.safeParse(migrate(spec, raw));
-    if (parsed.success) return { value: parsed.data };
+    if (parsed.success) {
+      if (isObject) parsedItems.set(raw, parsed.data);
+      return { value: parsed.data };
+    }
   } catch {
     // fall through to keeping it aside
   }

@@ -6,7 +6,7 @@
  */
 import type { LatLng } from '../core/weather-hours';
 import { z } from '../core/zod';
-import { browser } from './browser';
+import { localArea } from './cached-storage';
 import { STORAGE_KEYS } from './storage-keys';
 import { queuedWrite } from './write-queue';
 
@@ -31,7 +31,7 @@ type WeatherCache = z.infer<typeof WeatherCacheSchema>;
 export const weatherCacheKey = (site: string, activityId: string) => `${site}:${activityId}`;
 
 async function load(): Promise<WeatherCache> {
-  const raw = (await browser.storage.local.get(STORAGE_KEYS.weatherCache))[STORAGE_KEYS.weatherCache];
+  const raw = (await localArea().get(STORAGE_KEYS.weatherCache))[STORAGE_KEYS.weatherCache];
   const parsed = WeatherCacheSchema.safeParse(raw);
   // A cache that cannot be read is only a cache: start again (nothing the runner entered is in it).
   return parsed.success ? parsed.data : { entries: {} };
@@ -45,7 +45,7 @@ export async function cachedWeather(key: string): Promise<CachedWeather | null> 
 /** Through the background's one write queue, so no write works from a stale read or outlives "Delete all data". */
 function update(change: (cache: WeatherCache) => WeatherCache): Promise<void> {
   return queuedWrite(async () => {
-    await browser.storage.local.set({ [STORAGE_KEYS.weatherCache]: change(await load()) });
+    await localArea().set({ [STORAGE_KEYS.weatherCache]: change(await load()) });
   });
 }
 

@@ -3,7 +3,7 @@
  * analyze → store only the runner's own (issue 12.1) → the whole panel model. Real captures of
  * saved pages, real handlers, the fake browser's storage.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { loadHistory } from '../../src/platform/history-store';
 import { saveProfile } from '../../src/platform/storage';
@@ -32,6 +32,23 @@ async function readPage(fixture: string, id: string, manual?: Record<string, num
 }
 
 describe('read-page', () => {
+  it('reads storage once per worker lifetime: a page viewed again reads nothing, and sees what another context wrote', async () => {
+    clock = SPRING_2019;
+    const local = vi.spyOn(fakeBrowser().storage.local, 'get');
+    const session = vi.spyOn(fakeBrowser().storage.session, 'get');
+    const first = await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434');
+    expect(local.mock.calls).toEqual([[null]]);
+    expect(session.mock.calls).toEqual([[null]]);
+    const again = await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434');
+    expect(local).toHaveBeenCalledTimes(1);
+    expect(session).toHaveBeenCalledTimes(1);
+    expect(again.analysis).toEqual(first.analysis);
+    // A profile written elsewhere (storage.onChanged) is used by the next read, still without reading.
+    await fakeBrowser().storage.local.set({ profile: { version: 2, data: { units: 'imperial' } } });
+    expect((await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434')).units).toBe('imperial');
+    expect(local).toHaveBeenCalledTimes(1);
+  });
+
   it('the logged-out Next.js page: walk, 430 s, 407.5 m, partial, analyzed, not stored (not known to be the runner’s)', async () => {
     const model = await readPage('nextjs-walk-13464556946.html', '13464556946');
     expect(model).toMatchObject({ enabled: true, activityId: '13464556946', state: 'partial', ownership: 'unknown', canLogCramp: false });
