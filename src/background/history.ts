@@ -8,13 +8,12 @@ import type { Activity, CrampLog } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
 import { familyOf } from '../core/past-runs';
 import { analyze } from '../core/index';
-import { wallClockMs } from '../core/start-time';
+import { DAY_MS, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, upsertActivities } from '../platform/history-store';
 import type { Analyzed, HistoryView } from '../platform/messages';
 
 export const HISTORY_WEEKS = 8;
-const DAY_MS = 86_400_000;
 
 export function analyzeAgainst(activity: Activity, profile: Profile, history: readonly Activity[], now: Date): Analyzed {
   return { activity, analysis: analyze(activity, profile, history, now), analyzedAt: now.toISOString() };

@@ -61,11 +61,6 @@ export function formatRateLph(lph: number, units: Units, locale?: string): strin
   return `${num(lph, 1, locale)} L/h`;
 }
 
-export function formatMass(kg: number, units: Units, locale?: string): string {
-  const shown = toShown('mass', kg, units);
-  return `${num(shown, Math.abs(shown) < 10 ? 1 : 0, locale)} ${unitSymbol('mass', units)}`;
-}
-
 export function formatTemperature(c: number, units: Units, locale?: string): string {
   return `${num(toShown('temperature', c, units), 0, locale)} ${unitSymbol('temperature', units)}`;
 }

@@ -1,5 +1,5 @@
 import { ACTIVITY_LIMITS } from './limits';
-import { localDate, wallClockMs } from './start-time';
+import { DAY_MS, localDate, wallClockMs } from './start-time';
 
 /**
  * The stored history as the comparisons read it: each past activity reduced to what a 30-day
@@ -41,7 +41,7 @@ export function toSession(item: unknown): Session | null {
 }
 
 /** The comparisons look at the 30 days before the analyzed activity's start. */
-export const WINDOW_MS = 30 * 24 * 3600 * 1000;
+export const WINDOW_MS = 30 * DAY_MS;
 
 /**
  * Sessions of `family` in the 30 days before `referenceMs` (oldest first), leaving out the one

@@ -1,3 +1,4 @@
+import { DAY_MS } from './start-time';
 import { type SportFamily, WINDOW_MS, windowSessions } from './past-runs';
 
 /**
@@ -11,7 +12,7 @@ export type { SportFamily };
 
 /** Weeks of the load trend (own-patterns.ts), the last 4 of the 30-day window. */
 export const TREND_WEEKS = 4;
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+const WEEK_MS = 7 * DAY_MS;
 
 export interface Recent {
   /** Sessions of the same family counted (with a usable distance). */

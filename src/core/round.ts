@@ -14,10 +14,6 @@ export function floorTo(x: number, step: number): number {
   return Math.floor(finite(x) / step + 1e-9) * step;
 }
 
-export function clamp(x: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, finite(x)));
-}
-
 /** Round to `digits` decimals, for estimates shown with a range (1.234 L/h → 1.23). */
 export function roundDigits(x: number, digits: number): number {
   const f = 10 ** digits;

@@ -2,7 +2,6 @@
  * Sweat sodium concentration and loss. 1 mmol Na = 22.99 mg.
  * Typical band 30–60 mmol/L, "salty sweater" ≥ 60 mmol/L (Lara et al. 2016).
  */
-export const MG_PER_MMOL_NA = 22.99;
 /** Default 40 mmol/L ≈ 920 mg/L, range 30–60 mmol/L (690–1380 mg/L). */
 export const DEFAULT_SODIUM_MG_PER_L = { value: 920, low: 690, high: 1380 };
 /** Salty sweaters by the checklist: ≥ 60 mmol/L (1380 mg/L) up to ~96 mmol/L (≈2200 mg/L), the top of Lara's range. */

@@ -14,6 +14,22 @@ export const START_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}
 
 export const StartTimeSchema = z.string().check(z.regex(START_TIME));
 
+/** One hour and one day in milliseconds: the units every window, retention and tolerance is counted in. */
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * A start further ahead of `nowMs` than this is no real activity (a page's typo, or a hostile
+ * page): every reader refuses it and the history never stores it. A wall clock runs at most 14 h
+ * ahead of UTC, so a day's margin refuses no real activity.
+ */
+export const MAX_FUTURE_MS = DAY_MS;
+/** Whether `startTime` starts more than a day after `nowMs`; an unreadable start is not this check's business. */
+export function startsTooFarAhead(startTime: unknown, nowMs: number): boolean {
+  const ms = wallClockMs(startTime);
+  return ms !== null && ms > nowMs + MAX_FUTURE_MS;
+}
+
 /**
  * The wall clock read as if it were UTC, in ms: the offset is ignored on purpose, so 30-day windows,
  * ordering and calendar weeks are counted in the runner's own calendar and give the same answer on

@@ -1,4 +1,4 @@
-import { wallClockMs } from './start-time';
+import { DAY_MS, HOUR_MS, wallClockMs } from './start-time';
 
 /**
  * Weather looked up for an activity's hours (issue 14): which hours, which service, and what the
@@ -40,8 +40,6 @@ export interface ActivityWindow {
   lastDate: string;
 }
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

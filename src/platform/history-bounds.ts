@@ -1,13 +1,12 @@
 import { type Activity, ActivitySchema } from '../core/activity';
-import { wallClockMs } from '../core/start-time';
+import { DAY_MS, MAX_FUTURE_MS, startsTooFarAhead, wallClockMs } from '../core/start-time';
 import { z } from '../core/zod';
 
 /** At most this many activities are kept; beyond it the oldest go first (never one with a cramp log). */
 export const MAX_HISTORY = 5_000;
 /** Nothing that started longer ago than this (from now) is kept, unless it carries a cramp log. */
-export const MAX_HISTORY_AGE_MS = 2 * 365.25 * 24 * 3600 * 1000;
-/** A start time further ahead than this is not a real activity (a page's typo, or a hostile one). */
-export const MAX_FUTURE_MS = 24 * 3600 * 1000;
+export const MAX_HISTORY_AGE_MS = 2 * 365.25 * DAY_MS;
+export { MAX_FUTURE_MS };
 
 /**
  * When an activity started, its wall clock read as UTC (core/start-time.ts; Q's decision), or null
@@ -23,7 +22,7 @@ export const startMs = (activity: Pick<Activity, 'startTime'>): number | null =>
  */
 export const storedActivitySchema = (nowMs: number) =>
   ActivitySchema.check(
-    z.refine((a) => (startMs(a) ?? Number.NEGATIVE_INFINITY) <= nowMs + MAX_FUTURE_MS, { message: 'starts more than a day in the future', path: ['startTime'] }),
+    z.refine((a) => !startsTooFarAhead(a.startTime, nowMs), { message: 'starts more than a day in the future', path: ['startTime'] }),
   );
 
 const logged = (a: Activity) => a.cramp !== undefined;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../core/start-time';
 import type { Activity, CrampLog } from '../core/activity';
 import { localArea } from './cached-storage';
 import { pageMayStore } from './erasure';
@@ -85,7 +86,7 @@ export async function loadHistory(area: StorageArea = local(), now: Date = new D
 }
 
 /** How long a history recovery stays in the options and panel notices after it happened. */
-export const RECOVERY_NOTICE_MS = 30 * 24 * 3600 * 1000;
+export const RECOVERY_NOTICE_MS = 30 * DAY_MS;
 
 /**
  * History entries set aside in the last 30 days. Unlike a damaged profile (shown until the runner

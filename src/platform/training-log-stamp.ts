@@ -1,3 +1,4 @@
+import { DAY_MS } from '../core/start-time';
 /**
  * When the runner's training log was last read (opt-in, issue 6): at most once a day, counted from
  * when an attempt starts, so a failing endpoint is not asked again on every page. Kept by the
@@ -7,7 +8,7 @@ import { localArea } from './cached-storage';
 import { STORAGE_KEYS } from './storage-keys';
 import { queuedWrite } from './write-queue';
 
-const ONCE_PER_MS = 24 * 3600 * 1000;
+const ONCE_PER_MS = DAY_MS;
 
 /** True (and the attempt recorded) when the log was not read in the last day; a stamp in the future counts as stale. */
 export function trainingLogDue(now: Date): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { HOUR_MS } from '../core/start-time';
 import { t } from '../platform/i18n';
 
 export interface ForecastInputs {
@@ -37,7 +38,7 @@ export function ForecastFields({ value, onChange }: Props) {
 
 /** Today's date and the next full hour on this computer's clock, as the date and time inputs want them. */
 export function nextHour(now: Date): ForecastInputs {
-  const next = new Date(now.getTime() + 3_600_000);
+  const next = new Date(now.getTime() + HOUR_MS);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}`, time: `${pad(next.getHours())}:00`, place: '' };
 }

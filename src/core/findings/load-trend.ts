@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from '../format';
+import { LOAD_RISE_CAUTION_PCT } from '../own-patterns';
 import { SOURCES } from '../sources';
 import { toShown, unitSymbol } from '../units';
 import { defineFinding, weak } from './define';
@@ -26,7 +27,7 @@ export const loadTrend = defineFinding({
     const weeks = `${trend.weeksM.map((x) => formatNumber(toShown('distance', x, c.units), 0, c.language)).join(' → ')} ${unitSymbol('distance', c.units)}`;
     const n = (x: number) => formatNumber(x, 2, c.language);
     return {
-      severity: trend.risePct >= 50 ? 'caution' : 'info',
+      severity: trend.risePct >= LOAD_RISE_CAUTION_PCT ? 'caution' : 'info',
       contributed: t.contributed({ weeks, pct: formatPercent(Math.round(trend.risePct), c.language) }),
       nextTime: t.nextTime(),
       why: t.why({

@@ -20,7 +20,10 @@ export function garminMountPoint(doc: Document): MountPoint | null {
   return parent ? { parent, before: parent.firstChild } : null;
 }
 
-/** Stats arrive in the app's container after its own fetches. */
+/**
+ * The app renders into its container after its own fetches, and the CSRF token the capture sends
+ * may arrive with it: a capture made too early is made again when the container changes.
+ */
 export function garminStatsRoot(doc: Document): Element | null {
   return container(doc);
 }

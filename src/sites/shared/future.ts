@@ -5,15 +5,12 @@
  * activity's wall clock is never more than 14 h after `now`, so a day's margin refuses no real one.
  */
 import type { ActivityDraft } from '../../core/activity';
-import { wallClockMs } from '../../core/start-time';
+import { startsTooFarAhead } from '../../core/start-time';
 import type { FieldProblem } from '../types';
-
-const DAY_MS = 86_400_000;
 
 /** Why `startTime` is too far in the future, or null. Unreadable times are not this check's business. */
 export function futureStartReason(startTime: string, now: Date): string | null {
-  const ms = wallClockMs(startTime);
-  return ms !== null && ms > now.getTime() + DAY_MS ? `start time ${startTime.slice(0, 40)} is more than a day in the future` : null;
+  return startsTooFarAhead(startTime, now.getTime()) ? `start time ${startTime.slice(0, 40)} is more than a day in the future` : null;
 }
 
 /** Takes a future start time out of `activity` into `rejected`. Returns the reading for chaining. */
