@@ -54,6 +54,21 @@ export function wallClockMs(startTime: unknown): number | null {
 const daysInMonth = (year: number, month: number): number =>
   month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
+/**
+ * An instant written with a time and its offset (`2016-12-11T14:45:50+0000` as Strava writes it,
+ * `…+01:00`, `…Z`; none means UTC) → epoch ms and the offset in minutes, or null. The clock is
+ * read by wallClockMs, like every start time.
+ */
+export function instantOf(value: unknown): { ms: number; offsetMin: number } | null {
+  if (typeof value !== 'string' || value.length > 40) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}T[\d:.]+?)(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  const wall = m?.[1] === undefined ? null : wallClockMs(m[1]);
+  if (m === null || wall === null) return null;
+  const zone = m[2] ?? 'Z';
+  const offsetMin = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return { ms: wall - offsetMin * 60_000, offsetMin };
+}
+
 /** The calendar date the activity started on, as the runner saw it (`YYYY-MM-DD`), or null. */
 export function localDate(startTime: unknown): string | null {
   return wallClockMs(startTime) === null ? null : (startTime as string).slice(0, 10);

@@ -7,7 +7,7 @@
 import { type ActivityDraft, ManualEntrySchema } from '../core/activity';
 import { MANUAL_FIELDS } from '../core/limits';
 import { localArea } from './cached-storage';
-import type { ManualEntry } from './messages';
+import type { TypedValues } from './messages';
 import { manualEntryKey } from './storage-keys';
 import { queuedWrite } from './write-queue';
 
@@ -35,7 +35,7 @@ export async function loadManualEntry(site: string, activityId: string): Promise
 }
 
 /** Merges `typed` into the stored entry, in the background's one write queue; returns the entry as stored and what was refused. */
-export function addManualEntry(site: string, activityId: string, typed: ManualEntry): Promise<{ entry: ActivityDraft; refused: string[] }> {
+export function addManualEntry(site: string, activityId: string, typed: TypedValues): Promise<{ entry: ActivityDraft; refused: string[] }> {
   return queuedWrite(async () => {
     const { entry: added, refused } = checkManualEntry(typed);
     const entry = { ...(await loadManualEntry(site, activityId)), ...added };

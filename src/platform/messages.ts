@@ -5,6 +5,7 @@ import { ProfileSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
+import type { LatLng } from '../core/weather-hours';
 import { SettingsSchema } from './settings';
 
 /** The values the panel asks the runner for when the page did not show them (core/limits.ts). */
@@ -16,10 +17,11 @@ export type ManualField = z.infer<typeof ManualFieldSchema>;
  * manual field, so the background can check them against core/limits.ts MANUAL_LIMITS (the
  * stored ManualEntrySchema in core/activity.ts) and say which it refused.
  */
-export const ManualEntrySchema = z.partialRecord(ManualFieldSchema, z.number());
-export type ManualEntry = z.infer<typeof ManualEntrySchema>;
+export const TypedValuesSchema = z.partialRecord(ManualFieldSchema, z.number());
+export type TypedValues = z.infer<typeof TypedValuesSchema>;
 
-const LatLngSchema = z.object({ lat: z.number(), lng: z.number() });
+/** A point on the map (core/weather-hours.ts LatLng), as it crosses contexts and is kept. */
+export const LatLngSchema = z.object({ lat: z.number(), lng: z.number() }) satisfies z.ZodMiniType<LatLng>;
 
 /**
  * A cramp log as the panel sends it: only the known muscles, each at most once, so a page that
@@ -53,7 +55,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     site: z.string(),
     url: z.string(),
     capture: z.unknown(),
-    manual: z.optional(ManualEntrySchema),
+    manual: z.optional(TypedValuesSchema),
     openedAt: z.optional(z.number()),
     weather: z.optional(z.object({ startPoint: z.optional(z.nullable(LatLngSchema)) })),
   }),

@@ -7,6 +7,7 @@
 import type { LatLng } from '../core/weather-hours';
 import { z } from '../core/zod';
 import { localArea } from './cached-storage';
+import { LatLngSchema } from './messages';
 import { STORAGE_KEYS } from './storage-keys';
 import { queuedWrite } from './write-queue';
 
@@ -24,7 +25,7 @@ export type CachedWeather = z.infer<typeof CachedWeatherSchema>;
 
 const WeatherCacheSchema = z.object({
   entries: z.record(z.string(), CachedWeatherSchema),
-  lastPoint: z.optional(z.object({ lat: z.number(), lng: z.number() })),
+  lastPoint: z.optional(LatLngSchema),
 });
 type WeatherCache = z.infer<typeof WeatherCacheSchema>;
 

@@ -8,6 +8,7 @@
  *   background.ts  — the BACKGROUND half: capture → activity draft, ownership, optional training log.
  */
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
+import type { LatLng } from '../core/weather-hours';
 
 /** A field the reader tried to read, and why it could not (or why it rejected it). */
 export interface FieldProblem {
@@ -18,10 +19,8 @@ export interface FieldProblem {
 /** Whose activity the page shows: only the runner's own is stored in the history (issue 12.1). */
 export type Ownership = 'own' | 'other' | 'unknown';
 
-export interface StartPoint {
-  lat: number;
-  lng: number;
-}
+/** Where the activity started (rounded before it leaves the browser: core/weather-hours.ts). */
+export type StartPoint = LatLng;
 
 /** What the background made of one capture. */
 export interface Interpreted {

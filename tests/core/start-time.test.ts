@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema } from '../../src/core/activity';
-import { localDate, offsetSuffix, START_TIME, StartTimeSchema, wallClockMs, withOffset } from '../../src/core/start-time';
+import { instantOf, localDate, offsetSuffix, START_TIME, StartTimeSchema, wallClockMs, withOffset } from '../../src/core/start-time';
 
 describe('start times are wall-clock times (issue 13.5)', () => {
   it.each([
@@ -63,5 +63,21 @@ describe('a wall clock keeps its offset when the site gives the instant too (iss
 
   it('writes offsets as ISO 8601 does', () => {
     expect([0, 60, -600, 345, -570, 840].map(offsetSuffix)).toEqual(['Z', '+01:00', '-10:00', '+05:45', '-09:30', '+14:00']);
+  });
+});
+
+describe('instantOf', () => {
+  it.each([
+    ['2016-12-11T14:45:50+0000', Date.UTC(2016, 11, 11, 14, 45, 50), 0],
+    ['2016-12-11T15:45:50+01:00', Date.UTC(2016, 11, 11, 14, 45, 50), 60],
+    ['2016-12-11T04:45:50-1000', Date.UTC(2016, 11, 11, 14, 45, 50), -600],
+    ['2016-12-11T14:45:50Z', Date.UTC(2016, 11, 11, 14, 45, 50), 0],
+    ['2016-12-11T14:45:50', Date.UTC(2016, 11, 11, 14, 45, 50), 0],
+  ])('%s → its instant and offset', (value, ms, offsetMin) => {
+    expect(instantOf(value)).toEqual({ ms, offsetMin });
+  });
+
+  it.each(['2016-12-11', '2016-02-30T10:00:00Z', '2016-12-11T25:00:00Z', 'yesterday', 42])('refuses %s', (value) => {
+    expect(instantOf(value)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Activity, Sport } from '../../core/activity';
 import { implausibility, type LimitedField, tooFast } from '../../core/plausibility';
-import { offsetSuffix } from '../../core/start-time';
+import { instantOf, offsetSuffix } from '../../core/start-time';
 import { futureStartReason } from '../shared/future';
 
 /** Strava's `sport_type` (or the older `type`) → our sport. Anything else is `other`. */
@@ -43,23 +43,13 @@ function readId(v: unknown): string | null {
 }
 
 
-/** `2016-12-11T14:45:50+0000` (Strava writes offsets without a colon) → epoch ms and its offset, or null. */
-function parseStart(v: unknown): { ms: number; offsetMin: number } | null {
-  if (typeof v !== 'string' || v.length > 40) return null;
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(v.trim());
-  if (!m) return null;
-  const zone = m[2] === undefined || m[2] === 'Z' ? 'Z' : `${m[2].slice(0, 3)}:${m[2].slice(-2)}`;
-  const ms = Date.parse(`${m[1]}${zone}`);
-  const offsetMin = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  return Number.isFinite(ms) ? { ms, offsetMin } : null;
-}
-
 /**
  * The start as ISO 8601 in the runner's local time with its offset, e.g. `2016-12-11T15:45:50+01:00`:
  * `start_time` gives the instant, `start_date_local_raw` (local wall clock as if it were UTC) the offset.
  */
 export function startTimeOf(model: Record<string, unknown>): string | null {
-  const start = parseStart(model.start_time);
+  // Strava writes `start_time` with an offset without a colon (`+0000`): core/start-time.ts reads it.
+  const start = instantOf(model.start_time);
   const utcMs = start?.ms ?? null;
   const localS = finite(model.start_date_local_raw);
   const localMs = localS !== null && localS > 0 && localS < 1e11 ? localS * 1000 : null;
