@@ -1,10 +1,11 @@
 /**
- * The one page message (issue 13.2): a content script sends what its page half captured; this
+ * The one page message: a content script sends what its page half captured; this
  * interprets it with the site's background half, overlays the runner's typed values, analyzes it
  * against the runner's profile and history and stores it — only when it is the runner's own
- * (issue 12.1), and never from a page opened before "Delete all data" — and answers with
- * everything the panel shows. The profile and settings are read once per message; the service
- * worker may stop at any time, so everything starts from storage.
+ * (README, "Security and privacy"), and never from a page opened before "Delete all data" — and
+ * answers with everything the panel shows. Storage is read once per worker lifetime and kept in
+ * step by storage.onChanged (platform/cached-storage.ts); the worker may stop at any time, and a
+ * new one reads it again.
  */
 import type { Activity } from '../core/activity';
 import type { Profile } from '../core/profile';
@@ -83,7 +84,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     ? await addManualEntry(site.meta.id, activityId, request.manual)
     : { entry: await loadManualEntry(site.meta.id, activityId), refused: [] };
   if (manual.refused.length > 0) model.notices.push('noticeManualRefused');
-  // Weather (issue 14): looked up in a second message so the first reply never waits on it.
+  // Weather: looked up in a second message so the first reply never waits on it.
   const openedAt = request.openedAt ?? now.getTime();
   const mayStore = await pageMayStore(openedAt);
   const weather = await weatherStep({

@@ -1,5 +1,5 @@
 /**
- * The domain rules of one page read (issue 13.2: the background decides, the content script only
+ * The domain rules of one page read (the background decides, the content script only
  * renders): the read state of the panel contract, what the panel asks for, how the runner's typed
  * values overlay the page's, and when a reading becomes an analyzable activity.
  */
@@ -22,7 +22,7 @@ export function missingFields(draft: ActivityDraft): ManualField[] {
   // A page that shows elapsed but not moving time still gives a usable duration.
   const missing: ManualField[] = ESSENTIAL_FIELDS.filter((field) => draft[field] === undefined && !(field === 'movingS' && draft.elapsedS !== undefined));
   if (missing.includes('temperatureC') && draft.humidityPct === undefined) missing.push('humidityPct');
-  // Looked-up weather is near the start, not measured: the runner can still type their own (issue 14).
+  // Looked-up weather is near the start, not measured: the runner can still type their own.
   if (draft.temperatureSource === 'lookup') missing.push('temperatureC', 'humidityPct');
   return missing;
 }

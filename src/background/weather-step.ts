@@ -1,5 +1,5 @@
 /**
- * The weather step of reading a page (issue 14), between interpreting the capture and merging the
+ * The weather step of reading a page, between interpreting the capture and merging the
  * runner's typed values. Two phases so the panel never waits on Open-Meteo: the first reply only
  * says a lookup is due (`pending`; a cached lookup is used at once); the content script then asks
  * again with `ask` (and the start point its page half fetched, if any), and that reply carries it.

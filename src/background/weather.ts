@@ -1,5 +1,5 @@
 /**
- * The weather lookup for an activity whose page shows no temperature (issue 14), run by the
+ * The weather lookup for an activity whose page shows no temperature, run by the
  * background while it reads a page. Opt-in and granted, or not one request; once per activity
  * (cached, and a lookup already under way is shared, so one page view makes at most one request);
  * never throws: every outcome is a status the panel can put in one line.

@@ -1,5 +1,5 @@
 /**
- * The content script's whole job on one activity page (issue 13.2): capture the page (its site's
+ * The content script's whole job on one activity page: capture the page (its site's
  * page half), send ONE `read-page` message, render the panel model the background answers with.
  * No domain rule lives here: read state, missing fields, manual values, ownership and the
  * analysis are all decided by the background (src/background/page.ts).
@@ -98,7 +98,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   let asking = 0;
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
-   * weather lookup is due (issue 14), one more, with the start point the page half finds, if any.
+   * weather lookup is due, one more, with the start point the page half finds, if any.
    */
   const ask = async (manual?: ActivityDraft, weather?: ContentRequest<'read-page'>['weather']) => {
     if (!captured || signal.aborted) return;

@@ -8,12 +8,12 @@ export type Sport = z.infer<typeof SportSchema>;
 
 /**
  * Where the temperature came from: the site's weather panel, the device's sensor, the runner, or
- * `lookup`: Open-Meteo's hourly values near the start (issue 14), not measured on the run.
+ * `lookup`: Open-Meteo's hourly values near the start, not measured on the run.
  */
 export const TemperatureSourceSchema = z.enum(['weather', 'device', 'manual', 'lookup']);
 export type TemperatureSource = z.infer<typeof TemperatureSourceSchema>;
 
-/** What the runner logged about cramps on one activity (issue 6). */
+/** What the runner logged about cramps on one activity. */
 export const CrampLogSchema = z.object({
   cramped: z.boolean(),
   /** Minutes into the activity when the first cramp came, when the runner said. */

@@ -50,7 +50,7 @@ export const PlanSchema = z.object({
   during: z.object({
     /** With `thirst` a ceiling ("at most"), never a target; never above the low end of the sweat estimate. */
     fluidMlPerH: z.number(),
-    /** `schedule`: sips every few minutes; `thirst`: drink to thirst under the ceiling, no sips (issue 11.1). */
+    /** `schedule`: sips every few minutes; `thirst`: drink to thirst under the ceiling, no sips. */
     strategy: z.enum(['schedule', 'thirst']),
     sodiumMgPerH: z.number(),
     carbsGPerH: z.number(),
@@ -72,7 +72,7 @@ export const PlanSchema = z.object({
 export type Plan = z.infer<typeof PlanSchema>;
 
 export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-doctor', 'cold'] as const;
-/** A sign that needs care, shown apart from the advice (issue 11.5). */
+/** A sign that needs care, shown apart from the advice. */
 export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: z.string(), sources: z.array(z.string()) });
 export type SafetyNote = z.infer<typeof SafetyNoteSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * Every limit and list a value must respect, once (issue 13.4): the zod schemas (activity.ts,
+ * Every limit and list a value must respect, once: the zod schemas (activity.ts,
  * profile.ts) are built from these tables, and the panel's manual entry, the popup's planner, the
  * options page and storage check the same ones. Plain data, no zod: content scripts import it.
  */
@@ -11,13 +11,13 @@ export interface Range {
 /** Beyond these a value is a misread (or a typo), not a run; shared by site readers and the engine. */
 export const ACTIVITY_LIMITS = {
   temperatureC: { min: -40, max: 55 },
-  /** The hottest hour of a looked-up temperature (issue 14). */
+  /** The hottest hour of a looked-up temperature. */
   temperatureHighC: { min: -40, max: 55 },
   humidityPct: { min: 0, max: 100 },
   /** 7 days: longer than any single activity a runner would record. */
   movingS: { min: 1, max: 7 * 24 * 3600 },
   elapsedS: { min: 1, max: 7 * 24 * 3600 },
-  /** 1,000 km: beyond the longest single-activity ultras; a 700 mi entry is a typo (issue 12.9). */
+  /** 1,000 km: beyond the longest single-activity ultras; a 700 mi entry is a typo. */
   distanceM: { min: 0, max: 1_000_000 },
   elevationGainM: { min: 0, max: 30_000 },
   avgHeartRate: { min: 25, max: 250 },
@@ -30,7 +30,7 @@ export type LimitedField = keyof typeof ACTIVITY_LIMITS;
 export const MANUAL_FIELDS = ['movingS', 'distanceM', 'temperatureC', 'humidityPct'] as const;
 export type ManualField = (typeof MANUAL_FIELDS)[number];
 
-/** A typed value: an activity's limits, except that a typed distance of 0 says nothing (issue 12.9). */
+/** A typed value: an activity's limits, except that a typed distance of 0 says nothing. */
 export const MANUAL_LIMITS = {
   movingS: ACTIVITY_LIMITS.movingS,
   distanceM: { min: 1, max: ACTIVITY_LIMITS.distanceM.max },
@@ -43,7 +43,7 @@ export const PROFILE_LIMITS = {
   bodyMassKg: { min: 25, max: 250 },
   heightCm: { min: 100, max: 250 },
   sweatRateLph: { min: 0.1, max: 5 },
-  /** Above 2,300 mg/L (100 mmol/L) is not plausible for a healthy adult: Lara 2016 max 95.5 mmol/L, Baker 2016 whole body 18–71 (issue 11.3). */
+  /** Above 2,300 mg/L (100 mmol/L) is not plausible for a healthy adult: Lara 2016 max 95.5 mmol/L, Baker 2016 whole body 18–71. */
   sweatSodiumMgPerL: { min: 100, max: 2300 },
 } as const satisfies Record<string, Range>;
 export type ProfileLimitedField = keyof typeof PROFILE_LIMITS;

@@ -15,7 +15,7 @@ export interface Concentration {
   high: number;
 }
 
-/** A measured concentration always wins over the salty-sweater checklist (issue 11.3). */
+/** A measured concentration always wins over the salty-sweater checklist. */
 export function sweatSodiumMgPerL(measured: number | null, saltySweater: boolean): Concentration {
   if (measured !== null) return { value: measured, low: measured * (1 - MEASURED_SPREAD), high: measured * (1 + MEASURED_SPREAD) };
   return saltySweater ? { ...SALTY_SODIUM_MG_PER_L } : { ...DEFAULT_SODIUM_MG_PER_L };

@@ -1,5 +1,5 @@
 /**
- * Every unit conversion in the extension, once (issue 13.4). Stored values are SI (m, s, kg, °C,
+ * Every unit conversion in the extension, once. Stored values are SI (m, s, kg, °C,
  * L, cm for height); a runner reads and types them metric or imperial. Exact factors: the
  * international mile, foot, inch and avoirdupois pound (1959), the US customary fluid ounce.
  * Plain numbers only, no zod: content scripts import this.

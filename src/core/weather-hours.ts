@@ -1,7 +1,7 @@
 import { DAY_MS, HOUR_MS, wallClockMs } from './start-time';
 
 /**
- * Weather looked up for an activity's hours (issue 14): which hours, which service, and what the
+ * Weather looked up for an activity's hours: which hours, which service, and what the
  * hourly values mean for the run. Pure: the caller passes "now" and the service's answer.
  *
  * Privacy by construction: a coordinate leaves the browser only through `roundedPoint`, which keeps

@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * Opt-in (issue 14): the weather from Open-Meteo for activities whose page shows none, and the
+ * Opt-in: the weather from Open-Meteo for activities whose page shows none, and the
  * forecast for the planner. Its hosts are optional permissions, asked for when switched on (the
  * browser shows its own prompt) and given back when switched off; the help says exactly what is sent.
  */

@@ -3,7 +3,7 @@ import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../core/languages'
 import { nativeApi } from './native';
 
 /**
- * ONE language for everything a runner reads (issue 13.6): the browser's UI language. The panel,
+ * ONE language for everything a runner reads: the browser's UI language. The panel,
  * popup and options page take their words from public/_locales through the browser (which picks
  * that language), their numbers from `uiLanguage()`, and the engine writes its sentences in
  * `engineLanguage()`, the same language when the engine speaks it. There is no second choice to

@@ -1,6 +1,6 @@
 /**
  * Values the runner typed in for one activity the page did not show, remembered per activity by
- * the background (issue 13.2; the content script never touches storage for them). Each value is
+ * the background (the content script never touches storage for them). Each value is
  * range-checked on the way in and out: a damaged stored entry keeps only the values that still
  * make sense (the stored value itself is left as it is).
  */

@@ -40,15 +40,15 @@ const LoggedCrampSchema = z.extend(CrampLogSchema, {
 /**
  * Every message between the extension's contexts. Named by what is asked; parsed on receipt
  * by the background (messaging.ts `handleMessage`), so a malformed or unknown message gets an error back.
- * Which context may send which type: MESSAGE_CONTEXTS below (issue 12.7).
+ * Which context may send which type: MESSAGE_CONTEXTS below.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   /**
-   * Content script → background, the ONE page message (issue 13.2): what the page half captured
+   * Content script → background, the ONE page message: what the page half captured
    * (`capture`, plain JSON) and, after a manual entry, the values typed (`manual`). The reply is the
    * whole PanelModel. `openedAt`: when the page (route) was opened, epoch ms; nothing is stored from
-   * a page opened before "Delete all data". `weather`: the second message of a weather lookup
-   * (issue 14), with the start point the page half found, if any.
+   * a page opened before "Delete all data". `weather`: the second message of a weather lookup,
+   * with the start point the page half found, if any.
    */
   z.object({
     type: z.literal('read-page'),
@@ -103,9 +103,9 @@ export const AnalyzedSchema = z.object({
 export type Analyzed = z.infer<typeof AnalyzedSchema>;
 
 /**
- * Everything the panel shows for one page, decided by the background (issue 13.2): the content
+ * Everything the panel shows for one page, decided by the background: the content
  * script renders it and holds no domain rule. Of the profile it carries only what the panel shows
- * (the units; issue 12.7).
+ * (the units).
  */
 export const PanelModelSchema = z.object({
   /** False when the runner switched this site off: the content script removes the panel and stops. */
@@ -130,7 +130,7 @@ export const PanelModelSchema = z.object({
   error: z.nullable(z.string()),
   /** Whether the content script should read the site's training log now (opt-in, own activity, once a day). */
   importTrainingLog: z.boolean(),
-  /** A weather lookup is due (issue 14): the content script sends read-page again with `weather`. */
+  /** A weather lookup is due: the content script sends read-page again with `weather`. */
   weatherPending: z.optional(z.boolean()),
 });
 export type PanelModel = z.infer<typeof PanelModelSchema>;
@@ -186,7 +186,7 @@ export const ReplyDataSchemas = {
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
 
 /**
- * Who may send each message (issue 12.7): `content` = a content script in the top frame of a tab
+ * Who may send each message: `content` = a content script in the top frame of a tab
  * (its page's origin is checked against the site by the handler); `extension` = the extension's own
  * pages (popup, options). Nothing else is accepted.
  */

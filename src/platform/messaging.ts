@@ -19,7 +19,7 @@ export function rejectSender(sender: Runtime.MessageSender, self: Self): string 
 }
 
 /**
- * Why `sender` may not send a message of `type`, or null (issue 12.7). Content-script messages come
+ * Why `sender` may not send a message of `type`, or null. Content-script messages come
  * from a tab's top frame on a web page (the handler checks that page against the site); profile,
  * settings, history, import and delete come only from the extension's own pages.
  */

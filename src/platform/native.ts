@@ -19,7 +19,7 @@ export interface NativeExtensionApi {
 /**
  * `browser` (Firefox) or `chrome` (Chrome), whichever is the real extension API. A page element
  * with `id="browser"` or `id="chrome"` shows up as a global of that name (named access on window),
- * so a candidate only counts when it really has `runtime.sendMessage` and a `runtime.id` (issue 12.7).
+ * so a candidate only counts when it really has `runtime.sendMessage` and a `runtime.id`.
  */
 export function nativeApi(): NativeExtensionApi {
   const g = globalThis as { browser?: unknown; chrome?: unknown };

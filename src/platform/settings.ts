@@ -7,7 +7,7 @@ export const SettingsSchema = z.object({
   /** Opt-in: read recent activities from Strava's own training log when viewing one's own activity. */
   importTrainingLog: z.optional(z.boolean()),
   /**
-   * Opt-in (issue 14): look up the weather at Open-Meteo for activities whose page shows none, and
+   * Opt-in: look up the weather at Open-Meteo for activities whose page shows none, and
    * fill the planner from the forecast. Off (absent) means not one request leaves the browser.
    */
   weatherLookup: z.optional(z.boolean()),

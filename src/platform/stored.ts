@@ -9,7 +9,7 @@ import type { VersionedItemSpec } from './versioned-item';
  * without an envelope (how values look if written by hand or by an import); version 1 wraps it.
  */
 /**
- * Version 2 (issue 11.3): a sweat sodium above 2,300 mg/L is no longer accepted (not plausible for a
+ * Version 2: a sweat sodium above 2,300 mg/L is no longer accepted (not plausible for a
  * healthy adult; a unit mix-up). A profile saved with one keeps everything else: only that value goes,
  * instead of the whole profile failing its schema and being set aside.
  */

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../core/start-time';
 /**
- * When the runner's training log was last read (opt-in, issue 6): at most once a day, counted from
+ * When the runner's training log was last read (opt-in): at most once a day, counted from
  * when an attempt starts, so a failing endpoint is not asked again on every page. Kept by the
  * background; the content script only reads the log when the panel model says so.
  */

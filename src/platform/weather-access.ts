@@ -1,5 +1,5 @@
 /**
- * Access to Open-Meteo for the weather opt-in (issue 14): its hosts are optional host permissions,
+ * Access to Open-Meteo for the weather opt-in: its hosts are optional host permissions,
  * asked for when the runner switches the lookup on and given back when switched off. Firefox also
  * asks for the built-in data consent: the rounded start point is location data sent outside the
  * extension, so the Firefox manifest declares `locationInfo` as OPTIONAL data collection and it is

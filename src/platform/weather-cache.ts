@@ -1,5 +1,5 @@
 /**
- * Looked-up weather, kept per activity so each is asked for once (issue 14): `<site>:<activity id>`
+ * Looked-up weather, kept per activity so each is asked for once: `<site>:<activity id>`
  * → the values found. Stays on this machine (the key never leaves it); capped so it cannot grow
  * without end; "Delete all data" clears it with everything else. Also remembers the last start
  * point already rounded to 0.1°, which the planner offers as the default place.

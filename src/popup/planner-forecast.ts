@@ -1,5 +1,5 @@
 /**
- * The planner's weather from Open-Meteo's forecast (issue 14, same opt-in as the lookup): the
+ * The planner's weather from Open-Meteo's forecast (same opt-in as the lookup): the
  * place is a typed town (Open-Meteo geocoding) or, by default, the last analyzed run's start,
  * already rounded to 0.1°; the hours are the planned start to start + duration, on the place's clock.
  */

@@ -1,5 +1,5 @@
 /**
- * The shape of one supported site (issue 13.1): everything the extension knows about a site lives in
+ * The shape of one supported site: everything the extension knows about a site lives in
  * `src/sites/<id>/`, defined as ONE `SiteDefinition` and listed once in `src/sites/index.ts`.
  * The definition has three parts, kept in separate files so each context loads only what it runs:
  *   meta.ts        — name, hosts, example URLs (options page, build, manifest, registration);
@@ -16,7 +16,7 @@ export interface FieldProblem {
   reason: string;
 }
 
-/** Whose activity the page shows: only the runner's own is stored in the history (issue 12.1). */
+/** Whose activity the page shows: only the runner's own is stored in the history. */
 export type Ownership = 'own' | 'other' | 'unknown';
 
 /** Where the activity started (rounded before it leaves the browser: core/weather-hours.ts). */
@@ -33,7 +33,7 @@ export interface Interpreted {
   /** Values that were read but are implausible, so not used. */
   rejected: FieldProblem[];
   ownership: Ownership;
-  /** Where the activity started, when the page tells (for a weather look-up, issue 14). */
+  /** Where the activity started, when the page tells (for a weather look-up). */
   startPoint?: StartPoint;
 }
 
@@ -82,7 +82,7 @@ export interface PageHalf {
   capture(doc: Document, url: URL, fetchFn: FetchFn): unknown;
   /**
    * Where the activity started, when the capture does not carry it and the page half must fetch it
-   * (same-origin), for the opt-in weather lookup (issue 14). Asked only when a lookup is due. Never rejects.
+   * (same-origin), for the opt-in weather lookup. Asked only when a lookup is due. Never rejects.
    */
   startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
   /** Where the runner's recent activities can be read on this site (opt-in), if anywhere. */

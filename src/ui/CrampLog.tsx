@@ -30,7 +30,7 @@ export function readCrampForm(form: HTMLFormElement): Log | null {
 const STRETCH: Record<string, MessageKey> = { calves: 'stretchCalves', hamstrings: 'stretchHamstrings', quads: 'stretchQuads', feet: 'stretchFeet' };
 
 /**
- * What to do when it hits (issue 11.8): passive static stretching of the cramping muscle, then easy
+ * What to do when it hits: passive static stretching of the cramping muscle, then easy
  * walking (Schwellnus 2009 review), one stretch per muscle the runner logged.
  */
 export function Stretches({ log }: { log: Log }) {

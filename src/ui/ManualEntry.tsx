@@ -38,7 +38,7 @@ const plain = (n: number) => formatNumber(n, 2, uiLanguage(), { grouping: false 
 
 /**
  * Reads the typed values into SI, or says which one is off: a value outside the limits storage
- * keeps (a 700 mi run) is refused here with the range, never stored and dropped on reload (issue 12.9).
+ * keeps (a 700 mi run) is refused here with the range, never stored and dropped on reload.
  */
 export function readManualEntry(form: HTMLFormElement, fields: ManualField[], units: Units): { draft: ActivityDraft } | { error: string } {
   const draft: ActivityDraft = {};

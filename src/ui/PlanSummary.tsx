@@ -5,7 +5,7 @@ import { t } from '../platform/i18n';
 
 /**
  * The drinking plan in one line: a sip schedule, or "drink to thirst, at most …" where a schedule
- * would be unsafe (issue 11.1). The thirst amount is a ceiling and is worded as one.
+ * would be unsafe. The thirst amount is a ceiling and is worded as one.
  */
 export function PlanSummary({ plan, units, locale }: { plan: Plan; units: Units; locale: string }) {
   const d = plan.during;

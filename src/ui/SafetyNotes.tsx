@@ -1,7 +1,7 @@
 import type { SafetyNote } from '../core/analysis';
 import { t } from '../platform/i18n';
 
-/** The signs that need care (issue 11.5): set apart from the advice, in every surface that shows an analysis. */
+/** The signs that need care: set apart from the advice, in every surface that shows an analysis. */
 export function SafetyNotes({ notes }: { notes: readonly SafetyNote[] | undefined }) {
   if (!notes || notes.length === 0) return null;
   return (

@@ -3,7 +3,7 @@ import { t } from '../platform/i18n';
 
 /**
  * One line a runner can read at a glance: what may have contributed, strongest first, or that all
- * is fine. Never what was "lacked": the evidence does not support a diagnosis (issue 11.6).
+ * is fine. Never what was "lacked": the evidence does not support a diagnosis.
  */
 export function headline(analysis: Analysis): string {
   const notable = analysis.findings.filter((f) => f.severity !== 'info');

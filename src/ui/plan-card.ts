@@ -7,7 +7,7 @@ export interface PlannedRun {
   durationMin: number;
   temperatureC?: number;
   humidityPct?: number;
-  /** Set when the weather came from Open-Meteo's forecast (issue 14), not typed in. */
+  /** Set when the weather came from Open-Meteo's forecast, not typed in. */
   forecast?: { placeLabel: string; when: string };
 }
 

@@ -6,7 +6,7 @@ import { garminStartPoint } from './start-point';
 
 /**
  * Garmin Connect's background half: the captured JSON → an activity. Activities opened on Garmin
- * Connect are the runner's own (issue 12.1), so they are stored.
+ * Connect are the runner's own, so they are stored.
  */
 export const garminBackground: BackgroundHalf = {
   interpret(capture, _url, now) {

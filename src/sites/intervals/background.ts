@@ -4,7 +4,7 @@ import type { BackgroundHalf } from '../types';
 import { intervalsActivityFromJson } from './from-json';
 import { intervalsStartPoint } from './start-point';
 
-/** intervals.icu's background half: the captured JSON → an activity; always the runner's own (issue 12.1). */
+/** intervals.icu's background half: the captured JSON → an activity; always the runner's own. */
 export const intervalsBackground: BackgroundHalf = {
   interpret(capture, _url, now) {
     const c = objectOf(capture);

@@ -1,5 +1,5 @@
 /**
- * Start times more than a day after now are refused by every reader (issue 12.2): a page saying
+ * Start times more than a day after now are refused by every reader: a page saying
  * "January 5, 2099" is a misread or a trap, and a future date must never reach the history. A start
  * is the local wall clock (core/start-time.ts), which runs at most 14 h ahead of UTC: a recorded
  * activity's wall clock is never more than 14 h after `now`, so a day's margin refuses no real one.

@@ -1,5 +1,5 @@
 /**
- * Where an activity started, read from a site's own data for the weather lookup (issue 14). Only
+ * Where an activity started, read from a site's own data for the weather lookup. Only
  * finite numbers on the globe are taken; (0, 0) is what devices write without a fix, so it is no
  * start. The exact point stays in the extension: only core/weather-hours.ts `roundedPoint` (0.1°)
  * ever goes out.

@@ -1,7 +1,7 @@
 /**
  * A URL path without its trailing slashes ("/activities/1///" → "/activities/1"). A loop from the
  * end, linear in the path's length: `path.replace(/\/+$/, '')` backtracks on a path full of slashes
- * that do not end it (every run of slashes is tried to the end), quadratic on a crafted URL (issue 12.9).
+ * that do not end it (every run of slashes is tried to the end), quadratic on a crafted URL.
  */
 export function trimTrailingSlashes(path: string): string {
   let end = path.length;

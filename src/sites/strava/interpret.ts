@@ -26,7 +26,7 @@ const EXPECTED: (keyof ActivityDraft)[] = ['sport', 'startTime', ...Object.value
 /**
  * The runner's own activity when Strava offers its edit link (shown to the owner only) OR the
  * logged-in athlete is the activity's athlete; someone else's when both ids are known and differ;
- * unknown when logged out (issue 12.1).
+ * unknown when logged out.
  */
 export function stravaOwnership(owner: OwnerHints): Ownership {
   if (owner.editLink) return 'own';

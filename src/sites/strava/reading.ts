@@ -20,7 +20,7 @@ export interface RawCell {
   from: 'weather' | 'device';
 }
 
-/** Who is looking and whose activity it is, as the page says it (issue 12.1). */
+/** Who is looking and whose activity it is, as the page says it. */
 export interface OwnerHints {
   /** The page offers the activity's edit link: Strava shows it to the owner only. */
   editLink: boolean;
