@@ -207,6 +207,11 @@ try {
     garminWeather: text('garmin/synthetic-weather-from-public-docs.json'),
     intervalsActivity: text('intervals/synthetic-activity-from-api-docs.json'),
   });
+  const escaped = fuzz.unfuzzedSites(dom.parse('<html><body></body></html>'), jsonSites);
+  if (escaped.length > 0) {
+    console.error(`sites in SITES that no fuzzer drives (add their payloads to jsonSites): ${escaped.join(', ')}`);
+    exitCode = 1;
+  }
   const jsonBaseline = new Map(jsonSites.map((site) => [site.id, JSON.stringify(site.read(site.capture(site.texts)).activity)]));
   const jsonChanged = new Map();
   const jsonStart = performance.now();

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../src/sites/index';
-import { activityUrlFor, checkResult, FUZZ_NOW, jsonSites, runJsonCase } from './mutate';
+import { activityUrlFor, checkResult, FUZZ_NOW, jsonSites, runJsonCase, unfuzzedSites } from './mutate';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const text = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
@@ -20,6 +20,15 @@ const SEED = 11;
 const CASES = 300;
 
 describe('JSON readers on mutated payloads', () => {
+  it('with the page readers, drive every site in SITES, and would name one that escaped', () => {
+    const probe = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    expect(unfuzzedSites(probe, sites)).toEqual([]);
+    const intervals = SITES.find((s) => s.meta.id === 'intervals');
+    if (!intervals) throw new Error('intervals.icu is a site');
+    const added = { ...intervals, meta: { ...intervals.meta, id: 'new-site' } };
+    expect(unfuzzedSites(probe, sites, [...SITES, added])).toEqual(['new-site']);
+  });
+
   it('read the unmutated payloads within the invariants, with the stats in them', () => {
     for (const site of sites) {
       const result = site.read(site.capture(site.texts));

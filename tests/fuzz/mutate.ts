@@ -76,6 +76,15 @@ export function jsonSites(texts: { garminActivity: string; garminWeather: string
   ];
 }
 
+/**
+ * The sites of SITES the fuzzers do not drive: neither a page reader nor one of `json`. A site
+ * added to SITES without its payloads here shows up in this list (the fuzz test and npm run fuzz fail).
+ */
+export function unfuzzedSites(probe: Document, json: readonly JsonSite[], sites: readonly SiteDefinition[] = SITES): string[] {
+  const fuzzed = new Set([...pageReaders(probe, sites).map((r) => r.id), ...json.map((s) => s.id)]);
+  return sites.map((s) => s.meta.id).filter((id) => !fuzzed.has(id));
+}
+
 /** Case `index`: each JSON site's payloads mutated (seeded), read, checked. */
 export function runJsonCase(index: number, baseSeed: number, sites: readonly JsonSite[]): { failures: CaseFailure[]; results: Map<string, ExtractResult> } {
   const seed = caseSeed(baseSeed, index);
