@@ -76,7 +76,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     language,
   );
   const lossMl = { value: roundTo(sweat.value * hours * 1000, 10), low: roundTo(sweat.low * hours * 1000, 10), high: roundTo(sweat.high * hours * 1000, 10) };
-  const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater);
+  const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater, p.female ? 'female' : p.male ? 'male' : null);
   const raw = sodiumLossMg(lossMl, sodiumConc);
   const sodiumMg = { value: roundTo(raw.value, 10), low: roundTo(raw.low, 10), high: roundTo(raw.high, 10) };
   const lossPct = lossMl.value / 10 / massKg;

@@ -56,8 +56,8 @@ const RECOVERY_FROM_MIN = 90;
 export const RECOVERY_NEXT_WITHIN_H = 8;
 
 /**
- * Recovery: 1.0–1.2 g/kg carbohydrate and ~0.3 g/kg protein within 30 min, worth it when training
- * again within ~8 h; only after sessions from 90 min or races. Otherwise zeros: the next meal does.
+ * Recovery: 1.0–1.2 g/kg carbohydrate PER HOUR for up to 4 h, starting within 30 min, and ~0.3 g/kg
+ * protein, worth it only when training again within ~8 h (Thomas, Erdman & Burke 2016); only after sessions from 90 min or races. Otherwise zeros: the next meal does.
  */
 export function recovery(durationMin: number, massKg: number, race = false): { carbsG: number; carbsGHigh: number; proteinG: number; withinMin: number } {
   if (!(durationMin >= RECOVERY_FROM_MIN) && !(race && durationMin >= 45)) return { carbsG: 0, carbsGHigh: 0, proteinG: 0, withinMin: 0 };

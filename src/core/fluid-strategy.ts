@@ -33,12 +33,13 @@ export const isLight = (p: Pick<DrinkingProfile, 'massKg'>): boolean => p.massKg
 
 /** The known risk profile for exercise-associated hyponatremia (Hew-Butler 2015). */
 export function hyponatremiaProfile(p: DrinkingProfile): boolean {
-  return p.minutes > LONG_MIN || (p.minutes > LONGISH_MIN && (isSlow(p) || isLight(p) || p.female));
+  // From 4 h exactly, like the hyponatremia note (safety.ts) and the thirst strategy: one boundary.
+  return p.minutes >= LONG_MIN || (p.minutes > LONGISH_MIN && (isSlow(p) || isLight(p) || p.female));
 }
 
-/** Walking pace or a walking sport: the walking gait (metabolic.ts), whatever the label. */
+/** Walking pace or a walking sport: the walking gait (metabolic.ts), whatever the label; never a ride, whose speed says nothing about gait. */
 export const isWalking = (p: Pick<DrinkingProfile, 'sport' | 'speedMs'>): boolean =>
-  p.sport === 'walk' || p.sport === 'hike' || (p.speedMs !== null && runningShare(p.speedMs) < 0.5);
+  p.sport !== 'ride' && (p.sport === 'walk' || p.sport === 'hike' || (p.speedMs !== null && runningShare(p.speedMs) < 0.5));
 
 export function drinkingStrategy(p: DrinkingProfile): DrinkingStrategy {
   if (hyponatremiaProfile(p) || p.minutes >= LONG_MIN || isSlow(p) || isWalking(p)) return 'thirst';

@@ -10,6 +10,8 @@ export interface CleanProfile {
   massKg: number | null;
   heightCm: number | null;
   female: boolean;
+  /** The runner said male (the default sodium differs by sex only when the sex is known). */
+  male: boolean;
   sweatRateLph: number | null;
   sweatTests: readonly unknown[];
   sodiumMgPerL: number | null;
@@ -47,6 +49,7 @@ export function cleanProfile(input: unknown, invalid: InputNote[]): CleanProfile
     massKg: readRange(bag, 'bodyMassKg', invalid, language),
     heightCm: readRange(bag, 'heightCm', invalid, language),
     female: bag.sex === 'female',
+    male: bag.sex === 'male',
     sweatRateLph: readRange(bag, 'sweatRateLph', invalid, language),
     sweatTests: Array.isArray(bag.sweatTests) ? bag.sweatTests : [],
     sodiumMgPerL: readRange(bag, 'sweatSodiumMgPerL', invalid, language),

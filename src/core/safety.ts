@@ -8,7 +8,8 @@ import { SOURCES } from './sources';
  * Safety notes (§10 of the reference): the signs that need medical care, shown apart from the
  * advice because they hold however wrong an estimate is.
  * - `hyponatremia-signs`: long sessions (≥ 4 h) and whenever the hyponatremia profile applies;
- * - `heat-illness-signs`: red and black flags (or possible with the humidity unknown);
+ * - `heat-illness-signs`: red and black flags (or possible with the humidity unknown), and whenever
+ *   the heat is uncompensable (more than the body can sweat away), whatever the flag;
  * - `see-a-doctor`: cramps "often", a logged cramp on a short easy session, or ≥ 3 cramps logged
  *   within 30 days: the red flags that something other than exercise may be behind them;
  * - `cold`: white flag on a session of 2 h or more (hypothermia when wet, slow and long).
@@ -42,7 +43,7 @@ export function safetyNotes(c: Context, s: SafetyInput): SafetyNote[] {
   if (c.minutes >= LONG_MIN || c.hyponatremia) {
     notes.push({ id: 'hyponatremia-signs', text: m.safetyHyponatremia(), sources: [SOURCES.hewButler2015] });
   }
-  if (HOT.includes(c.flag ?? '') || HOT.includes(c.flagRange?.high ?? '')) {
+  if (HOT.includes(c.flag ?? '') || HOT.includes(c.flagRange?.high ?? '') || c.uncompensable) {
     notes.push({ id: 'heat-illness-signs', text: m.safetyHeatIllness(), sources: [SOURCES.acsmHeatFlags] });
   }
   const shortEasy =

@@ -76,7 +76,7 @@ export function planRace(race: RaceInput, profile: Profile, history: readonly Ac
       high: roundDigits(weighted((l) => l.est.sweat.high), 2),
       basis: legs[0]?.est.sweat.basis ?? 'predicted',
     };
-    const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater);
+    const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater, p.female ? 'female' : p.male ? 'male' : null);
     const lossMl = sweatRateLph.value * hours * 1000;
     const matters = sodiumMatters({
       minutes,

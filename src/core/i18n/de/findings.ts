@@ -172,7 +172,7 @@ export const findings: FindingMessages = {
     contributed: (p) =>
       `Kohlenhydrate, falls du ohne unterwegs warst: ${p.duration} verbrauchen einen großen Teil deines Muskelglykogens (das zeigt sich eher als nachlassende Energie denn als Krampf).`,
     nextTime: (p) =>
-      `Nimm ab den ersten 30–45 min etwa ${p.perH} Kohlenhydrate pro Stunde zu dir${p.tolerated ? ' oder so viel, wie dein Magen verträgt – übe es im Training' : ''}${p.recovery !== null ? `; trainierst du innerhalb von ${p.recovery.withinH} h wieder, dann innerhalb von ${p.recovery.withinMin} min ${p.recovery.after}–${p.recovery.afterHigh} Kohlenhydrate und ${p.recovery.protein} Eiweiß, sonst genügt die nächste Mahlzeit.` : '.'}`,
+      `Nimm ab den ersten 30–45 min etwa ${p.perH} Kohlenhydrate pro Stunde zu dir${p.tolerated ? ' oder so viel, wie dein Magen verträgt – übe es im Training' : ''}${p.recovery !== null ? `; trainierst du innerhalb von ${p.recovery.withinH} h wieder, dann ab den ersten ${p.recovery.withinMin} min bis zu 4 h lang ${p.recovery.after}–${p.recovery.afterHigh} Kohlenhydrate pro Stunde und ${p.recovery.protein} Eiweiß, sonst genügt die nächste Mahlzeit.` : '.'}`,
     why: (p) =>
       `Für Einheiten von ${p.duration} lautet die Empfehlung: ${CARB_NOTE[p.band]}${p.capped ? '; bei dieser Intensität kommt die meiste Energie aus Fett, daher höchstens etwa die Hälfte der verbrauchten Energie' : ''}.`,
   },

@@ -156,7 +156,7 @@ export const findings = {
     contributed: (p: { duration: string }) =>
       `Carbohydrate, if you went without: ${p.duration} uses much of your muscle glycogen (this shows as fading energy more than as cramps).`,
     nextTime: (p: { perH: string; tolerated: boolean; recovery: Recovery | null }) =>
-      `Take about ${p.perH} carbohydrate per hour from the first 30–45 min${p.tolerated ? ', or what your gut tolerates — practise it in training' : ''}${p.recovery !== null ? `; if you train again within ${p.recovery.withinH} h, have ${p.recovery.after}–${p.recovery.afterHigh} carbohydrate and ${p.recovery.protein} protein within ${p.recovery.withinMin} min, otherwise your next meal is enough.` : '.'}`,
+      `Take about ${p.perH} carbohydrate per hour from the first 30–45 min${p.tolerated ? ', or what your gut tolerates — practise it in training' : ''}${p.recovery !== null ? `; if you train again within ${p.recovery.withinH} h, have ${p.recovery.after}–${p.recovery.afterHigh} carbohydrate per hour for up to 4 h, starting within ${p.recovery.withinMin} min, and ${p.recovery.protein} protein, otherwise your next meal is enough.` : '.'}`,
     why: (p: { duration: string; band: CarbBand; capped: boolean }) =>
       `For sessions of ${p.duration} the guidance is ${CARB_NOTE[p.band]}${p.capped ? '; at this intensity most energy comes from fat, so it is capped at about half the energy you spend' : ''}.`,
   },

@@ -173,7 +173,7 @@ export const findings: FindingMessages = {
     contributed: (p) =>
       `Les glucides, si vous êtes parti sans : ${p.duration} consomment une grande partie de votre glycogène musculaire (cela se traduit plutôt par une baisse d'énergie que par des crampes).`,
     nextTime: (p) =>
-      `Prenez environ ${p.perH} de glucides par heure dès les 30–45 premières minutes${p.tolerated ? ", ou ce que votre estomac tolère — à travailler à l'entraînement" : ''}${p.recovery !== null ? ` ; si vous vous entraînez à nouveau dans les ${p.recovery.withinH} h, prenez ${p.recovery.after}–${p.recovery.afterHigh} de glucides et ${p.recovery.protein} de protéines dans les ${p.recovery.withinMin} min, sinon votre prochain repas suffit.` : '.'}`,
+      `Prenez environ ${p.perH} de glucides par heure dès les 30–45 premières minutes${p.tolerated ? ", ou ce que votre estomac tolère — à travailler à l'entraînement" : ''}${p.recovery !== null ? ` ; si vous vous entraînez à nouveau dans les ${p.recovery.withinH} h, prenez ${p.recovery.after}–${p.recovery.afterHigh} de glucides par heure pendant jusqu'à 4 h, en commençant dans les ${p.recovery.withinMin} min, et ${p.recovery.protein} de protéines, sinon votre prochain repas suffit.` : '.'}`,
     why: (p) =>
       `Pour des séances de ${p.duration}, la recommandation est : ${CARB_NOTE[p.band]}${p.capped ? " ; à cette intensité, l'essentiel de l'énergie vient des graisses, d'où un plafond d'environ la moitié de l'énergie dépensée" : ''}.`,
   },
