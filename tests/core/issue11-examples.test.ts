@@ -134,7 +134,7 @@ describe('issue 11 examples', () => {
   it('recovery after a long run is conditional on training again within ~8 h', () => {
     const a = analyze(run({ movingS: 2.5 * 3600, distanceM: 25_000 }), profile());
     expect(a.plan.after).toMatchObject({ withinMin: 30, ifNextWithinH: 8 });
-    expect(finding(a, 'fuel-gap')?.nextTime).toMatch(/if you train again within 8 h, .* within 30 min, otherwise your next meal is enough/);
+    expect(finding(a, 'fuel-gap')?.nextTime).toMatch(/if you train again within 8 h, .* per hour for up to 4 h, starting within 30 min, .*otherwise your next meal is enough/);
   });
 
   it('when to see a doctor: cramps often, a cramp on a short easy run, frequent logged cramps', () => {

@@ -10,7 +10,7 @@ describe('plan card (issue 11.1, 11.7)', () => {
     const during = card.split('\n').find((l) => l.startsWith('During:')) ?? '';
     expect(during).toMatch(/^During: drink to thirst, at most \d+ mL\/h/);
     expect(during).not.toMatch(/every \d+ min/);
-    expect(card).toMatch(/If you train again within 8 h: \d+ g carbohydrate and \d+ g protein within 30 min\./);
+    expect(card).toMatch(/If you train again within 8 h: \d+ g carbohydrate per hour for up to 4 h, starting within 30 min, and \d+ g protein\./);
   });
 
   it('a 50 min easy run at 15 °C: no bottle, no recovery carbohydrate, normal meals after', () => {
