@@ -4,9 +4,9 @@
  * values overlay the page's, and when a reading becomes an analyzable activity.
  */
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
-import type { ManualField } from '../platform/messages';
+import type { ManualField, ReadState } from '../platform/messages';
 
-export type ReadState = 'ready' | 'partial' | 'unreadable';
+export type { ReadState };
 
 /** The three values the panel contract calls essential (see README, "Panel contract"). */
 export const ESSENTIAL_FIELDS = ['movingS', 'distanceM', 'temperatureC'] as const;

@@ -1,9 +1,7 @@
 import type { ActivityDraft } from '../core/activity';
 import type { Analysis } from '../core/analysis';
-import type { PanelModel } from '../platform/messages';
+import type { ReadState } from '../platform/messages';
 import { TEST_BUILD } from './build-flags';
-
-type ReadState = PanelModel['state'];
 
 /**
  * Writes the panel contract onto the host element (documented in README, "Panel contract";

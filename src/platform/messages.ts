@@ -107,12 +107,15 @@ export type Analyzed = z.infer<typeof AnalyzedSchema>;
  * script renders it and holds no domain rule. Of the profile it carries only what the panel shows
  * (the units).
  */
+/** The panel contract's read state (README, "Panel contract"), decided by background/read-state.ts. */
+export const ReadStateSchema = z.enum(['ready', 'partial', 'unreadable']);
+export type ReadState = z.infer<typeof ReadStateSchema>;
+
 export const PanelModelSchema = z.object({
   /** False when the runner switched this site off: the content script removes the panel and stops. */
   enabled: z.boolean(),
   activityId: z.string(),
-  /** The panel contract's read state (README, "Panel contract"). */
-  state: z.enum(['ready', 'partial', 'unreadable']),
+  state: ReadStateSchema,
   /** What the page showed, overlaid by what the runner typed in (SI). */
   draft: z.partial(z.omit(ActivitySchema, { source: true, cramp: true, intake: true })),
   /** Essential values still missing, which the panel asks for. */

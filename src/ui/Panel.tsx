@@ -10,9 +10,10 @@ import { MissingInputs } from './MissingInputs';
 import { PlanSummary } from './PlanSummary';
 import { SafetyNotes } from './SafetyNotes';
 import { type MessageKey, t } from '../platform/i18n';
+import type { ReadState } from '../platform/messages';
 
 export interface PanelProps {
-  state: 'ready' | 'partial' | 'unreadable';
+  state: ReadState;
   analysis: Analysis | null;
   pending: boolean;
   error: string | null;
