@@ -4,6 +4,7 @@ import { checkEntries } from '../platform/history-store';
 import { mergeHistory } from '../platform/import-apply';
 import type { DiscardReason, ImportPlan } from '../platform/import-plan';
 import { STORAGE_KEYS } from '../platform/storage-keys';
+import { SavedRacesSchema } from '../core/race/index';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { PROFILE_FIELDS, PROFILE_KEYS } from './profile-fields';
@@ -60,9 +61,20 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
   if (added) lines.push(plural(added, 'optionsImportManualAddedOne', 'optionsImportManualAddedOther'));
   if (manual.length - added) lines.push(plural(manual.length - added, 'optionsImportManualReplacedOne', 'optionsImportManualReplacedOther'));
   if (plan.lastAnalysis && !same(current.stored.lastAnalysis, plan.lastAnalysis)) lines.push(t('optionsImportLastAnalysis'));
+  lines.push(...raceLines(plan, current));
   lines.push(...historyLines(plan, current));
   lines.push(...discardedLines(plan));
   return lines;
+}
+
+/** Saved races merge by name (import-apply.ts): new names are added, same names replaced when they differ. */
+function raceLines(plan: ImportPlan, current: Current): string[] {
+  if (!plan.races) return [];
+  const parsed = SavedRacesSchema.safeParse((current.stored[STORAGE_KEYS.races] as { data?: unknown } | undefined)?.data ?? []);
+  const stored = new Map((parsed.success ? parsed.data : []).map((r) => [r.name, r]));
+  const added = plan.races.filter((r) => !stored.has(r.name)).map((r) => r.name);
+  const replaced = plan.races.filter((r) => stored.has(r.name) && !same(stored.get(r.name), r)).map((r) => r.name);
+  return [...(added.length ? [t('optionsImportRacesAdded', added.join(', '))] : []), ...(replaced.length ? [t('optionsImportRacesReplaced', replaced.join(', '))] : [])];
 }
 
 /** What the history merge does, counted by the same code that applies it (import-apply.ts mergeHistory). */

@@ -15,6 +15,13 @@ describe('describeImport', () => {
     expect(lines).toEqual(['Body mass not set → 154 lb', 'Height 71 in → not set', 'Salty sweater not set → yes', '1 weigh-in test removed']);
   });
 
+  it('names the races an import adds and the ones it replaces by name; an identical race is not listed', () => {
+    const race = (name: string, goalTimeS = 12_600) => ({ name, course: { distanceM: 42_195, points: [] }, date: '2026-09-27', time: '09:15', goalTimeS, sport: 'run' as const, stations: [] });
+    const stored = { races: { version: 1, data: [race('Berlin'), race('Paris')] } };
+    const lines = describeImport({ ...empty, races: [race('Berlin', 11_000), race('Paris'), race('Tokyo')] }, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored, now: NOW });
+    expect(lines).toEqual(['Races added: Tokyo', 'Races replaced (same name): Berlin']);
+  });
+
   it('lists replaced entries and says nothing for what is identical', () => {
     const stored = { 'manual:strava:1': { movingS: 60 }, 'manual:strava:2': { movingS: 60 }, lastAnalysis: { a: 1 } };
     const lines = describeImport(
