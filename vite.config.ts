@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { writeContentEntries } from './scripts/lib/content-entries.mjs';
+import { PANEL_PAGE } from './src/platform/panel-port';
 import { contentEntryOf, SITES } from './src/sites/index';
 
 // Each site's content-script entry is generated from the site list before @crxjs reads its config
@@ -32,8 +33,8 @@ function siteManifest() {
  * Store builds: `vite build` → dist/ (Chrome), `vite build --mode firefox` → dist-firefox/.
  * Test builds (real-browser tests only, never shipped; `npm run build:test`): `--mode test` →
  * dist-test/ and `--mode firefox-test` → dist-firefox-test/ — the same code with the panel
- * contract exposed (src/content/build-flags.ts: open shadow root, read/analysis attributes on the
- * host) and the optional sites' host access granted at install, because a headless browser cannot
+ * contract exposed (src/content/build-flags.ts: the panel drawn in the page in an open shadow
+ * root instead of the extension's frame, read/analysis attributes on the host) and the optional sites' host access granted at install, because a headless browser cannot
  * click the permission prompt. Everything after that runs as in the store build.
  * Firefox runs MV3 backgrounds as event pages (`background.scripts`), not service workers,
  * and AMO requires an id and the data-collection declaration (we collect nothing).
@@ -61,9 +62,10 @@ export function manifestFor(browser: 'chrome' | 'firefox', testBuild = false) {
 /**
  * @crxjs lists dynamically registered content scripts as web_accessible_resources for every
  * site. scripting.registerContentScripts does not need that, and it would let any page detect
- * the extension by fetching the file: drop those entries from the built manifest.
+ * the extension by fetching the file: drop those entries from the built manifest. The one
+ * web-accessible resource is the panel frame's page, added here.
  */
-function noWebAccessibleContentScripts(): Plugin {
+function noWebAccessibleContentScripts(browser: 'chrome' | 'firefox'): Plugin {
   return {
     name: 'cramp-check:no-web-accessible-content-scripts',
     apply: 'build',
@@ -77,6 +79,11 @@ function noWebAccessibleContentScripts(): Plugin {
         const kept = (manifest.web_accessible_resources ?? [])
           .map((entry: { resources: string[] }) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith('src/content/')) }))
           .filter((entry: { resources: string[] }) => entry.resources.length > 0);
+        // The panel frame's page (src/content/panel-frame.ts), for the sites' pages only. Chrome
+        // serves it under a per-session id (use_dynamic_url), so a page cannot probe for the
+        // extension at a fixed address; Firefox's moz-extension:// id is already random per install.
+        const sitePages = SITES.flatMap((s) => s.meta.origins);
+        kept.push({ resources: [PANEL_PAGE], matches: sitePages, ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) });
         if (kept.length > 0) manifest.web_accessible_resources = kept;
         else delete manifest.web_accessible_resources;
         asset.source = `${JSON.stringify(manifest, null, 2)}\n`;
@@ -102,7 +109,7 @@ export default defineConfig(({ mode }) => {
           standaloneFiles: SITES.map((s) => contentEntryOf(s.meta.id)),
         },
       }),
-      noWebAccessibleContentScripts(),
+      noWebAccessibleContentScripts(browser),
     ],
     build: {
       outDir: `dist${browser === 'firefox' ? '-firefox' : ''}${testBuild ? '-test' : ''}`,
@@ -110,8 +117,9 @@ export default defineConfig(({ mode }) => {
       // Readable output helps store reviewers; sizes are measured gzipped (npm run bench).
       minify: true,
       sourcemap: false,
-      // The race page is linked from the popup and options, not named in the manifest.
-      rollupOptions: { input: { race: 'src/race/index.html' } },
+      // Pages in no manifest key @crxjs reads, built as more pages: the race page (linked from the
+      // popup and options) and the panel frame's page (web-accessible, added to the manifest above).
+      rollupOptions: { input: { race: 'src/race/index.html', panel: PANEL_PAGE } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

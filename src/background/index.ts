@@ -3,6 +3,7 @@
 // a worker woken by an event can handle it.
 import { onInstalledOrStartup } from '../platform/lifecycle';
 import { listen } from '../platform/messaging';
+import { relayPanelPorts } from '../platform/panel-relay';
 import { onSiteAccessChanged } from '../platform/site-access';
 import { restrictStorageToTrustedContexts } from '../platform/storage-access';
 import { notifyTabsOfProfileOrSettingsChanges } from '../platform/tab-notices';
@@ -15,5 +16,6 @@ const sync = () => void syncSiteScripts().catch((error) => console.warn('Cramp C
 void restrictStorageToTrustedContexts();
 listen(createHandlers());
 notifyTabsOfProfileOrSettingsChanges();
+relayPanelPorts();
 onInstalledOrStartup(sync);
 onSiteAccessChanged(sync);

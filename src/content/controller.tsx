@@ -4,19 +4,24 @@
  * No domain rule lives here: read state, missing fields, manual values, ownership and the
  * analysis are all decided by the background (src/background/page.ts).
  */
-import { render } from 'preact';
 import type { ActivityDraft, CrampLog } from '../core/activity';
 import { MUSCLES, type Muscle } from '../core/limits';
 import { type ContentRequest, onProfileOrSettingsChanged, sendFromContent as send } from '../platform/content-messaging';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { PanelModel } from '../platform/messages';
 import type { PageHalf } from '../sites/types';
-import { Panel } from '../ui/Panel';
+import type { PanelEvent, PanelView } from '../ui/panel-view';
+import { TEST_BUILD } from './build-flags';
 import { watchLateStats } from './late-stats';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
-import { ensurePanelHost, removePanelHosts } from './panel-host';
+import { showFramedPanel } from './panel-frame';
+import { removePanelHosts } from './panel-host';
+import { showInlinePanel } from './panel-inline';
 import { withRetry } from './retry';
 import { importTrainingLog } from './training-log';
+
+/** The test build draws the panel in the page, for the panel contract; the store build in the extension's own frame. */
+const showPanel = TEST_BUILD ? showInlinePanel : showFramedPanel;
 
 interface View {
   model: PanelModel | null;
@@ -59,40 +64,40 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     if (signal.aborted) return;
     const mount = page.mountPoint(doc);
     if (!mount) return;
-    const { host, container } = ensurePanelHost(doc, mount);
     const model = view.model;
+    const collapsed = view.collapsed ?? model?.collapsed ?? false;
+    const shown: PanelView = {
+      state: model?.state ?? 'ready',
+      analysis: model?.analysis ?? null,
+      pending: model === null && view.error === null,
+      error: view.error ?? (model?.error ? t('analyzeFailed', model.error) : null),
+      missingFields: model?.missing ?? [],
+      units: model?.units ?? 'metric',
+      locale: uiLanguage(),
+      collapsed,
+      profileNotice: model && model.notices.length > 0 ? model.notices.map((key) => t(key as MessageKey)).join(' ') : null,
+      manualError: view.manualError,
+      cramp: model?.cramp ?? undefined,
+      canLogCramp: model?.canLogCramp ?? false,
+    };
+    const host = showPanel(doc, mount, shown, onPanelEvent);
     // Until the background has answered, the panel is mounted without the read attributes: a
     // runner sees it at once, and tests never see a state that is not true.
     if (model) writeReadAttributes(host, model.draft, model.state);
     writeAnalysisAttributes(host, model?.analysis ?? null);
-    const collapsed = view.collapsed ?? model?.collapsed ?? false;
-    render(
-      <Panel
-        state={model?.state ?? 'ready'}
-        analysis={model?.analysis ?? null}
-        pending={model === null && view.error === null}
-        error={view.error ?? (model?.error ? t('analyzeFailed', model.error) : null)}
-        missingFields={model?.missing ?? []}
-        units={model?.units ?? 'metric'}
-        locale={uiLanguage()}
-        collapsed={collapsed}
-        profileNotice={model && model.notices.length > 0 ? model.notices.map((key) => t(key as MessageKey)).join(' ') : null}
-        onToggle={() => toggle(!collapsed)}
-        manualError={view.manualError}
-        onManualInvalid={(text) => {
-          view.manualError = text;
-          paint();
-        }}
-        onManualEntry={(entry) => {
-          view.manualError = null;
-          void ask(entry);
-        }}
-        onOpenOptions={() => send({ type: 'open-options' }).catch(() => undefined)}
-        cramp={model?.cramp ?? undefined}
-        onLogCramp={model?.canLogCramp ? (cramp) => void logCramp(cramp) : undefined}
-      />,
-      container,
-    );
+  };
+
+  /** What the runner did in the panel (in the page or in its frame). */
+  const onPanelEvent = (event: PanelEvent) => {
+    if (event.type === 'toggle') toggle(!(view.collapsed ?? view.model?.collapsed ?? false));
+    else if (event.type === 'manual-invalid') {
+      view.manualError = event.text;
+      paint();
+    } else if (event.type === 'manual-entry') {
+      view.manualError = null;
+      void ask(event.entry);
+    } else if (event.type === 'open-options') send({ type: 'open-options' }).catch(() => undefined);
+    else if (event.type === 'log-cramp' && view.model?.canLogCramp) void logCramp(event.cramp);
   };
 
   let asking = 0;

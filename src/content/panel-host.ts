@@ -1,4 +1,3 @@
-import panelCss from '../ui/panel.css?inline';
 import type { MountPoint } from '../sites/types';
 import { TEST_BUILD } from './build-flags';
 
@@ -6,7 +5,7 @@ export const HOST_SELECTOR = '[data-cramp-check="panel"]';
 
 export interface PanelHost {
   host: HTMLElement;
-  /** Where Preact renders, inside the shadow root. */
+  /** Where the panel (test build) or its frame (store build) goes, inside the shadow root. */
   container: HTMLElement;
 }
 
@@ -19,15 +18,17 @@ const roots = new WeakMap<HTMLElement, ShadowRoot>();
 
 /**
  * Places exactly one panel host at the mount point, reusing ours so re-extraction never stacks
- * panels. The shadow root holds its own stylesheet, so the page's CSS cannot leak in; it is open
- * only in the test build (the panel contract, build-flags.ts).
+ * panels. The shadow root holds its own stylesheet (`css`), so the page's CSS cannot leak in; it
+ * is open only in the test build (the panel contract, build-flags.ts).
  */
-export function ensurePanelHost(doc: Document, mount: MountPoint): PanelHost {
+export function ensurePanelHost(doc: Document, mount: MountPoint, css: string): PanelHost {
   const existing = [...doc.querySelectorAll<HTMLElement>(HOST_SELECTOR)];
   const ours = existing.find((el) => roots.has(el));
   for (const other of existing) if (other !== ours) other.remove();
-  const host = ours ?? createHost(doc);
-  const alreadyPlaced = host.parentElement === mount.parent && (mount.before === null || host.nextSibling === mount.before);
+  const host = ours ?? createHost(doc, css);
+  // A mount point found after the host went in may name the host itself as `before`. Moving a
+  // placed host would reload the store build's panel frame, so it moves only when misplaced.
+  const alreadyPlaced = host.parentElement === mount.parent && (mount.before === null || mount.before === host || host.nextSibling === mount.before);
   if (!alreadyPlaced) mount.parent.insertBefore(host, mount.before);
   const container = roots.get(host)?.querySelector<HTMLElement>('.cc-root');
   if (!container) throw new Error('panel host lost its shadow root');
@@ -45,7 +46,7 @@ function ignoreSynthesised(event: Event): void {
   }
 }
 
-function createHost(doc: Document): HTMLElement {
+function createHost(doc: Document, css: string): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute('data-cramp-check', 'panel');
   // The host lives in the page's DOM, so page rules can match it; an inline !important display
@@ -57,7 +58,7 @@ function createHost(doc: Document): HTMLElement {
   // Capture on the root runs before any control's own listener.
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, ignoreSynthesised, { capture: true });
   const style = doc.createElement('style');
-  style.textContent = panelCss;
+  style.textContent = css;
   const container = doc.createElement('div');
   container.className = 'cc-root';
   shadow.append(style, container);

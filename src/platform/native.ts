@@ -12,8 +12,24 @@ export interface NativeExtensionApi {
       addListener(listener: (message: unknown) => undefined): void;
       removeListener(listener: (message: unknown) => undefined): void;
     };
+    getURL(path: string): string;
+    /** Between the content script and its panel frame (panel-port.ts). */
+    connect(info: { name: string }): NativePort;
+    onConnect: {
+      addListener(listener: (port: NativePort) => void): void;
+      removeListener(listener: (port: NativePort) => void): void;
+    };
   };
   i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
+}
+
+export interface NativePort {
+  name: string;
+  sender?: { id?: string; frameId?: number; tab?: { id?: number } };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { browserApiHolders } from './bindings';
 import { globalsUsed, type Graph, reachable } from './module-graph';
 
-const ENTRY_FOLDERS = ['content', 'background', 'popup', 'options', 'race'];
+const ENTRY_FOLDERS = ['content', 'background', 'popup', 'options', 'race', 'panel'];
 /** src/<folder>/… → folder; a package → null. */
 const folderOf = (id: string): string | null => (id.startsWith('src/') ? (id.split('/')[1] ?? null) : null);
 const isZod = (id: string) => id.startsWith('node_modules/zod/');

@@ -9,7 +9,7 @@ function page() {
 describe('panel host', () => {
   it('creates one host with an open shadow root and its own stylesheet, at the mount point', () => {
     const mount = page();
-    const { host, container } = ensurePanelHost(document, mount);
+    const { host, container } = ensurePanelHost(document, mount, '.cc-panel {}');
     expect(host.getAttribute('data-cramp-check')).toBe('panel');
     expect(host.shadowRoot?.mode).toBe('open');
     expect(host.shadowRoot?.querySelector('style')?.textContent).toContain('.cc-panel');
@@ -19,9 +19,9 @@ describe('panel host', () => {
 
   it('reuses the host and removes extras, so there is only ever one panel', () => {
     const mount = page();
-    const first = ensurePanelHost(document, mount).host;
+    const first = ensurePanelHost(document, mount, '.cc-panel {}').host;
     document.body.append(first.cloneNode());
-    const second = ensurePanelHost(document, mount).host;
+    const second = ensurePanelHost(document, mount, '.cc-panel {}').host;
     expect(second).toBe(first);
     expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
     removePanelHosts(document);

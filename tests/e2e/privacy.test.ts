@@ -57,14 +57,17 @@ async function closedShadowText(page: Page): Promise<string> {
 }
 
 describe('store build: the page cannot read the analysis', () => {
-  it('the panel shows the analysis in a closed shadow root; page scripts find only data-cramp-check="panel"', async () => {
+  it('the panel shows the analysis in its own frame in a closed shadow root; page scripts find only data-cramp-check="panel"', async () => {
     const browser = await launch('dist');
     const page = await browser.context.newPage();
     await page.goto(ACTIVITY);
     await page.waitForSelector('[data-cramp-check="panel"]', { state: 'attached' });
     // The runner sees the analysis: stored with the run, rendered in the closed root.
     await expect.poll(async () => history(await storedData(browser)).length, { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => closedShadowText(page), { timeout: 15_000 }).toMatch(/cramp risk/);
+    // The panel is drawn in the extension's own frame, inside the closed root (panel-frame.test.ts).
+    const frame = () => page.frames().find((f) => f.url().includes('/src/panel/index.html'));
+    await expect.poll(async () => (await frame()?.locator('.cc-panel').textContent()) ?? '', { timeout: 15_000 }).toMatch(/cramp risk/);
+    expect(await closedShadowText(page)).not.toMatch(/cramp risk/);
     // What a page script (main world, like Strava's tag managers) can reach.
     const seen = await page.evaluate(() => {
       const host = document.querySelector('[data-cramp-check="panel"]') as HTMLElement;

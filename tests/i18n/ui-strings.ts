@@ -38,7 +38,7 @@ export function untranslatedText(code: string, file: string): string[] {
 }
 
 /** Every surface a runner reads: the panel, popup, options page, and what the platform and background send them. */
-export const SURFACES = ['ui', 'popup', 'options', 'content', 'platform', 'background'];
+export const SURFACES = ['ui', 'popup', 'options', 'panel', 'content', 'platform', 'background'];
 
 export function untranslatedInSurfaces(overrides: Record<string, string> = {}): string[] {
   const files = [...sourceFiles().map((f) => relative(ROOT, f)), ...Object.keys(overrides)];

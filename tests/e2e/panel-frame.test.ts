@@ -1,0 +1,151 @@
+// The store build's panel lives in the extension's own frame (src/content/panel-frame.ts): what a
+// script of the activity page can still learn, tried as an attacker would, in Chromium. Each check
+// has a control on the page's own text, so a probe that cannot see anything would fail it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { servedOn } from './strava-site';
+
+type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
+type Page = Awaited<ReturnType<Browser['context']['newPage']>>;
+
+const ACTIVITY = 'https://www.strava.com/activities/2173828434';
+/** The panel's font names (src/ui/panel.css), each given to the page's own @font-face probes. */
+const PANEL_FONTS = ['-apple-system', 'Segoe UI', 'Roboto', 'Helvetica', 'Arial'];
+const fontRequests: string[] = [];
+
+// A page script that records what it can: probes for every panel font (one face per digit),
+// a text for the control, and listeners for selection, copy and keys.
+const PROBE = `<style>${PANEL_FONTS.flatMap((font, f) =>
+  Array.from({ length: 10 }, (_, d) => `@font-face { font-family: "${font}"; src: url(https://www.strava.com/font-probe/${f}-${d}.woff2); unicode-range: U+${(0x30 + d).toString(16)}; }`),
+).join('\n')}</style>
+<p id="control" style="font-family: '-apple-system'">Control text of the page 7</p>
+<script>
+  window.seen = { keys: [], inputs: 0, selections: [], copies: 0 };
+  for (const type of ['keydown', 'keyup', 'keypress']) addEventListener(type, (e) => seen.keys.push(e.key), true);
+  addEventListener('input', () => seen.inputs++, true);
+  addEventListener('copy', () => seen.copies++, true);
+  document.addEventListener('selectionchange', () => seen.selections.push(String(getSelection())));
+</script>`;
+
+type Seen = { keys: string[]; inputs: number; selections: string[]; copies: number };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension({
+    extensionDir: 'dist',
+    serve: (url) => {
+      if (url.pathname.startsWith('/font-probe/')) {
+        fontRequests.push(url.pathname);
+        return { status: 404, body: '' };
+      }
+      if (url.hostname !== 'www.strava.com' || !url.pathname.startsWith('/activities/2173828434')) return null;
+      // The runner's own ride, three days ago (kept by the history): the full panel with its cramp log.
+      return { body: servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000)).replace('</body>', `${PROBE}</body>`) };
+    },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The panel's frame, as only the extension (and this test) can reach it. */
+async function panelFrame(page: Page) {
+  await page.waitForSelector('[data-cramp-check="panel"]', { state: 'attached' });
+  let frame = page.frames().find((f) => f.url().includes('/src/panel/index.html'));
+  for (let i = 0; !frame && i < 50; i++) {
+    await page.waitForTimeout(100);
+    frame = page.frames().find((f) => f.url().includes('/src/panel/index.html'));
+  }
+  if (!frame) throw new Error('no panel frame');
+  await frame.getByText(/cramp risk/).first().waitFor({ timeout: 15_000 });
+  return frame;
+}
+
+describe('store build: the panel in its own frame', () => {
+  it('shows the analysis in the frame, sized to it; the page finds only data-cramp-check="panel"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    expect(await frame.locator('.cc-headline').textContent()).not.toBe('');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('[data-cramp-check="panel"]') as HTMLElement;
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a page script would scrape.
+      return { html: host.outerHTML, shadowRoot: host.shadowRoot, text: document.body.innerText };
+    });
+    expect(seen.html).toBe('<div data-cramp-check="panel" style="display: block !important;"></div>');
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.text).not.toMatch(/cramp risk|sweat loss|sodium loss/i);
+    // The box follows the panel's height: collapsing it shrinks the box.
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeGreaterThan(150);
+    await frame.getByRole('button', { name: 'Cramp Check' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeLessThan(100);
+    await frame.getByRole('button', { name: 'Cramp Check' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeGreaterThan(150);
+    await page.close();
+  });
+
+  it("window.find finds no phrase the panel shows, and still finds the page's own", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    // Every line the panel shows that the page does not show itself.
+    // biome-ignore lint/performance/useDomNodeTextContent: window.find searches the rendered text, line by line.
+    const pageText = await page.evaluate(() => document.body.innerText);
+    // biome-ignore lint/performance/useDomNodeTextContent: the panel's rendered lines are the phrases to look for.
+    const lines = (await frame.locator('.cc-panel').innerText()).split('\n').map((l) => l.trim().slice(0, 40));
+    const phrases = [...new Set(lines)].filter((l) => l.length >= 4 && !pageText.includes(l));
+    expect(phrases.length).toBeGreaterThan(5);
+    const found = await page.evaluate((list) => {
+      const search = (phrase: string) => {
+        getSelection()?.removeAllRanges();
+        return (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(phrase, false, false, true);
+      };
+      return { panel: list.filter((p) => search(p)), control: search('Control text of the page') };
+    }, phrases);
+    expect(found.control).toBe(true);
+    expect(found.panel).toEqual([]);
+    await page.close();
+  });
+
+  it('selection, copy and keys in the panel do not reach the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+    // Control first, while the page has the focus: the page's listeners hear the runner in the page.
+    await page.locator('#control').click({ clickCount: 3 });
+    await page.keyboard.press('Control+C');
+    await expect.poll(async () => (await seen()).copies, { timeout: 10_000 }).toBe(1);
+    const control = await seen();
+    expect(control.selections.some((s) => s.includes('Control text'))).toBe(true);
+    expect(control.keys).toContain('Control');
+    // Then the panel: select the headline, copy it, type a cramp minute.
+    await frame.locator('.cc-headline').click({ clickCount: 3 });
+    await page.keyboard.press('Control+C');
+    await frame.getByRole('button', { name: 'I cramped on this run' }).click();
+    await frame.locator('input[name="atMin"]').pressSequentially('47');
+    // The frame has the value, so every event of that typing has been dispatched.
+    expect(await frame.locator('input[name="atMin"]').inputValue()).toBe('47');
+    const after = await seen();
+    expect(after.keys).toEqual(control.keys);
+    expect(after.copies).toBe(1);
+    expect(after.inputs).toBe(0);
+    expect(after.selections.filter((s) => s !== '' && !s.includes('Control text'))).toEqual([]);
+    expect(await page.evaluate(() => String(getSelection()))).not.toMatch(/cramp/i);
+    await page.close();
+  });
+
+  it("a page @font-face for the panel's font names gets no request from the panel (the page's own text does)", async () => {
+    const page = await browser.context.newPage();
+    fontRequests.length = 0;
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    await frame.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    // The panel's first font is -apple-system (font 0), which the page's own styles never use: only
+    // the control's "7" asks for its probe. (The page's own Arial text asks for others.)
+    expect(fontRequests.filter((path) => path.startsWith('/font-probe/0-'))).toEqual(['/font-probe/0-7.woff2']);
+    await page.close();
+  });
+});
