@@ -71,7 +71,7 @@ export const PlanSchema = z.object({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-doctor', 'cold'] as const;
+export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-doctor', 'cold', 'frostbite'] as const;
 /** A sign that needs care, shown apart from the advice. */
 export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: z.string(), sources: z.array(z.string()) });
 export type SafetyNote = z.infer<typeof SafetyNoteSchema>;

@@ -3,6 +3,8 @@ import type { Context } from './context';
 import { crampLogs, WINDOW_MS } from './past-runs';
 import { msg } from './i18n/index';
 import { SOURCES } from './sources';
+import { formatTemperature } from './format';
+import { FROSTBITE_WIND_CHILL_C, windChillC } from './wind-chill';
 
 /**
  * Safety notes (§10 of the reference): the signs that need medical care, shown apart from the
@@ -12,7 +14,8 @@ import { SOURCES } from './sources';
  *   the heat is uncompensable (more than the body can sweat away), whatever the flag;
  * - `see-a-doctor`: cramps "often", a logged cramp on a short easy session, or ≥ 3 cramps logged
  *   within 30 days: the red flags that something other than exercise may be behind them;
- * - `cold`: white flag on a session of 2 h or more (hypothermia when wet, slow and long).
+ * - `cold`: white flag on a session of 2 h or more (hypothermia when wet, slow and long);
+ * - `frostbite`: a wind chill (air temperature with the runner's own speed) below −27 °C.
  */
 const LONG_MIN = 240;
 const COLD_LONG_MIN = 120;
@@ -59,6 +62,11 @@ export function safetyNotes(c: Context, s: SafetyInput): SafetyNote[] {
   }
   if (c.flag === 'white' && c.minutes >= COLD_LONG_MIN) {
     notes.push({ id: 'cold', text: m.safetyCold(), sources: [SOURCES.acsmHeatFlags] });
+  }
+  // Frostbite whatever the duration: the runner's own speed is wind on the face (wind-chill.ts).
+  const chill = c.temperatureKnown && c.speedMs !== null ? windChillC(c.temperatureC, c.speedMs) : null;
+  if (chill !== null && chill < FROSTBITE_WIND_CHILL_C) {
+    notes.push({ id: 'frostbite', text: m.safetyFrostbite({ windChillC: formatTemperature(Math.round(chill), c.units, c.language) }), sources: [SOURCES.castellani2006] });
   }
   return notes;
 }

@@ -12,6 +12,7 @@ export const SOURCES = {
   sawka2007: 'Sawka et al. 2007, ACSM position stand, MSSE',
   nata2017: 'McDermott et al. 2017, NATA position statement, J Athl Train',
   hewButler2015: 'Hew-Butler et al. 2015, Clin J Sport Med',
+  castellani2006: 'Castellani et al. 2006, ACSM position stand (cold), MSSE',
   mcCubbin2018: 'McCubbin & Costa 2018, Sports Med',
   jeukendrup2014: 'Jeukendrup 2014, Sports Med',
   wallis2022: 'Wallis & Podlogar 2022, GSSI Sports Science Exchange',

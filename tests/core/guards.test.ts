@@ -46,3 +46,16 @@ describe('guards and wording', () => {
     expect(text).toMatch(/if you train again within 8 h/);
   });
 });
+
+describe('cold: wind chill with the runner’s own speed', () => {
+  it('at −25 °C a 3 m/s run makes a wind chill near −33 °C: the frostbite note, even on a short run', async () => {
+    const { windChillC } = await import('../../src/core/wind-chill');
+    expect(windChillC(-25, 3)).toBeCloseTo(-33.6, 0);
+    const a = analyze(run({ movingS: 1800, distanceM: 5400, temperatureC: -25, humidityPct: 60 }), profile());
+    const note = a.safety.find((n) => n.id === 'frostbite');
+    expect(note?.text).toMatch(/−34 °C|-34 °C/);
+    expect(note?.sources.join()).toMatch(/Castellani/);
+    // −10 °C at the same speed is about −16 °C wind chill: no frostbite note
+    expect(analyze(run({ movingS: 1800, distanceM: 5400, temperatureC: -10 }), profile()).safety.map((n) => n.id)).not.toContain('frostbite');
+  });
+});

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, AnalysisSchema, type Profile, type SweatTest } from '../../src/core/index';
 import { CARB_ENERGY_SHARE } from '../../src/core/carbs';
-import { sessionPower } from '../../src/core/metabolic';
+import { sessionEffort } from '../../src/core/effort';
 import { profile, run } from './helpers';
 
 const finiteEverywhere = (x: unknown): boolean => {
@@ -14,20 +14,28 @@ const finiteEverywhere = (x: unknown): boolean => {
   return true;
 };
 
-const weighIn = (rate: number, t: number): SweatTest => ({ date: '2024-05-01', preKg: 70, postKg: 70 - rate, drankL: 0, durationH: 1, temperatureC: t });
+const weighIn = (rate: number, t: number, sport?: SweatTest['sport']): SweatTest => ({ date: '2024-05-01', preKg: 70, postKg: 70 - rate, drankL: 0, durationH: 1, temperatureC: t, ...(sport ? { sport } : {}) });
 const basis = fc.oneof(
   fc.constant({} as Partial<Profile>),
   fc.double({ min: 0.2, max: 3, noNaN: true }).map((sweatRateLph) => ({ sweatRateLph })),
   fc.tuple(fc.double({ min: 0.3, max: 2.5, noNaN: true }), fc.double({ min: -5, max: 35, noNaN: true })).map(([r, t]) => ({ sweatTests: [weighIn(r, t)] })),
+  // personal weigh-ins of other sports, several at once
+  fc
+    .array(fc.tuple(fc.double({ min: 0.3, max: 2.5, noNaN: true }), fc.double({ min: -5, max: 35, noNaN: true }), fc.constantFrom('run', 'walk', 'hike', 'ride' as const)), { minLength: 1, maxLength: 4 })
+    .map((xs) => ({ sweatTests: xs.map(([r, t, sport]) => weighIn(r, t, sport)) })),
 );
 const session = fc.record({
   sport: fc.constantFrom('run', 'trail_run', 'walk', 'hike', 'ride', 'other' as const),
   hours: fc.double({ min: 0.5, max: 24, noNaN: true }),
   speedMs: fc.double({ min: 1, max: 4.5, noNaN: true }),
   climbPerKm: fc.constantFrom(0, 10, 50, 150),
-  temperatureC: fc.double({ min: -5, max: 38, noNaN: true }),
+  // down to −30 °C: the cold notes
+  temperatureC: fc.double({ min: -30, max: 38, noNaN: true }),
   humidityPct: fc.option(fc.double({ min: 20, max: 90, noNaN: true })),
   isRace: fc.boolean(),
+  // heart rate and, on rides, work (power × time)
+  avgHeartRate: fc.option(fc.integer({ min: 90, max: 195 })),
+  powerW: fc.option(fc.integer({ min: 80, max: 400 })),
 });
 const runner = fc.record({
   massKg: fc.double({ min: 45, max: 110, noNaN: true }),
@@ -52,6 +60,8 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
           temperatureC: s.temperatureC,
           humidityPct: s.humidityPct ?? undefined,
           isRace: s.isRace,
+          avgHeartRate: s.avgHeartRate ?? undefined,
+          energyKj: s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : undefined,
         });
         const p = profile({
           bodyMassKg: r.massKg,
@@ -82,7 +92,9 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         // 3. sodium within what was studied
         expect(during.sodiumMgPerH).toBeLessThanOrEqual(1000);
         // 7. carbohydrate within ~55 % of the energy spent per hour
-        const power = sessionPower({ sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj: null }, r.massKg);
+        const energyKj = s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : null;
+        const effortIn = { sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj, avgHeartRate: s.avgHeartRate, female: r.female };
+        const power = sessionEffort(effortIn, r.massKg, null);
         const kcalPerH = (power.metabolicW * 3600) / 4184;
         expect(during.carbsGPerH * 4).toBeLessThanOrEqual(CARB_ENERGY_SHARE * kcalPerH + 1e-6);
         // 5. safety notes where required
@@ -90,6 +102,8 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         if (s.hours >= 4 || ids.includes('overdrinking-risk')) expect(safety).toContain('hyponatremia-signs');
         if (a.estimates.heatFlag === 'red' || a.estimates.heatFlag === 'black') expect(safety).toContain('heat-illness-signs');
         if (a.estimates.heatFlag === 'white' && s.hours >= 2) expect(safety).toContain('cold');
+        if (a.estimates.uncompensable) expect(safety).toContain('heat-illness-signs');
+        if (s.temperatureC <= -27) expect(safety).toContain('frostbite');
         if (r.crampHistory === 'often') expect(safety).toContain('see-a-doctor');
         for (const n of a.safety) expect(n.sources.length).toBeGreaterThan(0);
         // 6. never a diagnosis
