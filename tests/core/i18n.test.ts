@@ -92,6 +92,7 @@ const scenarios: Scenario[] = [
   { name: '50 min at 24 °C', activity: run({ movingS: 3000, distanceM: 8000, temperatureC: 24 }) },
   { name: 'black flag, humidity unknown', activity: run({ temperatureC: 35, humidityPct: undefined }) },
   { name: '3 h at −2 °C', activity: run({ movingS: 10_800, distanceM: 30_000, temperatureC: -2 }) },
+  { name: '40 min at −25 °C', activity: run({ movingS: 2400, distanceM: 8000, temperatureC: -25 }) },
   { name: 'cramp on a short easy run', activity: run({ movingS: 1800, distanceM: 5000, cramp: { cramped: true, muscles: ['calves'] } }), history: usualRuns },
 ];
 
