@@ -1,8 +1,9 @@
+import { mergeEdits } from '../core/merge-edits';
 import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { openOptionsPage } from '../platform/actions';
-import { deleteAllData } from '../platform/erasure';
+import { deleteAllData, pageMayStore } from '../platform/erasure';
 import { applyImport, importUndoAt, undoImport } from '../platform/import-apply';
 import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
@@ -42,9 +43,10 @@ async function analysisProfile(): Promise<Profile> {
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
     'read-page': (request, sender) => readPage(request, sender, clock()),
-    async 'set-panel-collapsed'({ collapsed }) {
-      const { value: settings } = await store.loadSettings();
-      await store.saveSettings({ ...settings, panelCollapsed: collapsed });
+    async 'set-panel-collapsed'({ collapsed, openedAt }) {
+      // A tab opened before "Delete all data" writes nothing, not even settings it would re-create.
+      if (openedAt !== undefined && !(await pageMayStore(openedAt))) return null;
+      await store.updateSettings((settings) => ({ ...settings, panelCollapsed: collapsed }));
       return null;
     },
     'analyze-manual': async ({ activity }) => analyzeManual(activity, await analysisProfile(), clock()),
@@ -68,12 +70,13 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
     'get-tab-analysis': ({ tabId }) => store.loadTabAnalysis(tabId),
     'get-last-analysis': () => store.loadLastAnalysis(),
     'get-profile': () => profileState(clock()),
-    async 'save-profile'({ profile }) {
-      await store.saveProfile(profile);
+    // A page that says what it started from changes only what it changed: another tab's save stays.
+    async 'save-profile'({ profile, base }) {
+      await (base ? store.updateProfile((stored) => mergeEdits(stored, base, profile)) : store.saveProfile(profile));
       return profileState(clock());
     },
-    async 'save-settings'({ settings }) {
-      await store.saveSettings(settings);
+    async 'save-settings'({ settings, base }) {
+      await (base ? store.updateSettings((stored) => mergeEdits(stored, base, settings)) : store.saveSettings(settings));
       // A site switched on or off: register or drop its content script now.
       await syncSiteScripts();
       return profileState(clock());

@@ -14,7 +14,7 @@ import { engineLanguage } from '../platform/i18n';
 import type { Runtime } from '../platform/browser';
 import { pageMayStore } from '../platform/erasure';
 import { recentHistoryRecoveries } from '../platform/history-store';
-import { addManualEntry, loadManualEntry } from '../platform/manual-entries';
+import { addManualEntry, loadManualEntry, viewOnlyManualEntry } from '../platform/manual-entries';
 import type { Analyzed, PanelModel, Request } from '../platform/messages';
 import * as store from '../platform/storage';
 import { trainingLogDue } from '../platform/training-log-stamp';
@@ -80,13 +80,18 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   if (!model.enabled) return model;
   let read = site.background.interpret(request.capture, url, now);
   model.ownership = read.ownership;
-  const manual = request.manual
-    ? await addManualEntry(site.meta.id, activityId, request.manual)
-    : { entry: await loadManualEntry(site.meta.id, activityId), refused: [] };
-  if (manual.refused.length > 0) model.notices.push('noticeManualRefused');
-  // Weather: looked up in a second message so the first reply never waits on it.
   const openedAt = request.openedAt ?? now.getTime();
   const mayStore = await pageMayStore(openedAt);
+  // Typed values are stored for the runner's own activity only, and never from a page opened before
+  // "Delete all data"; otherwise they are kept for this tab's view of the activity alone.
+  const manual =
+    read.ownership === 'own' && mayStore
+      ? request.manual
+        ? await addManualEntry(site.meta.id, activityId, request.manual)
+        : { entry: await loadManualEntry(site.meta.id, activityId), refused: [] }
+      : await viewOnlyManualEntry(site.meta.id, activityId, request.manual, sender.tab?.id, mayStore);
+  if (manual.refused.length > 0) model.notices.push('noticeManualRefused');
+  // Weather: looked up in a second message so the first reply never waits on it.
   const weather = await weatherStep({
     site: site.meta.id,
     activityId,

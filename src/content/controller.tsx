@@ -140,7 +140,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   const toggle = (collapsed: boolean) => {
     view.collapsed = collapsed;
     paint();
-    send({ type: 'set-panel-collapsed', collapsed }).catch(() => undefined);
+    send({ type: 'set-panel-collapsed', collapsed, openedAt }).catch(() => undefined);
   };
 
   // Shown at once; the background stores it with the activity and answers with the new analysis.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import { t } from '../platform/i18n';
@@ -30,14 +30,21 @@ export function useProfileState() {
     void reload();
   }, [reload]);
 
+  // What this page last loaded or saved: each save names it as its base, so the background applies
+  // only this page's changes and keeps what another options tab saved meanwhile.
+  const shown = useRef<ProfileState | null>(null);
+  shown.current = state;
+
   const saveProfile = useCallback(async (profile: Profile) => {
-    const saved = await send({ type: 'save-profile', profile });
+    const base = shown.current?.profile;
+    const saved = await send({ type: 'save-profile', profile, ...(base ? { base } : {}) });
     setState(saved);
     return saved;
   }, []);
 
   const saveSettings = useCallback(async (settings: Settings) => {
-    const saved = await send({ type: 'save-settings', settings });
+    const base = shown.current?.settings;
+    const saved = await send({ type: 'save-settings', settings, ...(base ? { base } : {}) });
     setState(saved);
     return saved;
   }, []);

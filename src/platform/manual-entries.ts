@@ -6,7 +6,7 @@
  */
 import { type ActivityDraft, ManualEntrySchema } from '../core/activity';
 import { MANUAL_FIELDS } from '../core/limits';
-import { localArea } from './cached-storage';
+import { localArea, sessionArea } from './cached-storage';
 import type { TypedValues } from './messages';
 import { manualEntryKey } from './storage-keys';
 import { queuedWrite } from './write-queue';
@@ -42,4 +42,23 @@ export function addManualEntry(site: string, activityId: string, typed: TypedVal
     if (Object.keys(added).length > 0) await local().set({ [manualEntryKey(site, activityId)]: entry });
     return { entry, refused };
   });
+}
+
+/** Session (gone with the browser, cleared by "Delete all data"): typed values kept for one tab's view only. */
+const session = () => sessionArea() ?? localArea();
+const viewKey = (tabId: number) => `viewManual:${tabId}`;
+
+/**
+ * Values typed for an activity that must not be stored: someone else's (never stored under their
+ * id), or any on a page opened before "Delete all data". They are used for that tab's view of that
+ * activity only, remembered in session storage when `remember` (not after a deletion: nothing is
+ * written then), and merged over what was stored before.
+ */
+export async function viewOnlyManualEntry(site: string, activityId: string, typed: TypedValues | undefined, tabId: number | undefined, remember: boolean) {
+  const { entry: added, refused } = checkManualEntry(typed ?? {});
+  const kept = tabId === undefined ? undefined : ((await session().get(viewKey(tabId)))[viewKey(tabId)] as { site?: unknown; activityId?: unknown; entry?: unknown } | undefined);
+  const sameView = kept?.site === site && kept.activityId === activityId;
+  const entry = { ...(await loadManualEntry(site, activityId)), ...(sameView ? checkManualEntry(kept?.entry).entry : {}), ...added };
+  if (remember && tabId !== undefined && Object.keys(added).length > 0) await session().set({ [viewKey(tabId)]: { site, activityId, entry } });
+  return { entry, refused };
 }

@@ -59,8 +59,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     openedAt: z.optional(z.number()),
     weather: z.optional(z.object({ startPoint: z.optional(z.nullable(LatLngSchema)) })),
   }),
-  /** Content script → background: the panel was collapsed or expanded (kept for every panel). */
-  z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean() }),
+  /** Content script → background: the panel was collapsed or expanded (kept for every panel; not from a page opened before "Delete all data"). */
+  z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean(), openedAt: z.optional(z.number()) }),
   /** Popup → background: the analysis last made for a tab. */
   z.object({ type: z.literal('get-tab-analysis'), tabId: z.number() }),
   /** Popup → background: the last analysis made anywhere. */
@@ -69,8 +69,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze-manual'), activity: ActivitySchema }),
   /** Options/popup → background: profile and settings, with any recovery notice. */
   z.object({ type: z.literal('get-profile') }),
-  z.object({ type: z.literal('save-profile'), profile: ProfileSchema }),
-  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  /** `base`: the value the page started from; only what it changed is applied to what is stored now (core/merge-edits.ts). */
+  z.object({ type: z.literal('save-profile'), profile: ProfileSchema, base: z.optional(ProfileSchema) }),
+  z.object({ type: z.literal('save-settings'), settings: SettingsSchema, base: z.optional(SettingsSchema) }),
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
   z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: LoggedCrampSchema }),
   /** Content script → background: one page of its site's training log (raw JSON `models`), opt-in. */

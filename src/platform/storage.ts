@@ -14,8 +14,14 @@ const session = (): StorageArea => sessionArea() ?? localArea();
 
 export const loadProfile = (now?: Date): Promise<Loaded<Profile>> => loadItem(local(), PROFILE_ITEM, now);
 export const saveProfile = (profile: Profile): Promise<Profile> => queuedWrite(() => saveItem(local(), PROFILE_ITEM, profile));
+/** Changes the profile as stored when the step runs (read-modify-write in the queue). */
+export const updateProfile = (change: (stored: Profile) => Profile): Promise<Profile> =>
+  queuedWrite(async () => saveItem(local(), PROFILE_ITEM, change((await loadProfile()).value)));
 export const loadSettings = (now?: Date): Promise<Loaded<Settings>> => loadItem(local(), SETTINGS_ITEM, now);
 export const saveSettings = (settings: Settings): Promise<Settings> => queuedWrite(() => saveItem(local(), SETTINGS_ITEM, settings));
+/** Changes the settings as stored when the step runs (read-modify-write in the queue), so a change saved meanwhile is kept. */
+export const updateSettings = (change: (stored: Settings) => Settings): Promise<Settings> =>
+  queuedWrite(async () => saveItem(local(), SETTINGS_ITEM, change((await loadSettings()).value)));
 
 async function readAnalyzed(area: StorageArea, key: string): Promise<Analyzed | null> {
   const parsed = AnalyzedSchema.safeParse((await area.get(key))[key]);

@@ -62,3 +62,35 @@ describe('language', () => {
     expect({ ...german.analysis.estimates, sweatWhy: undefined }).toEqual({ ...english.analysis.estimates, sweatWhy: undefined });
   });
 });
+
+describe('writes that merge: two options tabs, and the panel toggle, never undo each other', () => {
+  const weighIn = { date: '2026-11-20', preKg: 70, postKg: 69.2, drankL: 0.3, durationH: 1 };
+
+  it('the older tab saves its body mass: the weigh-in the newer tab added meanwhile stays', async () => {
+    listen(createHandlers(() => now));
+    const older = await send({ type: 'get-profile' });
+    const newer = await send({ type: 'get-profile' });
+    await send({ type: 'save-profile', profile: { ...newer.profile, sweatTests: [weighIn] }, base: newer.profile });
+    const saved = await send({ type: 'save-profile', profile: { ...older.profile, bodyMassKg: 72 }, base: older.profile });
+    expect(saved.profile).toMatchObject({ bodyMassKg: 72, sweatTests: [weighIn] });
+  });
+
+  it('the older tab switches the weather opt-in on: the training-log opt-in the newer tab set stays', async () => {
+    listen(createHandlers(() => now));
+    const older = await send({ type: 'get-profile' });
+    await send({ type: 'save-settings', settings: { ...older.settings, importTrainingLog: true }, base: older.settings });
+    const saved = await send({ type: 'save-settings', settings: { ...older.settings, weatherLookup: true }, base: older.settings });
+    expect(saved.settings).toMatchObject({ importTrainingLog: true, weatherLookup: true });
+  });
+
+  it('collapsing the panel while a setting is being saved keeps that setting (read-modify-write in the queue)', async () => {
+    const handlers = createHandlers(() => now);
+    const tab = { id: 'x', tab: { id: 3 } as never, frameId: 0, url: 'https://www.strava.com/activities/1' };
+    const { settings } = await handlers['get-profile']({ type: 'get-profile' }, {});
+    await Promise.all([
+      handlers['save-settings']({ type: 'save-settings', settings: { ...settings, importTrainingLog: true }, base: settings }, {}),
+      handlers['set-panel-collapsed']({ type: 'set-panel-collapsed', collapsed: true }, tab),
+    ]);
+    expect((await handlers['get-profile']({ type: 'get-profile' }, {})).settings).toMatchObject({ importTrainingLog: true, panelCollapsed: true });
+  });
+});

@@ -11,7 +11,7 @@ import { stravaSite } from '../../src/sites/strava/index';
 import { collectStrava } from '../../src/sites/strava/reading';
 import type { Runtime } from '../../src/platform/browser';
 import { fakeBrowser } from '../setup/fake-browser';
-import { loadPage } from '../sites/strava/load-fixture';
+import { fixtureHtml, loadPage, pageFromHtml } from '../sites/strava/load-fixture';
 import { trainingLogPage } from '../sites/strava/training-log-pages';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -25,11 +25,16 @@ beforeEach(() => {
 const page = (id: string) => `https://www.strava.com/activities/${id}`;
 const fromTab = (url: string): Runtime.MessageSender => ({ id: 'cramp-check-test-id', tab: { id: 7 } as never, frameId: 0, url });
 
-async function readPage(fixture: string, id: string, manual?: Record<string, number>) {
-  const capture = JSON.parse(JSON.stringify(collectStrava(loadPage(fixture), id))) as unknown;
-  const request = { type: 'read-page' as const, site: 'strava', url: page(id), capture, ...(manual ? { manual } : {}) };
+async function readPage(fixture: string | Document, id: string, manual?: Record<string, number>, openedAt?: number) {
+  const doc = typeof fixture === 'string' ? loadPage(fixture) : fixture;
+  const capture = JSON.parse(JSON.stringify(collectStrava(doc, id))) as unknown;
+  const request = { type: 'read-page' as const, site: 'strava', url: page(id), capture, ...(manual ? { manual } : {}), ...(openedAt ? { openedAt } : {}) };
   return handlers()['read-page'](request, fromTab(page(id)));
 }
+
+/** The partial ride (no temperature, no humidity) as its athlete sees it: derived from the saved page, viewer = athlete. */
+const ownPartialRide = () =>
+  pageFromHtml(fixtureHtml('synthetic-classic-ride-partial.html').replace(/<iframe\b/gi, '<x-iframe').replace('var currentAthleteId = 15925262;', 'var currentAthleteId = 505408;'));
 
 describe('read-page', () => {
   it('reads storage once per worker lifetime: a page viewed again reads nothing, and sees what another context wrote', async () => {
@@ -91,13 +96,13 @@ describe('read-page', () => {
 
   it('merges the values the runner typed, keeps them in the background, and says when one was refused', async () => {
     // The panel sends typed values only after showing the activity (its first read).
-    await readPage('synthetic-classic-ride-partial.html', '2173828434');
-    const typed = await readPage('synthetic-classic-ride-partial.html', '2173828434', { temperatureC: 24, humidityPct: 50 });
+    await readPage(ownPartialRide(), '2173828434');
+    const typed = await readPage(ownPartialRide(), '2173828434', { temperatureC: 24, humidityPct: 50 });
     expect(typed.state).toBe('ready');
     expect(typed.draft).toMatchObject({ temperatureC: 24, temperatureSource: 'manual', humidityPct: 50 });
     expect((await fakeBrowser().storage.local.get('manual:strava:2173828434'))['manual:strava:2173828434']).toEqual({ temperatureC: 24, humidityPct: 50 });
     // The next page load, without typing: still there.
-    expect((await readPage('synthetic-classic-ride-partial.html', '2173828434')).draft.temperatureC).toBe(24);
+    expect((await readPage(ownPartialRide(), '2173828434')).draft.temperatureC).toBe(24);
     await readPage('synthetic-classic-ride-partial.html', '1');
     const refused = await readPage('synthetic-classic-ride-partial.html', '1', { temperatureC: 80 });
     expect(refused.notices).toContain('noticeManualRefused');
@@ -111,6 +116,33 @@ describe('read-page', () => {
     // The same tab after an in-page route change: its page read names the new activity first.
     await readPage('synthetic-classic-ride-partial.html', '1');
     expect((await readPage('synthetic-classic-ride-partial.html', '1', { temperatureC: 24 })).draft.temperatureC).toBe(24);
+  });
+
+  it('a temperature typed on someone else’s activity is kept for that tab’s view only, never stored under their id', async () => {
+    await readPage('synthetic-classic-ride-partial.html', '2173828434');
+    const typed = await readPage('synthetic-classic-ride-partial.html', '2173828434', { temperatureC: 24 });
+    expect(typed).toMatchObject({ ownership: 'other', draft: { temperatureC: 24, temperatureSource: 'manual' } });
+    // The same tab re-reading (late stats) still shows it; storage.local holds nothing of it.
+    expect((await readPage('synthetic-classic-ride-partial.html', '2173828434')).draft.temperatureC).toBe(24);
+    expect(await fakeBrowser().storage.local.get('manual:strava:2173828434')).toEqual({});
+    // Another activity in that tab does not inherit it.
+    expect((await readPage('synthetic-classic-ride-partial.html', '1')).draft.temperatureC).toBeUndefined();
+  });
+
+  it('after "Delete all data" a tab opened before writes nothing: not a typed value, not the panel’s collapse', async () => {
+    const openedAt = NOW.getTime() - 60_000;
+    await readPage(ownPartialRide(), '2173828434', undefined, openedAt);
+    await handlers()['delete-all-data']({ type: 'delete-all-data' }, { id: 'cramp-check-test-id' });
+    // The open tab re-reads (late stats), then the runner types a temperature and collapses the panel.
+    await readPage(ownPartialRide(), '2173828434', undefined, openedAt);
+    const typed = await readPage(ownPartialRide(), '2173828434', { temperatureC: 24 }, openedAt);
+    expect(typed.draft.temperatureC).toBe(24);
+    await handlers()['set-panel-collapsed']({ type: 'set-panel-collapsed', collapsed: true, openedAt }, fromTab(page('2173828434')));
+    expect(await fakeBrowser().storage.local.get(null)).toEqual({});
+    // A page opened after it stores again.
+    await readPage(ownPartialRide(), '2173828434', undefined, NOW.getTime() + 1);
+    await readPage(ownPartialRide(), '2173828434', { temperatureC: 24 }, NOW.getTime() + 1);
+    expect(Object.keys(await fakeBrowser().storage.local.get(null))).toContain('manual:strava:2173828434');
   });
 
   it('a start time more than a day in the future is refused when read, and never reaches the history', async () => {
