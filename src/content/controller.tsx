@@ -78,6 +78,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       profileNotice: model && model.notices.length > 0 ? model.notices.map((key) => t(key as MessageKey)).join(' ') : null,
       manualError: view.manualError,
       cramp: model?.cramp ?? undefined,
+      span: model?.draft,
       canLogCramp: model?.canLogCramp ?? false,
     };
     const host = showPanel(doc, mount, shown, onPanelEvent);

@@ -80,6 +80,18 @@ export const SWEAT_TEST_LIMITS = {
   radiationWm2: { min: 0, max: 1400 },
 } as const satisfies Record<string, Range>;
 
+/** Without a duration: the longest activity stored (limits above), in minutes. */
+const CRAMP_MINUTE_MAX = Math.floor(ACTIVITY_LIMITS.elapsedS.max / 60);
+
+/**
+ * A cramp's minute lies within the activity it is logged on: 0 to the elapsed time, or the moving
+ * time when that is all the page showed (a cramp "at 70 min" on a 53-min run is a typo).
+ */
+export function crampMinuteRange(activity: { elapsedS?: number; movingS?: number }): Range {
+  const seconds = activity.elapsedS ?? activity.movingS;
+  return { min: 0, max: seconds === undefined ? CRAMP_MINUTE_MAX : Math.ceil(seconds / 60) };
+}
+
 /** Where a cramp came: what the panel's cramp log and the options page offer. */
 export const MUSCLES = ['calves', 'hamstrings', 'quads', 'feet', 'other'] as const;
 export type Muscle = (typeof MUSCLES)[number];

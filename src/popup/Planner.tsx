@@ -3,8 +3,9 @@ import type { Activity } from '../core/activity';
 import type { Plan } from '../core/analysis';
 import type { Analyzed } from '../platform/messages';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
-import { ACTIVITY_LIMITS as L, withinRange } from '../core/limits';
-import { toStored, type Units, unitSymbol } from '../core/units';
+import { formatNumber } from '../core/format';
+import { ACTIVITY_LIMITS as L, MANUAL_LIMITS, withinRange } from '../core/limits';
+import { shownRange, toStored, type Units, unitSymbol } from '../core/units';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { type PlannedRun, planCardText } from '../ui/plan-card';
@@ -53,9 +54,14 @@ export function Planner({ units, locale, forecast = null }: Props) {
     const distanceM = distanceKmOrMi === undefined ? undefined : toStored('distance', distanceKmOrMi, units);
     // The limits a stored activity has (limits.ts): the background refuses anything outside them.
     if (!(durationMin <= 24 * 60 && withinRange(L.movingS, durationMin * 60))) return setError(t('plannerBadDuration'));
-    if (temperatureC !== undefined && !withinRange(L.temperatureC, temperatureC)) return setError(t('plannerBadTemperature'));
+    // Refused with the range the runner can type, in their units.
+    const outside = (label: string, range: { min: number; max: number }) =>
+      setError(t('optionsOutOfRange', label, formatNumber(range.min, 2, locale, { grouping: false }), formatNumber(range.max, 2, locale, { grouping: false })));
+    if (temperatureC !== undefined && !withinRange(L.temperatureC, temperatureC))
+      return outside(t('fieldTemperature', unitSymbol('temperature', units)), shownRange('temperature', L.temperatureC, units, 0));
     if (humidityPct !== undefined && !withinRange(L.humidityPct, humidityPct)) return setError(t('plannerBadHumidity'));
-    if (distanceM !== undefined && !(distanceM > 0 && withinRange(L.distanceM, distanceM))) return setError(t('plannerBadDistance'));
+    if (distanceM !== undefined && !withinRange(MANUAL_LIMITS.distanceM, distanceM))
+      return outside(t('fieldDistance', unitSymbol('distance', units)), shownRange('distance', MANUAL_LIMITS.distanceM, units, 2));
     setError(null);
     const run: PlannedRun = { durationMin, temperatureC, humidityPct };
     let temperatureHighC: number | undefined;

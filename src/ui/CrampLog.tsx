@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import type { CrampLog as Log } from '../core/activity';
-import { MUSCLES } from '../core/limits';
+import { MUSCLES, type Range } from '../core/limits';
 import { type MessageKey, t } from '../platform/i18n';
 
 const muscleKey = (m: string) => `cramp${m.charAt(0).toUpperCase()}${m.slice(1)}` as MessageKey;
@@ -13,13 +13,16 @@ export function loggedText(log: Log): string {
   return muscles.length > 0 ? `${base} (${muscles.join(', ')})` : base;
 }
 
-/** Reads the form: the minute (optional, ≥ 0) and the ticked muscles, or null when the minute is not a number. */
-export function readCrampForm(form: HTMLFormElement): Log | null {
+/**
+ * Reads the form: the minute (optional, inside `minutes`, the activity's own span) and the ticked
+ * muscles, or null when the minute is not a number inside that span.
+ */
+export function readCrampForm(form: HTMLFormElement, minutes: Range): Log | null {
   const log: Log = { cramped: true };
   const text = (form.elements.namedItem('atMin') as HTMLInputElement | null)?.value.trim() ?? '';
   if (text !== '') {
     const min = Number(text.replace(',', '.'));
-    if (!Number.isFinite(min) || min < 0 || min > 6000) return null;
+    if (!Number.isFinite(min) || min < minutes.min || min > minutes.max) return null;
     log.atMin = Math.round(min);
   }
   const muscles = [...form.querySelectorAll<HTMLInputElement>('input[name="muscle"]')].filter((i) => i.checked).map((i) => i.value);
@@ -54,6 +57,8 @@ export function Stretches({ log }: { log: Log }) {
 interface Props {
   /** What the runner logged before, if anything. */
   log: Log | undefined;
+  /** The minutes a cramp can be logged at: 0 to the activity's elapsed time (limits.ts). */
+  minutes: Range;
   onLog: (log: Log) => void;
 }
 
@@ -78,12 +83,12 @@ export class CrampLog extends Component<Props, State> {
 
   private save = (event: Event) => {
     event.preventDefault();
-    const log = readCrampForm(event.currentTarget as HTMLFormElement);
+    const log = readCrampForm(event.currentTarget as HTMLFormElement, this.props.minutes);
     if (log) this.log(log);
     else this.setState({ invalid: true });
   };
 
-  override render({ log }: Props, { changing, form, invalid }: State) {
+  override render({ log, minutes }: Props, { changing, form, invalid }: State) {
     if (log && !changing) {
       return (
         <div class="cc-cramp">
@@ -109,10 +114,10 @@ export class CrampLog extends Component<Props, State> {
           </button>
         </div>
         {form && (
-          <form class="cc-cramp-form" onSubmit={this.save}>
+          <form class="cc-cramp-form" onSubmit={this.save} noValidate>
             <label>
               <span>{t('crampWhen')}</span>
-              <input name="atMin" type="number" inputMode="numeric" min="0" step="1" aria-invalid={invalid} />
+              <input name="atMin" type="number" inputMode="numeric" min={minutes.min} max={minutes.max} step="1" aria-invalid={invalid} />
             </label>
             <fieldset>
               <legend>{t('crampWhich')}</legend>
@@ -124,7 +129,7 @@ export class CrampLog extends Component<Props, State> {
             </fieldset>
             {invalid && (
               <p class="cc-error" role="alert">
-                {t('crampMinuteInvalid')}
+                {t('crampMinuteRange', minutes.min, minutes.max)}
               </p>
             )}
             <button type="submit">{t('crampSave')}</button>

@@ -8,8 +8,11 @@ export type { ManualField };
 
 interface FieldSpec {
   label: (units: Units) => string;
-  /** The stored limits (limits.ts, the same storage and the schemas use) in the unit the runner types. */
-  shown: (units: Units) => Range;
+  /**
+   * The stored limits (limits.ts, the same storage and the schemas use) in the unit the runner
+   * types, narrowed by what the page showed (moving time never beyond the elapsed time).
+   */
+  shown: (units: Units, elapsedS?: number) => Range;
   /** What the runner typed as the stored SI value. */
   toStored: (value: number, units: Units) => number;
   step: string;
@@ -18,7 +21,12 @@ interface FieldSpec {
 const MINUTES: Range = { min: Math.ceil(MANUAL_LIMITS.movingS.min / 6) / 10, max: Math.floor(MANUAL_LIMITS.movingS.max / 60) };
 
 const FIELDS: Record<ManualField, FieldSpec> = {
-  movingS: { label: () => t('fieldMovingMin'), shown: () => MINUTES, toStored: (v) => v * 60, step: '1' },
+  movingS: {
+    label: () => t('fieldMovingMin'),
+    shown: (_, elapsedS) => (elapsedS === undefined ? MINUTES : { min: MINUTES.min, max: Math.min(MINUTES.max, Math.floor(elapsedS / 6) / 10) }),
+    toStored: (v) => v * 60,
+    step: '1',
+  },
   distanceM: {
     label: (u) => t('fieldDistance', unitSymbol('distance', u)),
     shown: (u) => shownRange('distance', MANUAL_LIMITS.distanceM, u, 2),
@@ -40,7 +48,7 @@ const plain = (n: number) => formatNumber(n, 2, uiLanguage(), { grouping: false 
  * Reads the typed values into SI, or says which one is off: a value outside the limits storage
  * keeps (a 700 mi run) is refused here with the range, never stored and dropped on reload.
  */
-export function readManualEntry(form: HTMLFormElement, fields: ManualField[], units: Units): { draft: ActivityDraft } | { error: string } {
+export function readManualEntry(form: HTMLFormElement, fields: ManualField[], units: Units, elapsedS?: number): { draft: ActivityDraft } | { error: string } {
   const draft: ActivityDraft = {};
   for (const field of fields) {
     const text = (form.elements.namedItem(field) as HTMLInputElement | null)?.value.trim();
@@ -48,7 +56,7 @@ export function readManualEntry(form: HTMLFormElement, fields: ManualField[], un
     const spec = FIELDS[field];
     const value = Number(text.replace(',', '.'));
     if (!Number.isFinite(value)) return { error: t('fieldLooksWrong', spec.label(units), text) };
-    const { min, max } = spec.shown(units);
+    const { min, max } = spec.shown(units, elapsedS);
     if (value < min || value > max) return { error: t('optionsOutOfRange', spec.label(units), plain(min), plain(max)) };
     draft[field] = spec.toStored(value, units);
   }
@@ -58,6 +66,8 @@ export function readManualEntry(form: HTMLFormElement, fields: ManualField[], un
 interface Props {
   fields: ManualField[];
   units: Units;
+  /** The activity's elapsed time as the page showed it, if it did. */
+  elapsedS?: number;
   error: string | null;
   onSubmit: (draft: ActivityDraft) => void;
   onInvalid: (message: string) => void;
@@ -67,11 +77,11 @@ interface Props {
  * Asks only for what the page did not show. The inputs are uncontrolled, so what the runner
  * typed stays in place when a value is refused (and the content script needs no hooks).
  */
-export function ManualEntry({ fields, units, error, onSubmit, onInvalid }: Props) {
+export function ManualEntry({ fields, units, elapsedS, error, onSubmit, onInvalid }: Props) {
   if (fields.length === 0) return null;
   const submit = (event: Event) => {
     event.preventDefault();
-    const result = readManualEntry(event.currentTarget as HTMLFormElement, fields, units);
+    const result = readManualEntry(event.currentTarget as HTMLFormElement, fields, units, elapsedS);
     if ('error' in result) onInvalid(result.error);
     else onSubmit(result.draft);
   };

@@ -1,5 +1,6 @@
 import type { ActivityDraft, CrampLog as CrampLogValue } from '../core/activity';
 import type { Analysis } from '../core/analysis';
+import { crampMinuteRange } from '../core/limits';
 import type { Units } from '../core/profile';
 import { CrampLog } from './CrampLog';
 import { Estimates } from './Estimates';
@@ -33,6 +34,8 @@ export interface PanelProps {
   onOpenOptions: () => void;
   /** The runner's cramp log for this activity, as stored with it. */
   cramp?: CrampLogValue;
+  /** The activity's length as the page showed it: bounds the cramp minute and a typed moving time. */
+  span?: { elapsedS?: number; movingS?: number };
   /** Stores a cramp log; without it the panel offers none. */
   onLogCramp?: (cramp: CrampLogValue) => void;
 }
@@ -74,6 +77,7 @@ function PanelBody(props: PanelProps) {
       <ManualEntry
         fields={missingFields}
         units={units}
+        elapsedS={props.span?.elapsedS}
         error={props.manualError ?? null}
         onSubmit={props.onManualEntry}
         onInvalid={props.onManualInvalid}
@@ -91,7 +95,7 @@ function PanelBody(props: PanelProps) {
           <Estimates analysis={analysis} units={units} locale={props.locale} />
           <PlanSummary plan={analysis.plan} units={units} locale={props.locale} />
           <Findings findings={analysis.findings} limit={3} />
-          {props.onLogCramp && <CrampLog log={props.cramp} onLog={props.onLogCramp} />}
+          {props.onLogCramp && <CrampLog log={props.cramp} minutes={crampMinuteRange(props.span ?? {})} onLog={props.onLogCramp} />}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
           <Why findings={analysis.findings} />
         </>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, ManualEntrySchema, MuscleSchema } from '../../src/core/activity';
-import { ACTIVITY_LIMITS, CRAMP_HISTORY, INTAKE_LIMITS, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
+import { ACTIVITY_LIMITS, CRAMP_HISTORY, crampMinuteRange, INTAKE_LIMITS, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
 import { CrampHistorySchema, ProfileSchema, SweatTestSchema } from '../../src/core/profile';
 import { cleanProfile } from '../../src/core/profile-inputs';
 
@@ -21,6 +21,12 @@ describe('limits: defined once, the schemas built from them (issue 13.4)', () =>
     for (const [value, ok] of [[min, true], [max, true], [min - 1, false], [max + 1, false]] as const) {
       expect(ActivitySchema.safeParse({ ...run, intake: { [field]: value } }).success).toBe(ok);
     }
+  });
+
+  it("a cramp's minute lies within the activity: elapsed time, else moving time, else the longest activity", () => {
+    expect(crampMinuteRange({ movingS: 50 * 60, elapsedS: 52 * 60 + 10 })).toEqual({ min: 0, max: 53 });
+    expect(crampMinuteRange({ movingS: 53 * 60 })).toEqual({ min: 0, max: 53 });
+    expect(crampMinuteRange({})).toEqual({ min: 0, max: ACTIVITY_LIMITS.elapsedS.max / 60 });
   });
 
   it('a manual entry is stored with the same limits: 700 mi is refused, 600 mi kept', () => {

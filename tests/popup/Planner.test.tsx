@@ -66,6 +66,21 @@ describe('planner', () => {
     });
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Duration: enter minutes (1 to 1440), or a distance and a pace.');
   });
+
+  it.each([
+    ['imperial', /^Temperature/, '140', 'Temperature (°F) should be between -40 and 131.'],
+    ['metric', /^Temperature/, '60', 'Temperature (°C) should be between -40 and 55.'],
+    ['imperial', /^Distance/, '700', 'Distance (mi) should be between 0.01 and 621.37.'],
+  ] as const)('refuses a value outside its range in %s units and quotes the range', async (units, label, value, message) => {
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<Planner units={units} locale="en" />, root));
+    type(field(label), value);
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(message);
+  });
 });
 
 describe('planner with the forecast (weather opt-in on)', () => {

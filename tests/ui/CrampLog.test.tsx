@@ -7,11 +7,11 @@ import { CrampLog, loggedText } from '../../src/ui/CrampLog';
 let root: HTMLElement;
 afterEach(() => root.remove());
 
-function show(log?: Log) {
+function show(log?: Log, minutes = { min: 0, max: 120 }) {
   root = document.createElement('div');
   document.body.append(root);
   const onLog = vi.fn();
-  act(() => render(<CrampLog log={log} onLog={onLog} />, root));
+  act(() => render(<CrampLog log={log} minutes={minutes} onLog={onLog} />, root));
   return onLog;
 }
 
@@ -70,7 +70,22 @@ describe('CrampLog', () => {
     if (minute) minute.value = '-5';
     submit();
     expect(onLog).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Enter the minute as a number, or leave it empty.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Enter the minute from 0 to 120 (this run's length), or leave it empty.");
+  });
+
+  it('refuses a minute beyond the run, quoting its range, and keeps what was typed', () => {
+    const onLog = show(undefined, { min: 0, max: 53 });
+    click('I cramped on this run');
+    const minute = root.querySelector<HTMLInputElement>('input[name="atMin"]');
+    expect(minute?.max).toBe('53');
+    if (minute) minute.value = '70';
+    submit();
+    expect(onLog).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Enter the minute from 0 to 53 (this run's length), or leave it empty.");
+    expect(root.querySelector<HTMLInputElement>('input[name="atMin"]')?.value).toBe('70');
+    if (minute) minute.value = '53';
+    submit();
+    expect(onLog).toHaveBeenCalledWith({ cramped: true, atMin: 53 });
   });
 
   it('shows an existing log with "Change", which offers the choices again', () => {

@@ -7,14 +7,14 @@ import { ManualEntry } from '../../src/ui/ManualEntry';
 let root: HTMLElement;
 afterEach(() => root.remove());
 
-function mount(units: 'metric' | 'imperial') {
+function mount(units: 'metric' | 'imperial', elapsedS?: number) {
   root = document.createElement('div');
   document.body.append(root);
   const onSubmit = vi.fn();
   const onInvalid = vi.fn();
   const draw = (error: string | null) =>
     act(() => {
-      render(<ManualEntry fields={['movingS', 'distanceM', 'temperatureC']} units={units} error={error} onSubmit={onSubmit} onInvalid={onInvalid} />, root);
+      render(<ManualEntry fields={['movingS', 'distanceM', 'temperatureC']} units={units} elapsedS={elapsedS} error={error} onSubmit={onSubmit} onInvalid={onInvalid} />, root);
     });
   draw(null);
   return { onSubmit, onInvalid, draw };
@@ -42,6 +42,17 @@ describe('ManualEntry', () => {
     expect(draft.movingS).toBe(3000);
     expect(draft.distanceM).toBeCloseTo(9977.9, 1);
     expect(draft.temperatureC).toBe(30);
+  });
+
+  it('refuses a moving time longer than the elapsed time the page showed, quoting the range', () => {
+    const { onSubmit, onInvalid } = mount('metric', 53 * 60);
+    type(0, '70');
+    submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith('Moving time (minutes) should be between 0.1 and 53.');
+    type(0, '50');
+    submit();
+    expect(onSubmit).toHaveBeenCalledWith({ movingS: 3000 });
   });
 
   it('refuses an impossible temperature, says why and keeps what was typed', () => {
