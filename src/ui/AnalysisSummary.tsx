@@ -1,6 +1,7 @@
 import { formatDistance, formatDuration } from '../core/format';
 import type { Units } from '../core/profile';
 import type { Analyzed } from '../platform/messages';
+import { planPartsSaid, shownFindings } from './advice';
 import { Estimates } from './Estimates';
 import { Findings } from './Findings';
 import { headline } from './headline';
@@ -19,7 +20,7 @@ export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyze
       <p class="headline">{headline(analysis)}</p>
       <SafetyNotes notes={analysis.safety} />
       <Estimates analysis={analysis} units={units} locale={locale} />
-      <PlanSummary plan={analysis.plan} units={units} locale={locale} />
+      <PlanSummary plan={analysis.plan} units={units} locale={locale} said={planPartsSaid(shownFindings(analysis.findings, 2))} />
       <Findings findings={analysis.findings} limit={2} />
     </div>
   );

@@ -3,45 +3,53 @@ import { formatSodiumMg, formatTemperature, formatVolumeMl } from '../core/forma
 import { roundTo } from '../core/round';
 import type { Units } from '../core/profile';
 import { type MessageKey, t } from '../platform/i18n';
+import { unbroken } from './unbroken';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const heatKey = (flag: HeatFlag) => `heat${cap(flag)}` as MessageKey;
 const flagKey = (flag: HeatFlag) => `flag${cap(flag)}` as MessageKey;
 const basisKey = (basis: string) => `basis${cap(basis)}` as MessageKey;
 
+/** Loss amounts are shown to this step, the same as the findings below them, so a number reads the same twice. */
+const STEP = 50;
+
+/**
+ * "≈ 2.2 L (1.3 L–2.6 L)", or "negligible" when the amount rounds to nothing: "≈ 0 mL" reads as
+ * broken. The range stays when its top does not round to nothing.
+ */
+function LossAmount({ range, format, note, why }: { range: { value: number; low: number; high: number }; format: (v: number) => string; note?: string; why?: string | undefined }) {
+  const shown = (v: number) => format(roundTo(v, STEP));
+  const negligible = roundTo(range.value, STEP) === 0;
+  const span = negligible ? (roundTo(range.high, STEP) > 0 ? t('upTo', shown(range.high)) : null) : `${shown(range.low)}–${shown(range.high)}`;
+  const small = [span, note].filter((part) => part !== null && part !== undefined).join(', ');
+  return (
+    <dd>
+      {negligible ? t('negligible') : unbroken(`≈ ${shown(range.value)}`)}{' '}
+      {small && <small>({unbroken(small)})</small>}
+      {why && <small class="cc-why">{unbroken(why)}</small>}
+    </dd>
+  );
+}
+
 /** Sweat and sodium loss with their ranges, and the heat flag when temperature is known. */
 export function Estimates({ analysis, units, locale }: { analysis: Analysis; units: Units; locale: string }) {
   const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag, sweatWhy } = analysis.estimates;
-  // Shown to the same 50 mL / 50 mg as the findings below them, so one number reads the same twice.
-  const ml = (v: number) => formatVolumeMl(roundTo(v, 50), units, locale);
-  const mg = (v: number) => formatSodiumMg(roundTo(v, 50), locale);
   return (
     <dl class="cc-estimates">
       <div>
         <dt>{t('sweatLoss')}</dt>
-        <dd>
-          ≈ {ml(sweatLossMl.value)}{' '}
-          <small>
-            ({ml(sweatLossMl.low)}–{ml(sweatLossMl.high)}, {t(basisKey(sweatRateLph.basis))})
-          </small>
-          {sweatWhy && <small class="cc-why">{sweatWhy}</small>}
-        </dd>
+        <LossAmount range={sweatLossMl} format={(v) => formatVolumeMl(v, units, locale)} note={t(basisKey(sweatRateLph.basis))} why={sweatWhy} />
       </div>
       <div>
         <dt>{t('sodiumLoss')}</dt>
-        <dd>
-          ≈ {mg(sodiumLossMg.value)}{' '}
-          <small>
-            ({mg(sodiumLossMg.low)}–{mg(sodiumLossMg.high)})
-          </small>
-        </dd>
+        <LossAmount range={sodiumLossMg} format={(v) => formatSodiumMg(v, locale)} />
       </div>
       {heatFlag && wbgtC !== undefined && (
         <div>
           <dt>{t('heat')}</dt>
           <dd>
             <span class={`cc-flag cc-flag-${heatFlag}`}>{t(flagKey(heatFlag))}</span>{' '}
-            {t('wbgt', formatTemperature(wbgtC, units, locale))}, {t(heatKey(heatFlag))}
+            {unbroken(t('wbgt', formatTemperature(wbgtC, units, locale)))}, {t(heatKey(heatFlag))}
           </dd>
         </div>
       )}

@@ -2,6 +2,7 @@ import type { ActivityDraft, CrampLog as CrampLogValue } from '../core/activity'
 import type { Analysis } from '../core/analysis';
 import { crampMinuteRange } from '../core/limits';
 import type { Units } from '../core/profile';
+import { planPartsSaid, shownFindings } from './advice';
 import { CrampLog } from './CrampLog';
 import { Estimates } from './Estimates';
 import { Findings, Why } from './Findings';
@@ -10,6 +11,7 @@ import { type ManualField, ManualEntry } from './ManualEntry';
 import { MissingInputs } from './MissingInputs';
 import { PlanSummary } from './PlanSummary';
 import { SafetyNotes } from './SafetyNotes';
+import { unbroken } from './unbroken';
 import { type MessageKey, t } from '../platform/i18n';
 import type { ReadState } from '../platform/messages';
 
@@ -39,6 +41,9 @@ export interface PanelProps {
   /** Stores a cramp log; without it the panel offers none. */
   onLogCramp?: (cramp: CrampLogValue) => void;
 }
+
+/** The most severe few findings, so the answer fits the first screen; the Why expander names them all. */
+const FINDINGS_SHOWN = 3;
 
 const RISK_LABEL: Record<'low' | 'moderate' | 'high', MessageKey> = { low: 'riskLow', moderate: 'riskModerate', high: 'riskHigh' };
 
@@ -90,11 +95,11 @@ function PanelBody(props: PanelProps) {
       {props.pending && !analysis && <p class="cc-muted">{t('analyzing')}</p>}
       {analysis && (
         <>
-          <p class="cc-headline">{headline(analysis)}</p>
+          <p class="cc-headline">{unbroken(headline(analysis))}</p>
           <SafetyNotes notes={analysis.safety} />
           <Estimates analysis={analysis} units={units} locale={props.locale} />
-          <PlanSummary plan={analysis.plan} units={units} locale={props.locale} />
-          <Findings findings={analysis.findings} limit={3} />
+          <PlanSummary plan={analysis.plan} units={units} locale={props.locale} said={planPartsSaid(shownFindings(analysis.findings, FINDINGS_SHOWN))} />
+          <Findings findings={analysis.findings} limit={FINDINGS_SHOWN} />
           {props.onLogCramp && <CrampLog log={props.cramp} minutes={crampMinuteRange(props.span ?? {})} onLog={props.onLogCramp} />}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
           <Why findings={analysis.findings} />

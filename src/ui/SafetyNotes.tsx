@@ -1,5 +1,6 @@
 import type { SafetyNote } from '../core/analysis';
 import { t } from '../platform/i18n';
+import { unbroken } from './unbroken';
 
 /** The signs that need care: set apart from the advice, in every surface that shows an analysis. */
 export function SafetyNotes({ notes }: { notes: readonly SafetyNote[] | undefined }) {
@@ -13,7 +14,7 @@ export function SafetyNotes({ notes }: { notes: readonly SafetyNote[] | undefine
       <ul>
         {notes.map((n) => (
           <li key={n.id} data-safety={n.id}>
-            {n.text}
+            {unbroken(n.text)}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ export function headline(analysis: Analysis): string {
   return t('headlineNothing');
 }
 
-function joinWords(words: string[]): string {
+export function joinWords(words: string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${t('wordAnd')} ${words.at(-1)}`;
 }

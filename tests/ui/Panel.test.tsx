@@ -114,14 +114,15 @@ describe('Panel: issue 11 surfaces', () => {
 
   it('words a thirst plan as a ceiling, without a sip schedule', () => {
     const base = sampleAnalysis();
-    show({ analysis: sampleAnalysis({ plan: { ...base.plan, during: { ...base.plan.during, strategy: 'thirst', fluidMlPerH: 400, sipEveryMin: null, sipMl: null } } }) });
+    const heatOnly = base.findings.filter((f) => f.id === 'heat');
+    show({ analysis: sampleAnalysis({ findings: heatOnly, plan: { ...base.plan, during: { ...base.plan.during, strategy: 'thirst', fluidMlPerH: 400, sipEveryMin: null, sipMl: null } } }) });
     const plan = root.querySelector('.cc-plan');
     expect(plan?.getAttribute('data-strategy')).toBe('thirst');
     expect(plan?.textContent).toBe('Next time: drink to thirst, at most 400 mL per hour; up to 500 mg sodium per hour; about 60 g carbohydrate per hour');
   });
 
   it('shows a sip schedule only for the schedule strategy', () => {
-    show();
+    show({ analysis: sampleAnalysis({ findings: sampleAnalysis().findings.filter((f) => f.id === 'heat') }) });
     expect(root.querySelector('.cc-plan')?.textContent).toContain('drink 150 mL every 15 min (600 mL per hour)');
   });
 
