@@ -1,13 +1,12 @@
-import type { Analysis, HeatFlag } from '../core/analysis';
+import type { Analysis } from '../core/analysis';
 import { formatSodiumMg, formatTemperature, formatVolumeMl } from '../core/format';
 import { roundTo } from '../core/round';
 import type { Units } from '../core/profile';
 import { type MessageKey, t } from '../platform/i18n';
+import { flagKey, heatKey } from './headline';
 import { unbroken } from './unbroken';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const heatKey = (flag: HeatFlag) => `heat${cap(flag)}` as MessageKey;
-const flagKey = (flag: HeatFlag) => `flag${cap(flag)}` as MessageKey;
 const basisKey = (basis: string) => `basis${cap(basis)}` as MessageKey;
 
 /** Loss amounts are shown to this step, the same as the findings below them, so a number reads the same twice. */

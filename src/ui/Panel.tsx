@@ -6,7 +6,7 @@ import { planPartsSaid, shownFindings } from './advice';
 import { CrampLog } from './CrampLog';
 import { Estimates } from './Estimates';
 import { Findings, Why } from './Findings';
-import { headline } from './headline';
+import { flagKey, headline } from './headline';
 import { type ManualField, ManualEntry } from './ManualEntry';
 import { MissingInputs } from './MissingInputs';
 import { PlanSummary } from './PlanSummary';
@@ -59,12 +59,24 @@ export function Panel(props: PanelProps) {
           </svg>
           Cramp Check
         </button>
-        {analysis && (
-          <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{t(RISK_LABEL[analysis.crampRisk.level])}</span>
-        )}
+        {analysis && <Signals analysis={analysis} />}
       </header>
       {!collapsed && <PanelBody {...props} />}
     </section>
+  );
+}
+
+/**
+ * Two signals, never one standing for both: the cramp risk, and the heat (or cold) flag in its own
+ * colour with its name, so a black flag never sits under a "low" badge alone.
+ */
+function Signals({ analysis }: { analysis: Analysis }) {
+  const flag = analysis.estimates.heatFlag;
+  return (
+    <span class="cc-signals">
+      <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{t(RISK_LABEL[analysis.crampRisk.level])}</span>
+      {flag && <span class={`cc-danger cc-flag cc-flag-${flag}`}>{t(flag === 'white' ? 'headerCold' : 'headerHeat', t(flagKey(flag)))}</span>}
+    </span>
   );
 }
 

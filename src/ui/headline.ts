@@ -1,17 +1,28 @@
-import type { Analysis } from '../core/analysis';
-import { t } from '../platform/i18n';
+import type { Analysis, HeatFlag } from '../core/analysis';
+import { type MessageKey, t } from '../platform/i18n';
+
+/** Heat flags that are a danger in their own right, more serious than any cramp. */
+export const DANGER_FLAGS: ReadonlySet<HeatFlag> = new Set(['red', 'black']);
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const heatKey = (flag: HeatFlag) => `heat${cap(flag)}` as MessageKey;
+export const flagKey = (flag: HeatFlag) => `flag${cap(flag)}` as MessageKey;
 
 /**
- * One line a runner can read at a glance: what may have contributed, strongest first, or that all
- * is fine. Never what was "lacked": the evidence does not support a diagnosis.
+ * One line a runner can read at a glance, the most serious thing first: a red or black heat flag,
+ * then what may have contributed to cramps, strongest first, or that all is fine. Never what was
+ * "lacked": the evidence does not support a diagnosis.
  */
 export function headline(analysis: Analysis): string {
+  const flag = analysis.estimates.heatFlag;
+  const heat = flag && DANGER_FLAGS.has(flag) ? t('headlineHeat', t(heatKey(flag)), t(flagKey(flag))) : null;
   const notable = analysis.findings.filter((f) => f.severity !== 'info');
   if (notable.length > 0 || analysis.crampRisk.level !== 'low') {
     const contributors = analysis.crampRisk.contributors.slice(0, 2).map(lowerFirst);
-    return t('headlineContributors', joinWords(contributors) || t('headlineSeeBelow'));
+    const cramps = t('headlineContributors', joinWords(contributors) || t('headlineSeeBelow'));
+    return heat ? `${heat} ${cramps}` : cramps;
   }
-  return t('headlineNothing');
+  return heat ?? t('headlineNothing');
 }
 
 export function joinWords(words: string[]): string {

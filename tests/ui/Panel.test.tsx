@@ -42,7 +42,7 @@ describe('Panel', () => {
 
   it('leads with what may have contributed (never what was lacking), then the losses with their ranges', () => {
     show();
-    expect(root.querySelector('.cc-headline')?.textContent).toBe('May have contributed: sodium lost in the heat and run longer than usual');
+    expect(root.querySelector('.cc-headline')?.textContent).toBe('Most serious: high heat stress (red flag). May have contributed: sodium lost in the heat and run longer than usual');
     expect(text()).toContain('High cramp risk');
     expect(text()).toMatch(/Sweat loss≈ 2\.4 L/);
     expect(text()).toMatch(/1\.8 L–3 L/);
@@ -55,6 +55,7 @@ describe('Panel', () => {
       analysis: sampleAnalysis({
         findings: [{ id: 'short-easy', severity: 'info', contributed: 'Nothing much.', nextTime: 'Carry on.', sources: [] }],
         crampRisk: { level: 'low', contributors: [] },
+        estimates: { ...sampleAnalysis().estimates, heatFlag: 'green', wbgtC: 15 },
       }),
     });
     expect(root.querySelector('.cc-headline')?.textContent).toBe('Nothing to worry about on this one');
@@ -138,7 +139,7 @@ describe('Panel in German', () => {
     const { fakeBrowser, messagesFor } = await import('../setup/fake-browser');
     fakeBrowser().i18n.getMessage = messagesFor('de');
     show({ locale: 'de' });
-    expect(root.querySelector('.cc-headline')?.textContent).toBe('Könnte beigetragen haben: sodium lost in the heat und run longer than usual');
+    expect(root.querySelector('.cc-headline')?.textContent).toBe('Am wichtigsten: hohe Hitzebelastung (Flagge rot). Könnte beigetragen haben: sodium lost in the heat und run longer than usual');
     expect(text()).toContain('Hohes Krampfrisiko');
     expect(text()).toContain('Schweißverlust≈ 2,4 L');
     expect(text()).toContain('Beim nächsten Mal:');
