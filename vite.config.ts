@@ -55,6 +55,9 @@ export function manifestFor(browser: 'chrome' | 'firefox', testBuild = false) {
         // Open-Meteo: location data, asked for with the opt-in (platform/weather-access.ts).
         data_collection_permissions: { required: ['none'], optional: ['locationInfo'] },
       },
+      // Firefox for Android offers the add-on only with this key; 142 is the first Android version
+      // with data_collection_permissions, the newest thing used (tests/build/firefox-android.test.ts).
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
