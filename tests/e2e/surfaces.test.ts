@@ -55,6 +55,8 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
     // The thirst advice is said once, by its finding (the plan line leaves to it what it says).
     await expect(host.locator('[data-finding="overdrinking-risk"] .cc-next').textContent()).resolves.toMatch(/^Next time: Drink to thirst/);
     await host.locator('summary').click(); // show the sources too
+    // Strava's page is light: the panel follows the page, not the system, in both modes.
+    await expect(host.locator('.cc-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
     expect(await axeViolations(strava, '[data-cramp-check="panel"]')).toEqual([]);
     await host.screenshot({ path: `${SHOTS}/panel-${colorScheme}.png` });
 
@@ -65,6 +67,8 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
     await expect(popup.locator('.summary .cc-safety li').first().getAttribute('data-safety')).resolves.toBe('hyponatremia-signs');
     await expect(popup.locator('.summary .cc-plan').getAttribute('data-strategy')).resolves.toBe('thirst');
     expect(await axeViolations(popup, null)).toEqual([]);
+    // The popup and options follow the system.
+    await expect(popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(colorScheme === 'dark' ? 'rgb(30, 31, 36)' : 'rgb(255, 255, 255)');
     await popup.screenshot({ path: `${SHOTS}/popup-${colorScheme}.png`, fullPage: true });
 
     const options = await browser.context.newPage();
