@@ -2,27 +2,33 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pageColorScheme } from '../../src/content/page-scheme';
 
 /** The test's own document (a page with a window, for computed styles), set up as the page. */
-function page(head: string, bodyStyle = ''): Document {
-  document.head.innerHTML = head;
+function page(declared: string | null, bodyStyle = ''): Document {
+  document.head.replaceChildren();
+  if (declared !== null) {
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = declared;
+    document.head.append(meta);
+  }
   document.body.setAttribute('style', bodyStyle);
   return document;
 }
-afterEach(() => page(''));
+afterEach(() => page(null));
 
 describe('the page colour scheme the panel follows', () => {
   it.each([
-    ['<meta name="color-scheme" content="light">', '', 'light'],
-    ['<meta name="color-scheme" content="dark">', '', 'dark'],
-    ['<meta name="color-scheme" content="only dark">', '', 'dark'],
+    ['light', '', 'light'],
+    ['dark', '', 'dark'],
+    ['only dark', '', 'dark'],
     // A page that follows the system leaves the panel to follow it too.
-    ['<meta name="color-scheme" content="light dark">', '', null],
+    ['light dark', '', null],
     // Nothing declared: the browser draws the page light (Strava's pages declare nothing).
-    ['', '', 'light'],
-    ['', 'background-color: rgb(255, 255, 255)', 'light'],
+    [null, '', 'light'],
+    [null, 'background-color: rgb(255, 255, 255)', 'light'],
     // Nothing declared, but the page paints itself dark.
-    ['', 'background-color: rgb(18, 18, 20)', 'dark'],
-    ['', 'background-color: rgba(0, 0, 0, 0)', 'light'],
-  ] as const)('%s %s → %s', (head, style, scheme) => {
-    expect(pageColorScheme(page(head, style))).toBe(scheme);
+    [null, 'background-color: rgb(18, 18, 20)', 'dark'],
+    [null, 'background-color: rgba(0, 0, 0, 0)', 'light'],
+  ] as const)('declared %s, body %s → %s', (declared, style, scheme) => {
+    expect(pageColorScheme(page(declared, style))).toBe(scheme);
   });
 });
