@@ -55,25 +55,25 @@ export async function storeTrainingLog(activities: readonly Activity[], now: Dat
   return { added, total: history.length };
 }
 
+/** Wall-clock starts run up to 14 h ahead of UTC (UTC+14): a run today there is still this week's. */
+const TODAY_SLACK_MS = 2 * DAY_MS;
+
 /** The Monday (UTC midnight) of the week holding `dayMs`. */
 const mondayOf = (dayMs: number) => dayMs - ((new Date(dayMs).getUTCDay() + 6) % 7) * DAY_MS;
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * The last 8 Monday weeks, oldest first, ending with the week of the newest stored activity
- * (or of `now` when nothing is stored): each week's running distance and its runs, each with
- * the cramp risk it had against the history before it, and the cramp log the runner gave. Runs = the run family (run, trail run).
+ * The last 8 Monday weeks, oldest first, ending with the week of today (`now`): a view that ends
+ * at the newest stored run would show last winter as "the last 8 weeks". Each week's running
+ * distance and its runs, each with the cramp risk it had against the history before it, and the
+ * cramp log the runner gave. Runs = the run family (run, trail run).
  */
 export function historyView(history: readonly Activity[], profile: Profile, now: Date): HistoryView {
   // Each start read once (start-time.ts): the runner's wall clock, and its calendar day as a UTC midnight.
   const starts = history.map((a) => wallClockMs(a.startTime));
-  let newest: number | null = null;
-  for (const startMs of starts) {
-    if (startMs !== null && (newest === null || startMs > newest)) newest = startMs;
-  }
-  if (newest !== null) newest -= newest % DAY_MS;
-  const anchor = newest ?? wallClockMs(now.toISOString().slice(0, 10)) ?? 0;
+  // Today by UTC; a run started today in a zone already past midnight still counts (TODAY_SLACK_MS).
+  const anchor = wallClockMs(now.toISOString().slice(0, 10)) ?? 0;
   const firstMonday = mondayOf(anchor) - (HISTORY_WEEKS - 1) * 7 * DAY_MS;
   const weeks: HistoryView['weeks'] = Array.from({ length: HISTORY_WEEKS }, (_, i) => ({
     weekStart: isoDate(firstMonday + i * 7 * DAY_MS),
@@ -84,8 +84,8 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
   history.forEach((activity, i) => {
     const startMs = starts[i];
     if (startMs === null || startMs === undefined || familyOf(activity.sport) !== 'run' || startMs < firstMonday) return;
-    const week = Math.floor((startMs - firstMonday) / (7 * DAY_MS));
-    if (week < HISTORY_WEEKS) inView.push({ activity, week, startMs });
+    const week = Math.min(HISTORY_WEEKS - 1, Math.floor((startMs - firstMonday) / (7 * DAY_MS)));
+    if (startMs < anchor + TODAY_SLACK_MS) inView.push({ activity, week, startMs });
   });
   inView.sort((a, b) => a.startMs - b.startMs);
   for (const { activity, week } of inView) {

@@ -110,8 +110,26 @@ export function HistoryChart({ history, units, locale }: ChartProps) {
   );
 }
 
-/** The popup's history: fetched once from the background. */
-export function HistoryView({ units, locale }: { units: Units; locale: string }) {
+/**
+ * "5 Oct – 25 Nov 2026", or "22 Dec 2025 – 6 Feb 2026" across a new year: from the first week's
+ * Monday to today, so the runner sees the view ends now and in which year.
+ */
+export function viewSpan(history: History, today: Date, locale: string): string | null {
+  const first = wallClockMs(history.weeks[0]?.weekStart);
+  if (first === null) return null;
+  const end = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    format = new Intl.DateTimeFormat('en', options);
+  }
+  return format.formatRange(first, Math.max(first, end));
+}
+
+/** The popup's history: fetched once from the background, which ends it with today's week. */
+export function HistoryView({ units, locale, today = new Date() }: { units: Units; locale: string; today?: Date }) {
   const [history, setHistory] = useState<History | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -120,7 +138,10 @@ export function HistoryView({ units, locale }: { units: Units; locale: string })
   if (!history && !error) return null;
   return (
     <section class="history" aria-labelledby="history-title">
-      <h2 id="history-title">{t('historyHeading')}</h2>
+      <h2 id="history-title">
+        {t('historyHeading')}
+        {history && <span class="history-span"> · {viewSpan(history, today, locale)}</span>}
+      </h2>
       {error ? <p class="hint">{t('historyLoadFailed', error)}</p> : history && <HistoryChart history={history} units={units} locale={locale} />}
     </section>
   );

@@ -2,7 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../core/activity';
 import type { Plan } from '../core/analysis';
 import type { Analyzed } from '../platform/messages';
-import { AnalysisSummary } from '../ui/AnalysisSummary';
+import { shownFindings } from '../ui/advice';
+import { Estimates } from '../ui/Estimates';
+import { SafetyNotes } from '../ui/SafetyNotes';
+import { unbroken } from '../ui/unbroken';
 import { formatNumber } from '../core/format';
 import { ACTIVITY_LIMITS as L, MANUAL_LIMITS, withinRange } from '../core/limits';
 import { shownRange, toStored, type Units, unitSymbol } from '../core/units';
@@ -27,6 +30,24 @@ export function paceMinutes(text: string): number | null {
   return minutes > 0 ? minutes : null;
 }
 
+
+/** What to do on the planned run: each shown finding's advice, without the past-tense "may have contributed". */
+function PlannedAdvice({ analyzed }: { analyzed: Analyzed }) {
+  const advice = shownFindings(analyzed.analysis.findings, 3);
+  if (advice.length === 0) return null;
+  return (
+    <>
+      <h3>{t('plannerForThisRun')}</h3>
+      <ul class="planner-advice">
+        {advice.map((f) => (
+          <li key={f.id} data-finding={f.id}>
+            {unbroken(f.nextTime)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /**
  * Analyze a run typed in by hand (any site, or none), or plan the next one: duration, distance and
@@ -97,8 +118,11 @@ export function Planner({ units, locale, forecast = null }: Props) {
         </label>
         <label>
           {t('plannerPace', unitSymbol('distance', units))}
-          <input inputMode="decimal" placeholder="5:30" value={pace} onInput={(e) => setPace((e.target as HTMLInputElement).value)} />
+          <input inputMode="decimal" placeholder="5:30" aria-describedby="planner-pace-hint" value={pace} onInput={(e) => setPace((e.target as HTMLInputElement).value)} />
         </label>
+        <p id="planner-pace-hint" class="hint planner-hint">
+          {t('plannerPaceHint')}
+        </p>
         {forecast && <ForecastFields value={when} onChange={setWhen} />}
         <label>
           {t('fieldTemperature', unitSymbol('temperature', units))}
@@ -116,8 +140,8 @@ export function Planner({ units, locale, forecast = null }: Props) {
         </p>
       )}
       {result && (
-        <>
-          <AnalysisSummary analyzed={result.analyzed} units={units} locale={locale} />
+        <div class="summary planned" data-risk={result.analyzed.analysis.crampRisk.level}>
+          {/* The plan first: this is a run still to come, so what to do leads and nothing is worded as past. */}
           <pre class="plan-card" data-testid="plan-card">
             {result.card}
           </pre>
@@ -127,7 +151,10 @@ export function Planner({ units, locale, forecast = null }: Props) {
           >
             {t(copied ? 'plannerCopied' : 'plannerCopy')}
           </button>
-        </>
+          <SafetyNotes notes={result.analyzed.analysis.safety} />
+          <Estimates analysis={result.analyzed.analysis} units={units} locale={locale} />
+          <PlannedAdvice analyzed={result.analyzed} />
+        </div>
       )}
     </section>
   );

@@ -1,5 +1,8 @@
+import type { RiskLevel } from '../core/analysis';
 import { formatDistance, formatDuration } from '../core/format';
 import type { Units } from '../core/profile';
+import { wallClockMs } from '../core/start-time';
+import { type MessageKey, t } from '../platform/i18n';
 import type { Analyzed } from '../platform/messages';
 import { planPartsSaid, shownFindings } from './advice';
 import { Estimates } from './Estimates';
@@ -8,11 +11,30 @@ import { headline } from './headline';
 import { PlanSummary } from './PlanSummary';
 import { SafetyNotes } from './SafetyNotes';
 
-/** The compact form of an analysis, for the popup. */
+const RISK_LABEL: Record<RiskLevel, MessageKey> = { low: 'riskLow', moderate: 'riskModerate', high: 'riskHigh' };
+
+/** "Sat, 5 Dec 2026": the run's own wall-clock day (start-time.ts), so formatted in UTC. */
+export function runDate(startTime: string | undefined, locale: string): string | null {
+  const ms = wallClockMs(startTime);
+  if (ms === null) return null;
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(ms);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(ms);
+  }
+}
+
+/** The compact form of an analysis, for the popup: which run (its day) and its risk, then the answer. */
 export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyzed; units: Units; locale: string }) {
   const { activity, analysis } = analyzed;
+  const day = runDate(activity.startTime, locale);
   return (
     <div class="summary" data-risk={analysis.crampRisk.level}>
+      <p class="when">
+        {day && <span class="when-day">{day}</span>}
+        <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{t(RISK_LABEL[analysis.crampRisk.level])}</span>
+      </p>
       <p class="facts">
         {formatDuration(activity.movingS)}
         {activity.distanceM !== undefined && ` · ${formatDistance(activity.distanceM, units, locale)}`}

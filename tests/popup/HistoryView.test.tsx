@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryView as History } from '../../src/platform/messages';
-import { HistoryChart, HistoryView } from '../../src/popup/HistoryView';
+import { HistoryChart, HistoryView, viewSpan } from '../../src/popup/HistoryView';
 import { fakeBrowser } from '../setup/fake-browser';
 
 let root: HTMLElement;
@@ -86,8 +86,19 @@ describe('history view', () => {
     fakeBrowser().runtime.onMessage.addListener((message: unknown) =>
       (message as { type: string }).type === 'get-history-view' ? Promise.resolve({ ok: true, data: withRuns }) : undefined,
     );
-    mount(<HistoryView units="metric" locale="en" />);
+    mount(<HistoryView units="metric" locale="en" today={new Date(2026, 10, 25, 9)} />);
     await vi.waitFor(() => expect(root.querySelectorAll('.hv-bar')).toHaveLength(8));
-    expect(root.querySelector('h2')?.textContent).toBe('Last 8 weeks');
+    expect(root.querySelector('h2')?.textContent?.replace(/\s/g, ' ')).toBe('Last 8 weeks · Oct 5 – Nov 25, 2026');
+  });
+});
+
+describe('the span of the last 8 weeks', () => {
+  it('ends today, with the year', () => {
+    expect(viewSpan(history, new Date(2026, 11, 6, 9), 'en-GB')?.replace(/\s/g, ' ')).toBe('5 Oct – 6 Dec 2026');
+  });
+
+  it('names both years when it spans a new year', () => {
+    const winter: History = { weeks: [{ weekStart: '2025-12-22', distanceM: 0, runs: [] }] };
+    expect(viewSpan(winter, new Date(2026, 1, 10, 9), 'en-GB')?.replace(/\s/g, ' ')).toBe('22 Dec 2025 – 10 Feb 2026');
   });
 });

@@ -52,7 +52,20 @@ describe('planner', () => {
       root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
     });
     await vi.waitFor(() => expect(root.querySelector('[data-testid="plan-card"]')?.textContent).toContain('Cramp Check plan: 106 min, 24 °C'));
-    expect(root.querySelector('.summary .facts')?.textContent).toBe('1 h 46 min · 21.1 km');
+    // A run still to come: the plan card leads, and nothing is worded in the past tense.
+    const planned = root.querySelector('.planned');
+    expect(planned?.firstElementChild?.getAttribute('data-testid')).toBe('plan-card');
+    expect(planned?.textContent).not.toMatch(/may have contributed|you drank|you went/i);
+    expect(planned?.querySelector('h3')?.textContent).toBe('For this run');
+  });
+
+  it('labels the pace plainly, with what it is for as a separate hint', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<Planner units="imperial" locale="en" />, root));
+    const pace = field(/^Pace/);
+    expect(pace.closest('label')?.textContent).toBe('Pace per mi');
+    expect(document.getElementById(pace.getAttribute('aria-describedby') ?? '')?.textContent).toBe('With a distance, instead of a duration: 5:30 or 5.5.');
   });
 
   it('asks for a duration or a distance and a pace', async () => {

@@ -34,6 +34,15 @@ describe('popup', () => {
     expect(root.querySelector('.summary .headline')?.textContent).not.toBe('');
   });
 
+  it('says which run it is and its risk: the day it was run, beside the cramp-risk badge', async () => {
+    listen(createHandlers());
+    await saveLastAnalysis(analyzeAgainst({ ...ride, startTime: '2026-12-05T08:30:00' }, { units: 'metric' }, [], new Date('2026-12-06T10:00:00Z')));
+    fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);
+    await openPopup();
+    expect(root.querySelector('.summary .when-day')?.textContent).toBe('Sat, Dec 5, 2026');
+    expect(root.querySelector('.summary .when .cc-risk')?.textContent).toMatch(/^(Low|Moderate|High) cramp risk$/);
+  });
+
   it('shows the safety notes and a thirst plan of the analysis, through the real engine (issue 11.5, 11.1)', async () => {
     listen(createHandlers());
     // A 5 h slow marathon at 30 °C: drink-to-thirst plan, hyponatremia and heat-illness signs
