@@ -1,4 +1,4 @@
-import { type SweatTest, sweatRateFromWeighIn } from '../core/index';
+import { formatDuration, type SweatTest, sweatRateFromWeighIn } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatFixed } from './format';
 
@@ -17,7 +17,7 @@ export function SavedTests({ tests, onDelete, onUse }: Props) {
       <ul class="saved-tests" aria-labelledby="saved-tests-heading">
         {tests.map((test, index) => {
           const { sweatRateLph, bodyMassLossPct } = sweatRateFromWeighIn(test);
-          const shown = [test.date, formatFixed(sweatRateLph, 1), formatFixed(bodyMassLossPct, 1), formatFixed(test.durationH, 1)];
+          const shown = [test.date, formatFixed(sweatRateLph, 1), formatFixed(bodyMassLossPct, 1), formatDuration(test.durationH * 3600)];
           const line =
             test.temperatureC === undefined
               ? t('optionsSavedTest', ...shown)

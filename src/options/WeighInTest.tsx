@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
+import { formatDuration, personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatFixed, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
@@ -70,7 +70,7 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       {text('after', t('optionsWeightAfter', m), t('optionsWeightAfterHint'))}
       {text('drank', t('optionsDrankLabel', f), t('optionsDrankHint'))}
       {text('urine', t('optionsUrineLabel', f), t('optionsUrineHint'))}
-      {text('durationH', t('optionsDuration'), t('optionsDurationHint', formatFixed(1.5, 1)))}
+      {text('durationMin', t('optionsDuration'), t('optionsDurationHint', 90, formatDuration(90 * 60)))}
       {text('temperature', t('optionsTemperatureLabel', deg), t('optionsTemperatureHint'))}
       {text('humidity', t('optionsHumidityLabel'), t('optionsHumidityHint'))}
       <div aria-live="polite">{live && <WeighInResult {...live} />}</div>

@@ -12,7 +12,8 @@ export interface WeighInValues {
   after: string;
   drank: string;
   urine: string;
-  durationH: string;
+  /** Minutes, as the planner and the runner's watch count them; stored as hours (SweatTest.durationH). */
+  durationMin: string;
   temperature: string;
   humidity: string;
 }
@@ -20,10 +21,13 @@ export type WeighInField = keyof WeighInValues;
 export type WeighInErrors = Partial<Record<WeighInField, string>>;
 
 export const blankWeighIn = (date: string): WeighInValues => ({
-  date, before: '', after: '', drank: '', urine: '', durationH: '', temperature: '', humidity: '',
+  date, before: '', after: '', drank: '', urine: '', durationMin: '', temperature: '', humidity: '',
 });
 
 type Parsed = { value?: number; error?: string };
+
+/** The stored test's limits (hours) as the minutes the runner types. */
+const MINUTES = { min: L.durationH.min * 60, max: L.durationH.max * 60 };
 
 function field(text: string, what: string, { min, max }: { min: number; max: number }, required: boolean): Parsed {
   const value = parseTyped(text);
@@ -42,7 +46,7 @@ export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest 
     after: field(v.after, t('optionsWeightAfter', m), shown('mass', L.massKg), true),
     drank: field(v.drank, t('optionsDrank', f), shown('volume', L.drankL), true),
     urine: field(v.urine, t('optionsUrine', f), shown('volume', L.urineL), false),
-    durationH: field(v.durationH, t('optionsDuration'), L.durationH, true),
+    durationMin: field(v.durationMin, t('optionsDuration'), MINUTES, true),
     temperature: field(v.temperature, t('optionsTemperature', deg), shown('temperature', L.temperatureC), false),
     humidity: field(v.humidity, t('optionsHumidity'), L.humidityPct, false),
   };
@@ -57,7 +61,7 @@ export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest 
     preKg: round(toStored('mass', num(parsed.before), units), 2),
     postKg: round(toStored('mass', num(parsed.after), units), 2),
     drankL: round(toStored('volume', num(parsed.drank), units), 3),
-    durationH: num(parsed.durationH),
+    durationH: round(num(parsed.durationMin) / 60, 4),
   };
   if (parsed.urine.value !== undefined) test.urineL = round(toStored('volume', parsed.urine.value, units), 3);
   if (parsed.temperature.value !== undefined) test.temperatureC = round(toStored('temperature', parsed.temperature.value, units), 1);
