@@ -63,9 +63,9 @@ describe('popup', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Cramp Check plan: 150 min, 28 °C, 60 % humidity');
     expect(text).toMatch(/During: \d+ mL every \d+ min/);
-    // The same analysis as on an activity page, for the run typed in by hand.
-    expect(await popup.locator('.planner .summary .facts').textContent()).toBe('2 h 30 min · 30 km');
-    expect(await popup.locator('.planner .summary .headline').textContent()).not.toBe('');
+    // A run still to come: the card leads, then the advice for it (the same engine as on an activity page).
+    expect(await popup.locator('.planner .planned > :first-child').getAttribute('data-testid')).toBe('plan-card');
+    expect(await popup.locator('.planner .planned h3').textContent()).toBe('For this run');
     await popup.close();
     await strava.close();
   });
