@@ -10,7 +10,8 @@
 import type { Activity } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { showRiskBadge } from '../platform/actions';
-import { engineLanguage } from '../platform/i18n';
+import { engineLanguage, uiLanguage } from '../platform/i18n';
+import { unitsToShow } from '../core/locale-units';
 import type { Runtime } from '../platform/browser';
 import { pageMayStore } from '../platform/erasure';
 import { recentHistoryRecoveries } from '../platform/history-store';
@@ -49,8 +50,8 @@ async function checkTabView(tabId: number | undefined, view: store.TabView, type
 
 export const sameView = (a: store.TabView | null, b: store.TabView) => a?.site === b.site && a.activityId === b.activityId;
 
-/** Findings are written in the browser's language, like every surface (platform/i18n.ts: one language choice). */
-const withLanguage = (profile: Profile): Profile => ({ ...profile, language: engineLanguage() });
+/** Findings are written in the browser language and in the units every surface shows (core/locale-units.ts). */
+const withLanguage = (profile: Profile): Profile => ({ ...profile, units: unitsToShow(profile, uiLanguage()), language: engineLanguage() });
 
 export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date): Promise<PanelModel> {
   const site = siteById(request.site);
@@ -70,7 +71,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     cramp: null,
     canLogCramp: false,
     ownership: 'unknown',
-    units: profile.value.units,
+    units: unitsToShow(profile.value, uiLanguage()),
     collapsed: settings.value.panelCollapsed,
     // Profile first: defaults in use matter more than history entries set aside.
     notices: profile.recovered || settings.recovered ? ['noticeProfileRecovered'] : historyRecoveries.length > 0 ? ['noticeHistoryRecovered'] : [],

@@ -1,5 +1,4 @@
-import { RaceLink } from '../ui/RaceLink';
-import { t } from '../platform/i18n';
+import { t, uiLanguage } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
 import { RecoveryNotices } from './RecoveryNotices';
@@ -16,7 +15,7 @@ interface Props {
 }
 
 /** The options page: the runner's personal sweat profile, sites, and their data. */
-export function OptionsApp({ locale = navigator.language, today = () => new Date() }: Props) {
+export function OptionsApp({ locale = uiLanguage(), today = () => new Date() }: Props) {
   const { state, loadError, generation, reload, saveProfile, saveSettings } = useProfileState();
 
   if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? t('optionsLoading')}</p>;

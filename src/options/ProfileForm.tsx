@@ -3,7 +3,7 @@ import type { Profile, SweatTest } from '../core/profile';
 import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import { CrampFields } from './CrampFields';
-import { unitsForLocale } from './locale-units';
+import { unitsToShow } from '../core/locale-units';
 import { type FormErrors, fromFormValues, type ProfileFormValues, toFormValues } from './profile-form';
 import { ProfileFields } from './ProfileFields';
 import { SweatFields } from './SweatFields';
@@ -19,10 +19,9 @@ interface Props {
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-/** Only `units` set means nothing was ever saved: start in the units of the runner's locale then. */
+/** Until a profile is saved, the form starts in the units every surface shows (core/locale-units.ts). */
 function initialValues(profile: Profile, locale: string): ProfileFormValues {
-  const nothingSaved = Object.keys(profile).length === 1;
-  return toFormValues(nothingSaved ? { ...profile, units: unitsForLocale(locale) } : profile);
+  return toFormValues({ ...profile, units: unitsToShow(profile, locale) });
 }
 
 /** The sweat profile form. A refused entry saves nothing and keeps the typed text in place. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitsForLocale } from '../../src/options/locale-units';
+import { unitsForLocale } from '../../src/core/locale-units';
 
 describe('unitsForLocale', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Units } from '../core/profile';
+import type { Profile, Units } from './profile';
 
 /** Regions that still weigh runners in pounds: the United States, Liberia and Myanmar. */
 const IMPERIAL_REGIONS = new Set(['US', 'LR', 'MM']);
@@ -14,4 +14,13 @@ export function unitsForLocale(locale: string): Units {
   if (parts.length === 1 && (language === 'my' || language === 'lr')) return 'imperial';
   const region = parts.slice(1).find((p) => /^[a-z]{2}$/i.test(p));
   return region && IMPERIAL_REGIONS.has(region.toUpperCase()) ? 'imperial' : 'metric';
+}
+
+/**
+ * The units every surface shows: the runner's choice once a profile is saved, else the locale's.
+ * One rule, so the panel, popup and options page never disagree before the first save. (A profile
+ * holding nothing but `units` is the default one: nothing was ever saved.)
+ */
+export function unitsToShow(profile: Profile, locale: string): Units {
+  return Object.keys(profile).length <= 1 ? unitsForLocale(locale) : profile.units;
 }

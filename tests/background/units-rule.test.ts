@@ -1,0 +1,50 @@
+// One units rule: until the runner saves a profile, every surface (panel, popup, options, the
+// engine's own sentences) speaks the units of the browser's locale; after, the runner's choice.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { listen, send } from '../../src/platform/messaging';
+import { collectStrava } from '../../src/sites/strava/reading';
+import { fakeBrowser } from '../setup/fake-browser';
+import { loadPage } from '../sites/strava/load-fixture';
+
+const now = new Date('2026-11-25T12:00:00Z');
+const run = { source: 'strava', sport: 'run' as const, movingS: 3 * 3600, distanceM: 30_000, temperatureC: 27, humidityPct: 60 };
+const english = fakeBrowser().i18n.getUILanguage;
+const inLocale = (locale: string) => {
+  fakeBrowser().i18n.getUILanguage = () => locale;
+};
+afterEach(() => {
+  fakeBrowser().i18n.getUILanguage = english;
+});
+
+const sentences = (analysis: { findings: { nextTime: string }[] }) => analysis.findings.map((f) => f.nextTime).join(' ');
+
+describe('one units rule', () => {
+  it('an en-US browser with nothing saved gets imperial on the panel and in the engine’s sentences', async () => {
+    inLocale('en-US');
+    const handlers = createHandlers(() => now);
+    const url = 'https://www.strava.com/activities/2173828434';
+    const capture = collectStrava(loadPage('classic-ride-2173828434.html'), '2173828434');
+    const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 3 } as never, frameId: 0, url });
+    expect(model.units).toBe('imperial');
+    listen(createHandlers(() => now));
+    const { analysis } = await send({ type: 'analyze-manual', activity: run });
+    expect(sentences(analysis)).toMatch(/fl oz/);
+    expect(sentences(analysis)).not.toMatch(/\bmL\b/);
+  });
+
+  it('a saved choice wins over the locale', async () => {
+    inLocale('en-US');
+    listen(createHandlers(() => now));
+    await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 70 } });
+    const { analysis } = await send({ type: 'analyze-manual', activity: run });
+    expect(sentences(analysis)).toMatch(/\bmL\b/);
+  });
+
+  it('a metric locale with nothing saved stays metric', async () => {
+    inLocale('de-DE');
+    listen(createHandlers(() => now));
+    const { analysis } = await send({ type: 'analyze-manual', activity: run });
+    expect(sentences(analysis)).not.toMatch(/fl oz/);
+  });
+});
