@@ -1,3 +1,4 @@
+import { formatTemperature } from '../core/format';
 import { t } from '../platform/i18n';
 import type { FormErrors, ProfileFormValues } from './profile-form';
 import { SaltyChecklist } from './SaltyChecklist';
@@ -18,7 +19,7 @@ export function SweatFields({ values, errors, onChange }: Props) {
         id="sweatRate"
         label={t('optionsSweatRate')}
         value={values.sweatRate}
-        hint={t('optionsSweatRateHint')}
+        hint={t('optionsSweatRateHint', formatTemperature(20, values.units))}
         error={errors.sweatRate}
         onInput={(sweatRate) => onChange({ ...values, sweatRate })}
       />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDuration, personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
+import { formatDuration, formatVolumeMl, personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatFixed, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
@@ -7,7 +7,7 @@ import { SweatCurveChart } from './SweatCurveChart';
 import { TextField } from './TextField';
 import { PROFILE_LIMITS } from '../core/limits';
 import { roundDigits as round } from '../core/round';
-import { unitSymbol } from '../core/units';
+import { KG_PER_LB, unitSymbol } from '../core/units';
 import { errorText } from './use-profile-state';
 import { blankWeighIn, parseWeighIn, type WeighInErrors, type WeighInField } from './weigh-in';
 import { WeighInResult } from './WeighInResult';
@@ -64,7 +64,8 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
   return (
     <fieldset>
       <legend>{t('optionsWeighInLegend')}</legend>
-      <p class="hint">{t('optionsWeighInIntro')}</p>
+      {/* 1 kg of sweat is about 1 L; in imperial, 1 lb is about 15 fl oz. */}
+      <p class="hint">{t('optionsWeighInIntro', units === 'imperial' ? '1 lb' : '1 kg', formatVolumeMl(units === 'imperial' ? KG_PER_LB * 1000 : 1000, units))}</p>
       {text('date', t('optionsTestDate'), t('optionsTestDateHint'), 'date')}
       {text('before', t('optionsWeightBefore', m), t('optionsWeightBeforeHint'))}
       {text('after', t('optionsWeightAfter', m), t('optionsWeightAfterHint'))}
