@@ -54,7 +54,7 @@ describe('language', () => {
     listen(createHandlers(() => now));
     const german = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings[0]?.nextTime).not.toEqual('');
-    fakeBrowser().i18n.getUILanguage = () => 'en-US';
+    fakeBrowser().i18n.getUILanguage = () => 'en-GB';
     const english = await send({ type: 'analyze-manual', activity: run });
     expect(german.analysis.findings.map((f) => f.id)).toEqual(english.analysis.findings.map((f) => f.id));
     expect(german.analysis.findings[0]?.contributed).not.toEqual(english.analysis.findings[0]?.contributed);
