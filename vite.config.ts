@@ -10,7 +10,7 @@ import { contentEntryOf, SITES } from './src/sites/index';
 // (it builds every entry from a real file); the files are not in git (scripts/lib/content-entries.mjs).
 writeContentEntries(
   SITES.map((s) => s.meta.id),
-  __dirname, // the repository root (Vite and Vitest define it for their config files)
+  import.meta.dirname, // the repository root: this file sits in it
 );
 
 /**

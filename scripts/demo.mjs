@@ -1,12 +1,14 @@
-// `npm start` (after the test build, dist-test/, whose panel contract lets it print what the panel
-// shows): opens a bundled sample activity in Chromium with the extension loaded, offline. With a display it stays open for you to try; without one (or with --shot) it
+// `npm start` builds the test build (dist-test/, whose panel contract lets it print what the panel
+// shows), then: opens a bundled sample activity in Chromium with the extension loaded, offline. With a display it stays open for you to try; without one (or with --shot) it
 // writes a screenshot of the page with its panel and prints the path.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, waitForPanel } from './lib/browser.mjs';
 import { ensureBrowsers } from './lib/ensure-browsers.mjs';
+import { quietBuild } from './lib/quiet-build.mjs';
 
 if (!ensureBrowsers(['chromium'])) process.exit(1);
+if (!quietBuild('test')) process.exit(1);
 
 const SAMPLE_ID = '3842740325';
 const SAMPLE = resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html');

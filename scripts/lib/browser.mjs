@@ -41,6 +41,10 @@ export async function launchWithExtension({ extensionDir = 'dist-test', serve, h
     args,
     colorScheme,
     viewport: { width: 1280, height: 900 },
+    // A metric English browser (navigator.language), as the tests' expected texts are: an en-US
+    // browser shows imperial units until a profile is saved (core/locale-units.ts), which
+    // tests/background/units-rule.test.ts covers.
+    locale: 'en-GB',
   });
   await context.route(
     (url) => url.protocol.startsWith('http'),

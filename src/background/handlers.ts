@@ -12,7 +12,7 @@ import { siteById } from '../sites/index';
 import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './history';
 import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
-import { engineLanguage, uiLanguage } from '../platform/i18n';
+import { browserLocale, engineLanguage } from '../platform/i18n';
 import { unitsToShow } from '../core/locale-units';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
@@ -37,7 +37,7 @@ async function profileState(now: Date): Promise<ProfileState> {
 async function analysisProfile(): Promise<Profile> {
   const { value: profile } = await store.loadProfile();
   // In the units every surface shows (core/locale-units.ts), so the engine's sentences match the panel.
-  return { ...profile, units: unitsToShow(profile, uiLanguage()), language: engineLanguage() };
+  return { ...profile, units: unitsToShow(profile, browserLocale()), language: engineLanguage() };
 }
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {

@@ -10,7 +10,7 @@
 import type { Activity } from '../core/activity';
 import type { Profile } from '../core/profile';
 import { showRiskBadge } from '../platform/actions';
-import { engineLanguage, uiLanguage } from '../platform/i18n';
+import { browserLocale, engineLanguage } from '../platform/i18n';
 import { unitsToShow } from '../core/locale-units';
 import type { Runtime } from '../platform/browser';
 import { pageMayStore } from '../platform/erasure';
@@ -51,7 +51,7 @@ async function checkTabView(tabId: number | undefined, view: store.TabView, type
 export const sameView = (a: store.TabView | null, b: store.TabView) => a?.site === b.site && a.activityId === b.activityId;
 
 /** Findings are written in the browser language and in the units every surface shows (core/locale-units.ts). */
-const withLanguage = (profile: Profile): Profile => ({ ...profile, units: unitsToShow(profile, uiLanguage()), language: engineLanguage() });
+const withLanguage = (profile: Profile): Profile => ({ ...profile, units: unitsToShow(profile, browserLocale()), language: engineLanguage() });
 
 export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date): Promise<PanelModel> {
   const site = siteById(request.site);
@@ -71,7 +71,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     cramp: null,
     canLogCramp: false,
     ownership: 'unknown',
-    units: unitsToShow(profile.value, uiLanguage()),
+    units: unitsToShow(profile.value, browserLocale()),
     collapsed: settings.value.panelCollapsed,
     // Profile first: defaults in use matter more than history entries set aside.
     notices: profile.recovered || settings.recovered ? ['noticeProfileRecovered'] : historyRecoveries.length > 0 ? ['noticeHistoryRecovered'] : [],

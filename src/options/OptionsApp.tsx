@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '../platform/i18n';
+import { browserLocale, t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
 import { RecoveryNotices } from './RecoveryNotices';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** The options page: the runner's personal sweat profile, sites, and their data. */
-export function OptionsApp({ locale = uiLanguage(), today = () => new Date() }: Props) {
+export function OptionsApp({ locale = browserLocale(), today = () => new Date() }: Props) {
   const { state, loadError, generation, reload, saveProfile, saveSettings } = useProfileState();
 
   if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? t('optionsLoading')}</p>;

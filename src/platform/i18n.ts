@@ -36,6 +36,15 @@ export function uiLanguage(): string {
   }
 }
 
+/**
+ * The browser's own locale with its region ("en-US", "en-GB"), for the units shown before the
+ * runner chooses: the first of the browser's preferred languages. The UI language alone can lack
+ * the region (a browser shipped only in en-US reports en-US whatever the runner prefers).
+ */
+export function browserLocale(): string {
+  return globalThis.navigator?.language || uiLanguage();
+}
+
 /** The engine's language: the browser's UI language when the engine speaks it (LANGUAGES), else English. */
 export function engineLanguage(): Language {
   const code = uiLanguage().slice(0, 2).toLowerCase();

@@ -2,7 +2,7 @@ import { RaceLink } from '../ui/RaceLink';
 import { useEffect, useState } from 'preact/hooks';
 import { activeTabId } from '../platform/actions';
 import type { Analyzed } from '../platform/messages';
-import { t, uiLanguage } from '../platform/i18n';
+import { browserLocale, t, uiLanguage } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { unitsToShow } from '../core/locale-units';
 import type { Units } from '../core/profile';
@@ -33,7 +33,7 @@ export function PopupApp() {
       const forTab = tabId === null ? null : await send({ type: 'get-tab-analysis', tabId });
       const analyzed = forTab ?? (await send({ type: 'get-last-analysis' }));
       const { profile, settings } = await send({ type: 'get-profile' });
-      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, uiLanguage()), forecast: await forecastDeps(settings.weatherLookup) });
+      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, browserLocale()), forecast: await forecastDeps(settings.weatherLookup) });
     })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 

@@ -1,21 +1,17 @@
 // One units rule: until the runner saves a profile, every surface (panel, popup, options, the
 // engine's own sentences) speaks the units of the browser's locale; after, the runner's choice.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { listen, send } from '../../src/platform/messaging';
 import { collectStrava } from '../../src/sites/strava/reading';
-import { fakeBrowser } from '../setup/fake-browser';
 import { loadPage } from '../sites/strava/load-fixture';
 
 const now = new Date('2026-11-25T12:00:00Z');
 const run = { source: 'strava', sport: 'run' as const, movingS: 3 * 3600, distanceM: 30_000, temperatureC: 27, humidityPct: 60 };
-const english = fakeBrowser().i18n.getUILanguage;
+/** The browser's locale (navigator.language); the setup resets it to en-GB before each test. */
 const inLocale = (locale: string) => {
-  fakeBrowser().i18n.getUILanguage = () => locale;
+  Object.defineProperty(globalThis.navigator, 'language', { value: locale, configurable: true });
 };
-afterEach(() => {
-  fakeBrowser().i18n.getUILanguage = english;
-});
 
 const sentences = (analysis: { findings: { nextTime: string }[] }) => analysis.findings.map((f) => f.nextTime).join(' ');
 

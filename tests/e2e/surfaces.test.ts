@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForPanel } from '../../scripts/lib/browser.mjs';
-import { stravaPages } from './strava-site';
+import { servedOn } from './strava-site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = resolve(__dirname, '../../docs/screenshots');
@@ -36,36 +36,46 @@ afterAll(async () => {
   await Promise.all(browsers.map((b) => b.close()));
 });
 
+/** Yesterday, so the runner's own run joins the history and takes a cramp log (the history keeps two years). */
+const yesterday = () => new Date(Date.now() - 86_400_000);
+
 describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) => {
   const open = async () => {
-    // A real 5 h 38 min ride at 15 °C: long enough for a drink-to-thirst plan and the hyponatremia signs (issue 11).
-    const browser = await launchWithExtension({ colorScheme, serve: stravaPages({ '2010126148': 'classic-ride-2010126148.html' }) });
+    // The runner's own 10.4 km run, as a runner first sees Cramp Check: their run, their cramp log.
+    const run = servedOn('synthetic-classic-run-own-athlete.html', yesterday());
+    const browser = await launchWithExtension({ colorScheme, serve: (url: URL) => (url.hostname === 'www.strava.com' && url.pathname.startsWith('/activities/2173828434') ? { body: run } : null) });
     browsers.push(browser);
     return browser;
   };
 
-  it('panel, popup and options pass axe and are captured', async () => {
+  it('panel (desktop and phone), popup and options pass axe and are captured', async () => {
     const browser = await open();
     const strava = await browser.context.newPage();
-    await strava.goto('https://www.strava.com/activities/2010126148');
+    await strava.goto('https://www.strava.com/activities/2173828434');
     await waitForPanel(strava);
     const host = strava.locator('[data-cramp-check="panel"]');
-    // The README shows a safety note and a thirst plan: make sure the capture holds both.
-    await expect(host.locator('.cc-safety li').first().getAttribute('data-safety')).resolves.toBe('hyponatremia-signs');
-    // The thirst advice is said once, by its finding (the plan line leaves to it what it says).
-    await expect(host.locator('[data-finding="overdrinking-risk"] .cc-next').textContent()).resolves.toMatch(/^Next time: Drink to thirst/);
-    await host.locator('summary').click(); // show the sources too
+    // The README shows the runner's own run with a cramp logged and what to drink next time.
+    await host.getByRole('button', { name: 'I cramped on this run' }).click();
+    await host.getByLabel(/minute into the run/).fill('48');
+    await host.getByLabel('calves').check();
+    await host.getByRole('button', { name: 'Save' }).click();
+    await host.getByText(/You logged cramps at 48 min \(calves\)/).waitFor();
+    await expect(host.locator('.cc-plan, [data-finding="fluid-deficit"], [data-finding="overdrinking-risk"]').count()).resolves.toBeGreaterThan(0);
     // Strava's page is light: the panel follows the page, not the system, in both modes.
     await expect(host.locator('.cc-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
     expect(await axeViolations(strava, '[data-cramp-check="panel"]')).toEqual([]);
-    await host.screenshot({ path: `${SHOTS}/panel-${colorScheme}.png` });
+    if (colorScheme === 'light') {
+      await host.screenshot({ path: `${SHOTS}/panel-desktop.png` });
+      await strava.setViewportSize({ width: 360, height: 800 });
+      await host.scrollIntoViewIfNeeded();
+      await strava.screenshot({ path: `${SHOTS}/panel-phone.png` });
+    }
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 360, height: 700 });
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
     await popup.getByRole('heading', { name: 'Last analyzed activity' }).waitFor();
-    await expect(popup.locator('.summary .cc-safety li').first().getAttribute('data-safety')).resolves.toBe('hyponatremia-signs');
-    await expect(popup.locator('.summary .cc-plan').getAttribute('data-strategy')).resolves.toBe('thirst');
+    await popup.locator('.hv-run .hv-cramp').first().waitFor();
     expect(await axeViolations(popup, null)).toEqual([]);
     // The popup and options follow the system.
     await expect(popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(colorScheme === 'dark' ? 'rgb(30, 31, 36)' : 'rgb(255, 255, 255)');

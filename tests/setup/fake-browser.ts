@@ -193,6 +193,9 @@ vi.mock('webextension-polyfill', () => ({
 
 beforeEach(() => {
   holder.current = createFakeBrowser();
+  // A metric browser (en-GB), as the tests' expected texts are; tests/background/units-rule.test.ts
+  // sets an en-US one where it checks the units rule.
+  Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
   // The content script reaches the browser through the native global (src/platform/native.ts):
   // the same fake, except that its messages come from a content script in a tab.
   const fake = holder.current;
