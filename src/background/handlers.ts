@@ -13,6 +13,8 @@ import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './hi
 import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
 import { browserLocale, engineLanguage } from '../platform/i18n';
+import { deleteRace, loadRaces, saveRace } from '../platform/races';
+import { planSavedRace } from './race';
 import { unitsToShow } from '../core/locale-units';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */

@@ -1,3 +1,4 @@
+import { RaceLink } from '../ui/RaceLink';
 import { browserLocale, t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
