@@ -49,7 +49,7 @@ describe('read-page', () => {
     expect(session).toHaveBeenCalledTimes(1);
     expect(again.analysis).toEqual(first.analysis);
     // A profile written elsewhere (storage.onChanged) is used by the next read, still without reading.
-    await fakeBrowser().storage.local.set({ profile: { version: 2, data: { units: 'imperial' } } });
+    await fakeBrowser().storage.local.set({ profile: { version: 2, data: { units: 'imperial', bodyMassKg: 70 } } });
     expect((await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434')).units).toBe('imperial');
     expect(local).toHaveBeenCalledTimes(1);
   });
