@@ -3,11 +3,12 @@
 // steps and a warning about its own settings on every build). The build's output is kept and shown
 // in full only when it fails.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 /** Runs `vite build --mode <mode>`; prints one line on success, everything on failure. */
 export function quietBuild(mode) {
-  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  // vite's package exports no bin path; the installed CLI sits at the same place in every install.
+  const vite = resolve('node_modules/vite/bin/vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'error'], { encoding: 'utf8' });
   if (result.status !== 0) {
     console.log(result.stdout ?? '');
