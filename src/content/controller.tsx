@@ -13,6 +13,7 @@ import type { PageHalf } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
 import { TEST_BUILD } from './build-flags';
 import { watchLateStats } from './late-stats';
+import { pageColorScheme } from './page-scheme';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
 import { showFramedPanel } from './panel-frame';
 import { removePanelHosts } from './panel-host';
@@ -79,6 +80,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       manualError: view.manualError,
       cramp: model?.cramp ?? undefined,
       span: model?.draft,
+      scheme: pageColorScheme(doc),
       canLogCramp: model?.canLogCramp ?? false,
     };
     const host = showPanel(doc, mount, shown, onPanelEvent);

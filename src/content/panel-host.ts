@@ -1,6 +1,5 @@
 import type { MountPoint } from '../sites/types';
 import { TEST_BUILD } from './build-flags';
-import { pageColorScheme } from './page-scheme';
 
 export const HOST_SELECTOR = '[data-cramp-check="panel"]';
 
@@ -33,10 +32,6 @@ export function ensurePanelHost(doc: Document, mount: MountPoint, css: string): 
   if (!alreadyPlaced) mount.parent.insertBefore(host, mount.before);
   const container = roots.get(host)?.querySelector<HTMLElement>('.cc-root');
   if (!container) throw new Error('panel host lost its shadow root');
-  // The page's own scheme wins over the system's (panel.css: .cc-light / .cc-dark).
-  const scheme = pageColorScheme(doc);
-  container.classList.toggle('cc-light', scheme === 'light');
-  container.classList.toggle('cc-dark', scheme === 'dark');
   return { host, container };
 }
 
