@@ -65,6 +65,8 @@ export const PlanSchema = z.object({
     carbsG: z.number(),
     proteinG: z.number(),
     withinMin: z.number(),
+    /** Rehydration volumes come only from a weighed loss; `thirst`: drink to thirst and weigh yourself. */
+    fluidFrom: z.optional(z.enum(['weighed', 'thirst'])),
     /** The recovery amounts matter when the next session is within this many hours; otherwise the next meal does. */
     ifNextWithinH: z.optional(z.number()),
   }),
@@ -76,9 +78,21 @@ export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-do
 export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: z.string(), sources: z.array(z.string()) });
 export type SafetyNote = z.infer<typeof SafetyNoteSchema>;
 
+/**
+ * What the session cost against what the runner took: `weighed` when both weights were logged
+ * (the losses then come from the scale), else `estimated`; `took…` null when not logged.
+ */
+export const BalanceSchema = z.object({
+  basis: z.enum(['weighed', 'estimated']),
+  fluid: z.object({ lostMl: RangeSchema, tookMl: z.nullable(z.number()) }),
+  sodium: z.object({ lostMg: RangeSchema, tookMg: z.nullable(z.number()) }),
+  carbs: z.object({ tookG: z.nullable(z.number()), advisedGPerH: z.number() }),
+});
+export type Balance = z.infer<typeof BalanceSchema>;
+
 export const AnalysisSchema = z.object({
   estimates: z.object({
-    sweatRateLph: z.extend(RangeSchema, { basis: z.enum(['measured', 'personal', 'predicted']) }),
+    sweatRateLph: z.extend(RangeSchema, { basis: z.enum(['weighed', 'measured', 'personal', 'predicted']) }),
     sweatLossMl: RangeSchema,
     sodiumLossMg: RangeSchema,
     bodyMassLossPct: z.optional(z.number()),
@@ -91,6 +105,7 @@ export const AnalysisSchema = z.object({
     sweatWhy: z.optional(z.string()),
   }),
   plan: PlanSchema,
+  balance: BalanceSchema,
   findings: z.array(FindingSchema),
   crampRisk: z.object({ level: RiskLevelSchema, contributors: z.array(z.string()) }),
   safety: z.array(SafetyNoteSchema),

@@ -24,6 +24,9 @@ import { usualRunPower, usualRunSpeedMs, weighInPower } from './weigh-in-effort'
 import { missingNotes } from './missing';
 import { paceBaseline } from './pace-baseline';
 import { safeAnalysis } from './fallback';
+import { cleanIntake, isWeighed, weighedGainKg, weighedSweatLph } from './intake';
+import { modelSweat } from './sweat-model';
+import { balanceOf } from './balance';
 import { loggedCramps, safetyNotes } from './safety';
 
 /** Population defaults when the profile is silent (a typical adult runner). */
@@ -49,7 +52,10 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const language = profileLanguage(profile);
   const a = cleanActivity(activity, invalid, missing, language);
   const p = cleanProfile(profile, invalid);
-  const massKg = p.massKg ?? DEFAULT_MASS_KG;
+  const took = cleanIntake((activity as { intake?: unknown } | null)?.intake, a.durationS, invalid, messages(language));
+  const weighed = isWeighed(took, a.durationS);
+  // The scale this morning knows the runner's mass better than the profile.
+  const massKg = took.massBeforeKg ?? p.massKg ?? DEFAULT_MASS_KG;
   const heightCm = p.heightCm ?? DEFAULT_HEIGHT_CM;
   const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language, a.temperatureHighC);
   const minutes = a.durationS / 60;
@@ -61,7 +67,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const today = { sport: a.sport, speedMs, power };
   const usualRunMs = usualRunSpeedMs(history, referenceMs, a.id, today);
   const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh });
-  const sweat = estimateSweatRate(
+  const estimated = estimateSweatRate(
     {
       measuredLph: p.sweatRateLph,
       sweatTests: sweatTestsOf({ sweatTests: p.sweatTests as Profile['sweatTests'] }, history as Activity[]),
@@ -75,6 +81,12 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     invalid,
     language,
   );
+  const fromScale = weighedSweatLph(took, a.durationS);
+  // The session's own weights beat any model (science §11): the range is the scale's error only.
+  const sweat =
+    fromScale === null
+      ? estimated
+      : { ...fromScale, basis: 'weighed' as const, uncompensable: modelSweat(conditions(w.temperatureC, w.humidityPct)).uncompensable, predicted: estimated.predicted };
   const lossMl = { value: roundTo(sweat.value * hours * 1000, 10), low: roundTo(sweat.low * hours * 1000, 10), high: roundTo(sweat.high * hours * 1000, 10) };
   const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater, p.female ? 'female' : p.male ? 'male' : null);
   const raw = sodiumLossMg(lossMl, sodiumConc);
@@ -110,6 +122,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     hot,
     units: p.units,
     language,
+    weighedDeficitMl: weighed ? ((took.massBeforeKg ?? 0) - (took.massAfterKg ?? 0)) * 1000 : null,
   });
   // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.
   const ctx: Context = {
@@ -124,7 +137,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     durationS: a.durationS,
     hours,
     massKg,
-    massKnown: p.massKg !== null,
+    massKnown: p.massKg !== null || took.massBeforeKg !== null,
     female: p.female,
     crampHistory: p.crampHistory,
     isRace: a.isRace,
@@ -152,6 +165,9 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     sport: a.sport,
     uncompensable: sweat.uncompensable,
     ownLog: ownLog(history, family, referenceMs, a.id, { durationS: a.durationS, temperatureC: a.temperatureC, isRace: a.isRace }),
+    took,
+    weighed,
+    gainKg: weighedGainKg(took, a.durationS),
   };
   const findings: Finding[] = [];
   for (const finding of FINDINGS) {
@@ -161,7 +177,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const sweatRateLph = { value: sweat.value, low: sweat.low, high: sweat.high, basis: sweat.basis };
   const estimates: Analysis['estimates'] = { sweatRateLph, sweatLossMl: lossMl, sodiumLossMg: sodiumMg };
   if (sweat.uncompensable) estimates.uncompensable = true;
-  const own = sweat.personal;
+  const own = fromScale === null ? estimated.personal : undefined;
   estimates.sweatWhy = messages(language).sweatWhy({
     effort: power.from,
     metabolicW: power.metabolicW,
@@ -170,12 +186,12 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     surePct: Math.round((own?.sureSd ?? 0) * 100),
     sunCounted: false,
   });
-  if (p.massKg !== null) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
+  if (ctx.massKnown) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
   if (w.wbgt !== null && w.flag !== null) {
     estimates.wbgtC = roundDigits(w.wbgt, 1);
     estimates.heatFlag = w.flag;
   }
   if (w.heatIndexF !== null) estimates.heatIndexF = Math.round(w.heatIndexF);
   const safety = safetyNotes(ctx, { crampedNow: a.cramped, loggedCramps: loggedCramps(history, family, referenceMs, a.id, a.cramped) });
-  return { estimates, plan, findings, crampRisk: crampRisk(findings, language), safety, missing, invalid };
+  return { estimates, plan, balance: balanceOf(ctx), findings, crampRisk: crampRisk(findings, language), safety, missing, invalid };
 }

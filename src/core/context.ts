@@ -7,6 +7,7 @@ import type { Concentration } from './sodium';
 import type { SweatRate } from './sweat-rate';
 import type { LoadTrend, OwnLog } from './own-patterns';
 import type { CrampHistory } from './limits';
+import type { CleanIntake } from './intake';
 
 /** Everything the finding rules read, computed once per analysis. All numbers finite, SI units. */
 export interface Context {
@@ -56,6 +57,12 @@ export interface Context {
   uncompensable: boolean;
   /** What the runner's own cramp log says about runs like this one, or null. */
   ownLog: OwnLog | null;
+  /** What the runner logged taking and weighing on this session (intake.ts). */
+  took: CleanIntake;
+  /** Both weights usable: the sweat rate and losses come from the scale. */
+  weighed: boolean;
+  /** Mass gained beyond the scale's error, kg; 0 when none or not weighed. */
+  gainKg: number;
 }
 
 const HOT_FLAGS: readonly (HeatFlag | null)[] = ['yellow', 'red', 'black'];

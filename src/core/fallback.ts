@@ -18,7 +18,13 @@ export function safeAnalysis(language: Language = 'en'): Analysis {
     plan: {
       before: { fluidMl: 350, fluidMlHigh: 500, when: m.beforeWhen() },
       during: { fluidMlPerH: 0, strategy: 'thirst', sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [] },
-      after: { fluidMl: 0, carbsG: 0, proteinG: 0, withinMin: 0 },
+      after: { fluidMl: 0, carbsG: 0, proteinG: 0, withinMin: 0, fluidFrom: 'thirst' },
+    },
+    balance: {
+      basis: 'estimated',
+      fluid: { lostMl: { value: 0, low: 0, high: 0 }, tookMl: null },
+      sodium: { lostMg: { value: 0, low: 0, high: 0 }, tookMg: null },
+      carbs: { tookG: null, advisedGPerH: 0 },
     },
     findings: [],
     crampRisk: { level: 'low', contributors: [] },

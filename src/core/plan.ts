@@ -33,6 +33,8 @@ export interface PlanInput {
   units: Units;
   /** English when absent. */
   language?: Language;
+  /** Body mass lost on the scale over this session, mL; null when not weighed. */
+  weighedDeficitMl?: number | null;
 }
 
 /**
@@ -55,7 +57,10 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
   const sodiumMgPerH = p.sodiumMatters && p.minutes > 45 ? floorTo(Math.min(lossPerH, wanted, MAX_SODIUM_MG_PER_H), 50) : 0;
   const carb = carbAdvice(p.minutes, p.metabolicW, p.walking);
   const rec = recovery(p.minutes, p.massKg, p.race);
-  const deficitMl = Math.max(0, p.sweatLossMl - during.fluidMlPerH * hours);
+  // A litre figure after the session only from the scale: from a prediction it is a guess that
+  // can push a runner who drank enough (or too much) into hyponatremia (NATA 2017; Hew-Butler 2015).
+  const weighed = p.weighedDeficitMl !== undefined && p.weighedDeficitMl !== null;
+  const deficitMl = weighed ? Math.max(0, p.weighedDeficitMl ?? 0) : 0;
   const after = deficitMl >= AFTER_FROM_FRACTION * p.massKg * 1000 ? afterFluid(deficitMl) : { fluidMl: 0, fluidMlHigh: 0 };
   const carry = carryList({
     hours,
@@ -80,6 +85,7 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
       carbsG: roundTo(rec.carbsG, 5),
       proteinG: roundTo(rec.proteinG, 5),
       withinMin: rec.withinMin,
+      fluidFrom: weighed ? 'weighed' : 'thirst',
     },
   };
   if (rec.withinMin > 0) plan.after.ifNextWithinH = RECOVERY_NEXT_WITHIN_H;

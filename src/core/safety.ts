@@ -9,7 +9,8 @@ import { FROSTBITE_WIND_CHILL_C, windChillC } from './wind-chill';
 /**
  * Safety notes (§10 of the reference): the signs that need medical care, shown apart from the
  * advice because they hold however wrong an estimate is.
- * - `hyponatremia-signs`: long sessions (≥ 4 h) and whenever the hyponatremia profile applies;
+ * - `hyponatremia-signs`: long sessions (≥ 4 h), whenever the hyponatremia profile applies, and
+ *   whenever the runner weighed more after than before;
  * - `heat-illness-signs`: red and black flags (or possible with the humidity unknown), and whenever
  *   the heat is uncompensable (more than the body can sweat away), whatever the flag;
  * - `see-a-doctor`: cramps "often", a logged cramp on a short easy session, or ≥ 3 cramps logged
@@ -43,7 +44,8 @@ export interface SafetyInput {
 export function safetyNotes(c: Context, s: SafetyInput): SafetyNote[] {
   const m = msg(c);
   const notes: SafetyNote[] = [];
-  if (c.minutes >= LONG_MIN || c.hyponatremia) {
+  // A weight gain on the scale is over-drinking: the signs matter whatever the duration.
+  if (c.minutes >= LONG_MIN || c.hyponatremia || c.gainKg > 0) {
     notes.push({ id: 'hyponatremia-signs', text: m.safetyHyponatremia(), sources: [SOURCES.hewButler2015] });
   }
   if (HOT.includes(c.flag ?? '') || HOT.includes(c.flagRange?.high ?? '') || c.uncompensable) {

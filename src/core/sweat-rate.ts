@@ -21,7 +21,8 @@ export const PRIOR_SD_LPH = 0.57;
  */
 const PERSONAL_CV = PRIOR_SD_LPH / PRIOR_LPH;
 export const PERSONAL_MULTIPLIER = { low: 1 - PERSONAL_CV, high: 1 + PERSONAL_CV } as const;
-export type SweatBasis = 'measured' | 'personal' | 'predicted';
+/** `weighed`: this session's own weights (intake.ts), which beat every model. */
+export type SweatBasis = 'weighed' | 'measured' | 'personal' | 'predicted';
 
 export interface SweatRate {
   value: number;

@@ -36,7 +36,7 @@ export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale =
         ? t('cardDuringThirst', vol(during.fluidMlPerH), during.sodiumMgPerH, during.carbsGPerH)
         : [t('cardDuringNone'), during.carbsGPerH > 0 ? t('cardDuringCarbs', during.carbsGPerH) : ''].join(' ').trim();
   const afterLines = [
-    after.fluidMl > 0 ? t('cardAfterFluid', vol(after.fluidMl)) : t('cardAfterNormal'),
+    after.fluidMl > 0 ? t('cardAfterFluid', vol(after.fluidMl)) : after.fluidFrom === 'weighed' ? t('cardAfterNormal') : t('cardAfterThirst'),
     ...(after.withinMin > 0 ? [t('cardAfterRecovery', after.ifNextWithinH ?? 8, after.carbsG, after.proteinG, after.withinMin)] : []),
   ];
   const lines = [

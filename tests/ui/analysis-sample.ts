@@ -13,7 +13,13 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     plan: {
       before: { fluidMl: 450, fluidMlHigh: 600, when: 'about 4 h before' },
       during: { fluidMlPerH: 600, strategy: 'schedule', sodiumMgPerH: 500, carbsGPerH: 60, sipEveryMin: 15, sipMl: 150 },
-      after: { fluidMl: 1500, carbsG: 80, proteinG: 20, withinMin: 60 },
+      after: { fluidMl: 1500, carbsG: 80, proteinG: 20, withinMin: 60, fluidFrom: 'weighed' },
+    },
+    balance: {
+      basis: 'estimated',
+      fluid: { lostMl: { value: 2400, low: 1800, high: 3000 }, tookMl: null },
+      sodium: { lostMg: { value: 2200, low: 1250, high: 4100 }, tookMg: null },
+      carbs: { tookG: null, advisedGPerH: 60 },
     },
     findings: [
       { id: 'sodium-deficit', severity: 'warning', contributed: 'Sodium: about 2,200 mg lost.', nextTime: 'Take 500 mg sodium per hour.', why: 'A 2 h run in the heat.', sources: ['Lau et al. 2019'] },

@@ -13,11 +13,20 @@ describe('plan card (issue 11.1, 11.7)', () => {
     expect(card).toMatch(/If you train again within 8 h: \d+ g carbohydrate per hour for up to 4 h, starting within 30 min, and \d+ g protein\./);
   });
 
-  it('a 50 min easy run at 15 °C: no bottle, no recovery carbohydrate, normal meals after', () => {
+  it('a 50 min easy run at 15 °C: no bottle, no recovery carbohydrate, drink to thirst after', () => {
     const a = analyze(run({ movingS: 3000, distanceM: 9000 }), profile());
     const card = planCardText({ durationMin: 50 }, a.plan, 'metric');
-    expect(card).toContain('After: your normal meals and drinks.');
+    expect(card).toContain('After: drink to thirst with your meals; weigh yourself before and after');
     expect(card).not.toContain('If you train again');
     expect(a.plan.during.carry ?? []).not.toContainEqual(expect.stringMatching(/bottle|flask/));
+  });
+
+  it('after 100 miles the card gives no litre figure from a prediction, only from weights', () => {
+    const ultra = run({ movingS: 28 * 3600, distanceM: 161_000, temperatureC: 25 });
+    const predicted = planCardText({ durationMin: 28 * 60 }, analyze(ultra, profile()).plan, 'metric');
+    expect(predicted).not.toMatch(/^After: [\d.]+ L/m);
+    expect(predicted).toContain('After: drink to thirst');
+    const weighed = analyze({ ...ultra, intake: { massBeforeKg: 70, massAfterKg: 67, fluidMl: 12_000 } }, profile());
+    expect(planCardText({ durationMin: 28 * 60 }, weighed.plan, 'metric')).toContain('After: 3.8 L fluid over the next hours.');
   });
 });

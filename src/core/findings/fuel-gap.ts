@@ -2,22 +2,28 @@ import { formatCarbsG, formatDuration } from '../format';
 import { roundTo } from '../round';
 import { SOURCES } from '../sources';
 import { defineFinding, noRisk } from './define';
+import { ENOUGH_SHARE } from '../balance';
 
-/** Long enough to need carbohydrate during the run (Jeukendrup 2014): ≥ 75 min. */
+/**
+ * Long enough to need carbohydrate during the run (Jeukendrup 2014): ≥ 75 min. With the carbohydrate
+ * logged: none when it reached most of the advice, else what was taken per hour.
+ */
 export const fuelGap = defineFinding({
   id: 'fuel-gap',
   order: { rule: 110 },
   // Energy, not cramps (no study links carbohydrate to cramping): a note, never a contributor.
   weight: noRisk,
-  needs: ['carb', 'plan', 'durationS', 'recoveryCarbsHighG'],
+  needs: ['carb', 'plan', 'durationS', 'recoveryCarbsHighG', 'took', 'hours'],
   rule: (c, t) => {
     if (c.carb.carbsGPerH <= 0) return null;
+    const tookPerH = c.took.carbsG !== null && c.hours > 0 ? c.took.carbsG / c.hours : null;
+    if (tookPerH !== null && tookPerH >= ENOUGH_SHARE * c.carb.carbsGPerH) return null;
     const { after } = c.plan;
     const g = (x: number) => formatCarbsG(roundTo(x, 5), c.language);
     const duration = formatDuration(c.durationS);
     return {
       severity: 'info',
-      contributed: t.contributed({ duration }),
+      contributed: tookPerH === null ? t.contributed({ duration }) : t.took({ perH: g(tookPerH), duration }),
       nextTime: t.nextTime({
         perH: g(c.carb.carbsGPerH),
         tolerated: c.carb.band === 'as-tolerated',

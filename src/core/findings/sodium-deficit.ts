@@ -3,6 +3,7 @@ import { formatDuration, formatPercent, formatSodiumMg } from '../format';
 import { roundTo } from '../round';
 import { SOURCES } from '../sources';
 import { defineFinding, weak } from './define';
+import { ENOUGH_SHARE } from '../balance';
 
 /**
  * A salty sweater losing a lot of sodium in a long hot session: the one group where sodium loss is
@@ -12,19 +13,27 @@ import { defineFinding, weak } from './define';
 export const saltyLongHot = (c: Pick<Context, 'saltySweater' | 'flag' | 'minutes' | 'sodiumMg'>): boolean =>
   c.saltySweater && isWarm(c) && c.minutes >= 120 && c.sodiumMg.value >= 2000;
 
-/** Long or hot sweating replaced with plain water (Lau, Kato & Nosaka 2019). */
+/**
+ * Long or hot sweating replaced with plain water (Lau, Kato & Nosaka 2019). With the sodium taken
+ * logged: none when it reached most of the planned replacement, else taken against lost.
+ */
 export const sodiumDeficit = defineFinding({
   id: 'sodium-deficit',
   order: { rule: 90, contributor: 60 },
   weight: { ...weak(0.5), warning: { class: 'strong', points: 1.5 } },
-  needs: ['minutes', 'sodiumMg', 'lossPct', 'flag', 'saltySweater', 'plan', 'durationS'],
+  needs: ['minutes', 'sodiumMg', 'lossPct', 'flag', 'saltySweater', 'plan', 'durationS', 'took', 'hours'],
   rule: (c, t) => {
     if (!sodiumMatters(c)) return null;
     const mg = (x: number) => formatSodiumMg(roundTo(x, 50), c.language);
     const perH = c.plan.during.sodiumMgPerH;
+    const took = c.took.sodiumMg;
+    if (took !== null && took >= ENOUGH_SHARE * perH * c.hours) return null;
     return {
       severity: saltyLongHot(c) ? 'warning' : 'caution',
-      contributed: t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
+      contributed:
+        took === null
+          ? t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) })
+          : t.took({ took: mg(took), loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
       nextTime: t.nextTime({ perH: mg(perH) }),
       why: t.why({ duration: formatDuration(c.durationS), warm: isWarm(c), pct: formatPercent(c.lossPct, c.language), salty: c.saltySweater }),
       amounts: [

@@ -147,9 +147,12 @@ export const findings: FindingMessages = {
     contributed: (p) =>
       `Flüssigkeit könnte beigetragen haben, falls du wenig getrunken hast: etwa ${p.loss} Schweiß (${p.low}–${p.high}), ${p.pct} deines Körpergewichts.`,
     nextTime: (p) =>
-      `${p.sips !== null ? `Trink von Anfang an etwa ${p.sips.sip} alle ${p.sips.everyMin} min (${p.sips.perH} pro Stunde)` : `Trink von Anfang an nach Durst${p.ceiling !== null ? `, höchstens etwa ${p.ceiling} pro Stunde` : ''}`}${p.after !== null ? ` und in den Stunden danach ${p.after}–${p.afterHigh}.` : ' und danach normal zu den Mahlzeiten.'}`,
+      `${p.sips !== null ? `Trink von Anfang an etwa ${p.sips.sip} alle ${p.sips.everyMin} min (${p.sips.perH} pro Stunde)` : `Trink von Anfang an nach Durst${p.ceiling !== null ? `, höchstens etwa ${p.ceiling} pro Stunde` : ''}`}${p.after !== null ? ` und in den Stunden danach ${p.after}–${p.afterHigh}.` : ' und danach nach Durst zu den Mahlzeiten; wiege dich nächstes Mal vorher und nachher, um zu wissen, wie viel du ersetzen musst.'}`,
     why: (p) =>
       `Bei geschätzten ${p.rate} über ${p.duration} würdest du ohne Trinken mehr als die 2 % Körpergewicht verlieren, unter denen die Leitlinien bleiben wollen.`,
+    took: (p) =>
+      `Flüssigkeit könnte beigetragen haben: Du hast ${p.took} von etwa ${p.loss} ${p.weighed ? 'Schweiß getrunken, wie deine Waage zeigt' : `Schweiß (${p.low}–${p.high}) getrunken`}; ${p.pct} des Körpergewichts nicht ersetzt.`,
+    tookWhy: (p) => `Ein Verlust von ${p.pct} des Körpergewichts liegt über den 2 %, unter denen die Leitlinien bleiben wollen.`,
   },
   'sodium-deficit': {
     contributor: () => 'Natriumverlust über den Schweiß',
@@ -159,6 +162,7 @@ export const findings: FindingMessages = {
       `Nimm bis zu ${p.perH} Natrium pro Stunde über Getränke, Kaubonbons oder Kapseln auf, statt nur Wasser zu trinken. Bei Bluthochdruck, Nieren- oder Herzerkrankung frag vor zusätzlichem Salz deine Ärztin oder deinen Arzt.`,
     why: (p) =>
       `${p.duration}${p.warm ? ' in der Hitze' : ''} mit geschätzt ${p.pct} Schweißverlust gemessen am Körpergewicht${p.salty ? ', und du schwitzt salzig' : ''}: Wurde das nur mit Wasser ersetzt, ließen sich Krämpfe in einer Laborstudie leichter auslösen. Untersucht wurden Mengen von 280–900 mg pro Stunde.`,
+    took: (p) => `Natrium könnte beigetragen haben: Du hast ${p.took} von etwa ${p.loss} über den Schweiß verlorenen (${p.low}–${p.high}) genommen.`,
   },
   'overdrinking-risk': {
     contributed: () =>
@@ -167,6 +171,10 @@ export const findings: FindingMessages = {
       `Trink nach Durst und nicht mehr als etwa ${p.max} pro Stunde (geschätzter Schweißverlust: ${p.rate}); wiegst du danach mehr als vorher, hast du zu viel getrunken.`,
     why: (p) =>
       `Eine Einheit von ${p.duration}${p.slow ? ' in lockerem Tempo' : ''}${p.light ? ' bei geringem Körpergewicht' : ''} entspricht dem bekannten Risikoprofil für eine belastungsassoziierte Hyponatriämie, deren Hauptursache Trinken über den Schweißverlust hinaus ist.`,
+    gained: (p) =>
+      `Kein Flüssigkeitsmangel: Du warst nachher ${p.gain} schwerer als vorher, hast also mehr getrunken, als du geschwitzt hast; das verdünnt das Natrium im Blut.`,
+    gainedNextTime: (p) => `Trink nach Durst und nicht mehr als etwa ${p.max} pro Stunde; wiege dich nächstes Mal wieder, um es zu prüfen.`,
+    gainedWhy: (p) => `Du hast ${p.took} getrunken, bei etwa ${p.loss} Schweiß laut Waage.`,
   },
   'fuel-gap': {
     contributed: (p) =>
@@ -175,6 +183,8 @@ export const findings: FindingMessages = {
       `Nimm ab den ersten 30–45 min etwa ${p.perH} Kohlenhydrate pro Stunde zu dir${p.tolerated ? ' oder so viel, wie dein Magen verträgt – übe es im Training' : ''}${p.recovery !== null ? `; trainierst du innerhalb von ${p.recovery.withinH} h wieder, dann ab den ersten ${p.recovery.withinMin} min bis zu 4 h lang ${p.recovery.after}–${p.recovery.afterHigh} Kohlenhydrate pro Stunde und ${p.recovery.protein} Eiweiß, sonst genügt die nächste Mahlzeit.` : '.'}`,
     why: (p) =>
       `Für Einheiten von ${p.duration} lautet die Empfehlung: ${CARB_NOTE[p.band]}${p.capped ? '; bei dieser Intensität kommt die meiste Energie aus Fett, daher höchstens etwa die Hälfte der verbrauchten Energie' : ''}.`,
+    took: (p) =>
+      `Kohlenhydrate könnten knapp geworden sein: Du hast etwa ${p.perH} pro Stunde über ${p.duration} genommen (das zeigt sich eher als nachlassende Energie denn als Krampf).`,
   },
   'short-easy': {
     contributed: () => 'Nichts Bestimmtes: Bei diesem Lauf gibt es keinen Grund zur Sorge.',

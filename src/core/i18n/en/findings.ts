@@ -132,9 +132,12 @@ export const findings = {
     contributed: (p: { loss: string; low: string; high: string; pct: string }) =>
       `Fluid may have contributed if you drank little: about ${p.loss} of sweat (${p.low}–${p.high}), ${p.pct} of body mass.`,
     nextTime: (p: { sips: Sips | null; ceiling: string | null; after: string | null; afterHigh: string | null }) =>
-      `${p.sips !== null ? `Drink about ${p.sips.sip} every ${p.sips.everyMin} min (${p.sips.perH} per hour) from early on` : `Drink to thirst from early on${p.ceiling !== null ? `, no more than about ${p.ceiling} per hour` : ''}`}${p.after !== null ? `, and ${p.after}–${p.afterHigh} in the hours after.` : ', then drink normally with your meals.'}`,
+      `${p.sips !== null ? `Drink about ${p.sips.sip} every ${p.sips.everyMin} min (${p.sips.perH} per hour) from early on` : `Drink to thirst from early on${p.ceiling !== null ? `, no more than about ${p.ceiling} per hour` : ''}`}${p.after !== null ? `, and ${p.after}–${p.afterHigh} in the hours after.` : ', then drink to thirst with your meals, and weigh yourself before and after next time to know how much to replace.'}`,
     why: (p: { rate: string; duration: string }) =>
       `At an estimated ${p.rate} for ${p.duration}, drinking nothing goes past the 2 % body-mass loss the guidelines aim to stay under.`,
+    took: (p: { took: string; loss: string; low: string; high: string; pct: string; weighed: boolean }) =>
+      `Fluid may have contributed: you drank ${p.took} of about ${p.loss} ${p.weighed ? 'sweated, as your scale shows' : `sweated (${p.low}–${p.high})`}, ${p.pct} of body mass not replaced.`,
+    tookWhy: (p: { pct: string }) => `Losing ${p.pct} of body mass goes past the 2 % the guidelines aim to stay under.`,
   },
   'sodium-deficit': {
     contributor: () => 'Sodium lost in sweat',
@@ -144,6 +147,8 @@ export const findings = {
       `Take up to ${p.perH} sodium per hour in what you drink, as chews or as capsules, rather than plain water alone. With high blood pressure, kidney or heart disease, ask your doctor before taking extra salt.`,
     why: (p: { duration: string; warm: boolean; pct: string; salty: boolean }) =>
       `${p.duration}${p.warm ? ' in the heat' : ''} with an estimated ${p.pct} body-mass sweat loss${p.salty ? ' as a salty sweater' : ''}: replacing that with water alone made cramps easier to trigger in a lab study. Intakes of 280–900 mg per hour are what has been studied.`,
+    took: (p: { took: string; loss: string; low: string; high: string }) =>
+      `Sodium may have contributed: you took ${p.took} of about ${p.loss} lost in sweat (${p.low}–${p.high}).`,
   },
   'overdrinking-risk': {
     contributed: () => 'Not fluid: on a session this long, drinking more than you sweat (diluting blood sodium) is the bigger danger.',
@@ -151,6 +156,10 @@ export const findings = {
       `Drink to thirst and no more than about ${p.max} per hour (your estimated sweat is ${p.rate}); weighing more after than before means you drank too much.`,
     why: (p: { duration: string; slow: boolean; light: boolean }) =>
       `${p.duration}${p.slow ? ' at an easy pace' : ''}${p.light ? ' with a low body mass' : ''} matches the known risk profile for exercise-associated hyponatremia, whose main cause is drinking beyond sweat loss.`,
+    gained: (p: { gain: string }) =>
+      `Not too little fluid: you weighed ${p.gain} more after than before, so you drank more than you sweated, which dilutes the sodium in your blood.`,
+    gainedNextTime: (p: { max: string }) => `Drink to thirst and no more than about ${p.max} per hour; weigh yourself again next time to check.`,
+    gainedWhy: (p: { took: string; loss: string }) => `You drank ${p.took} against about ${p.loss} of sweat measured by your scale.`,
   },
   'fuel-gap': {
     contributed: (p: { duration: string }) =>
@@ -159,6 +168,8 @@ export const findings = {
       `Take about ${p.perH} carbohydrate per hour from the first 30–45 min${p.tolerated ? ', or what your gut tolerates — practise it in training' : ''}${p.recovery !== null ? `; if you train again within ${p.recovery.withinH} h, have ${p.recovery.after}–${p.recovery.afterHigh} carbohydrate per hour for up to 4 h, starting within ${p.recovery.withinMin} min, and ${p.recovery.protein} protein, otherwise your next meal is enough.` : '.'}`,
     why: (p: { duration: string; band: CarbBand; capped: boolean }) =>
       `For sessions of ${p.duration} the guidance is ${CARB_NOTE[p.band]}${p.capped ? '; at this intensity most energy comes from fat, so it is capped at about half the energy you spend' : ''}.`,
+    took: (p: { perH: string; duration: string }) =>
+      `Carbohydrate may have run short: you took about ${p.perH} per hour over ${p.duration} (this shows as fading energy more than as cramps).`,
   },
   'short-easy': {
     contributed: () => 'Nothing in particular: nothing to worry about on this one.',

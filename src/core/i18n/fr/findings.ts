@@ -148,9 +148,12 @@ export const findings: FindingMessages = {
     contributed: (p) =>
       `Le manque de liquide a pu contribuer si vous avez peu bu : environ ${p.loss} de sueur (${p.low}–${p.high}), soit ${p.pct} de votre poids.`,
     nextTime: (p) =>
-      `${p.sips !== null ? `Buvez environ ${p.sips.sip} toutes les ${p.sips.everyMin} min (${p.sips.perH} par heure) dès le début` : `Buvez selon la soif dès le début${p.ceiling !== null ? `, pas plus d'environ ${p.ceiling} par heure` : ''}`}${p.after !== null ? `, puis ${p.after}–${p.afterHigh} dans les heures qui suivent.` : ', puis buvez normalement aux repas.'}`,
+      `${p.sips !== null ? `Buvez environ ${p.sips.sip} toutes les ${p.sips.everyMin} min (${p.sips.perH} par heure) dès le début` : `Buvez selon la soif dès le début${p.ceiling !== null ? `, pas plus d'environ ${p.ceiling} par heure` : ''}`}${p.after !== null ? `, puis ${p.after}–${p.afterHigh} dans les heures qui suivent.` : ', puis buvez selon la soif aux repas, et pesez-vous avant et après la prochaine fois pour savoir combien remplacer.'}`,
     why: (p) =>
       `À environ ${p.rate} pendant ${p.duration}, ne rien boire dépasse la perte de 2 % du poids que les recommandations visent à ne pas franchir.`,
+    took: (p) =>
+      `Le manque de liquide a pu contribuer : vous avez bu ${p.took} sur environ ${p.loss} de sueur${p.weighed ? ', selon votre balance' : ` (${p.low}–${p.high})`} ; ${p.pct} de votre poids non remplacés.`,
+    tookWhy: (p) => `Perdre ${p.pct} de son poids dépasse les 2 % sous lesquels les recommandations visent à rester.`,
   },
   'sodium-deficit': {
     contributor: () => 'Sodium perdu dans la sueur',
@@ -160,6 +163,7 @@ export const findings: FindingMessages = {
       `Prenez jusqu'à ${p.perH} de sodium par heure dans vos boissons, en bonbons à mâcher ou en gélules, plutôt que de l'eau plate seule. En cas d'hypertension, de maladie rénale ou cardiaque, demandez l'avis de votre médecin avant de prendre du sel en plus.`,
     why: (p) =>
       `${p.duration}${p.warm ? ' sous la chaleur' : ''} avec une perte de sueur estimée à ${p.pct} du poids corporel${p.salty ? ', et une sueur salée' : ''} : la compenser avec de l'eau seule a rendu les crampes plus faciles à déclencher dans une étude en laboratoire. Les apports étudiés vont de 280 à 900 mg par heure.`,
+    took: (p) => `Le sodium a pu contribuer : vous avez pris ${p.took} sur environ ${p.loss} perdus dans la sueur (${p.low}–${p.high}).`,
   },
   'overdrinking-risk': {
     contributed: () =>
@@ -168,6 +172,10 @@ export const findings: FindingMessages = {
       `Buvez selon votre soif, sans dépasser environ ${p.max} par heure (sudation estimée : ${p.rate}) ; si vous pesez plus après qu'avant, c'est que vous avez trop bu.`,
     why: (p) =>
       `Une séance de ${p.duration}${p.slow ? ' à allure facile' : ''}${p.light ? ' avec un faible poids corporel' : ''} correspond au profil de risque connu de l'hyponatrémie d'effort, dont la cause principale est de boire au-delà des pertes de sueur.`,
+    gained: (p) =>
+      `Pas un manque de liquide : vous pesiez ${p.gain} de plus après qu'avant, vous avez donc bu plus que vous n'avez transpiré, ce qui dilue le sodium du sang.`,
+    gainedNextTime: (p) => `Buvez selon la soif et pas plus d'environ ${p.max} par heure ; pesez-vous de nouveau la prochaine fois pour vérifier.`,
+    gainedWhy: (p) => `Vous avez bu ${p.took} pour environ ${p.loss} de sueur mesurés par votre balance.`,
   },
   'fuel-gap': {
     contributed: (p) =>
@@ -176,6 +184,8 @@ export const findings: FindingMessages = {
       `Prenez environ ${p.perH} de glucides par heure dès les 30–45 premières minutes${p.tolerated ? ", ou ce que votre estomac tolère — à travailler à l'entraînement" : ''}${p.recovery !== null ? ` ; si vous vous entraînez à nouveau dans les ${p.recovery.withinH} h, prenez ${p.recovery.after}–${p.recovery.afterHigh} de glucides par heure pendant jusqu'à 4 h, en commençant dans les ${p.recovery.withinMin} min, et ${p.recovery.protein} de protéines, sinon votre prochain repas suffit.` : '.'}`,
     why: (p) =>
       `Pour des séances de ${p.duration}, la recommandation est : ${CARB_NOTE[p.band]}${p.capped ? " ; à cette intensité, l'essentiel de l'énergie vient des graisses, d'où un plafond d'environ la moitié de l'énergie dépensée" : ''}.`,
+    took: (p) =>
+      `Les glucides ont pu manquer : vous avez pris environ ${p.perH} par heure pendant ${p.duration} (cela se traduit plutôt par une baisse d'énergie que par des crampes).`,
   },
   'short-easy': {
     contributed: () => "Rien de particulier : rien d'inquiétant sur cette sortie.",

@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index';
+import { intake } from './intake';
 import { notes } from './notes';
 import { plan } from './plan';
 import { safety } from './safety';
@@ -6,4 +7,4 @@ import { race } from './race';
 import { why } from './why';
 
 /** Le catalogue français : toute entrée manquante par rapport à l'anglais est une erreur de type. */
-export const fr: Messages = { ...notes, ...plan, ...safety, ...race, ...why };
+export const fr: Messages = { ...intake, ...notes, ...plan, ...safety, ...race, ...why };
