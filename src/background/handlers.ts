@@ -9,7 +9,7 @@ import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
 import { siteById } from '../sites/index';
-import { analyzeManual, loadHistoryView, logCramp, storeTrainingLog } from './history';
+import { analyzeManual, loadHistoryView, logCramp, logIntake, storeTrainingLog } from './history';
 import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
 import { browserLocale, engineLanguage } from '../platform/i18n';
@@ -61,6 +61,15 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       }
       const viewed = tabId === undefined ? undefined : (await store.loadTabAnalysis(tabId))?.activity;
       return logCramp(source, id, cramp, await analysisProfile(), clock(), viewed);
+    },
+    async 'log-intake'({ source, id, intake }, sender) {
+      const tabId = sender.tab?.id;
+      // Like a cramp log: only for the activity the sender's tab shows, whatever the message names.
+      if (tabId === undefined || !sameView(await store.loadTabView(tabId), { site: source, activityId: id })) {
+        throw new Error('what was taken is accepted only for the activity this tab shows');
+      }
+      const viewed = tabId === undefined ? undefined : (await store.loadTabAnalysis(tabId))?.activity;
+      return logIntake(source, id, intake, await analysisProfile(), clock(), viewed);
     },
     async 'import-training-log'({ site, models, openedAt }) {
       const read = siteById(site)?.background.trainingLog;

@@ -4,13 +4,13 @@
  * Strava's training log are stored; the history view sums the last 8 weeks. The service worker
  * may stop at any time, so everything here starts from storage.
  */
-import type { Activity, CrampLog } from '../core/activity';
+import type { Activity, CrampLog, Intake } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
 import { familyOf } from '../core/past-runs';
 import { analyze } from '../core/index';
 import { DAY_MS, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
-import { loadHistory, setCrampLog, upsertActivities } from '../platform/history-store';
+import { loadHistory, setCrampLog, setIntake, upsertActivities } from '../platform/history-store';
 import type { Analyzed, HistoryView } from '../platform/messages';
 
 export const HISTORY_WEEKS = 8;
@@ -42,6 +42,13 @@ export async function analyzeManual(activity: Activity, profile: Profile, now: D
 export async function logCramp(source: string, id: string, cramp: CrampLog, profile: Profile, now: Date, viewed?: Activity): Promise<Analyzed> {
   const updated = await setCrampLog(source, id, cramp, { now, ...(viewed ? { viewed } : {}) });
   if (!updated) throw new Error(`no stored activity ${source}:${id} to log a cramp on`);
+  return analyzeAgainst(updated.activity, profile, updated.history, now);
+}
+
+/** What the runner took on an activity, stored with it like a cramp log, then analyzed again. */
+export async function logIntake(source: string, id: string, intake: Intake, profile: Profile, now: Date, viewed?: Activity): Promise<Analyzed> {
+  const updated = await setIntake(source, id, intake, { now, ...(viewed ? { viewed } : {}) });
+  if (!updated) throw new Error(`no stored activity ${source}:${id} to log what was taken on`);
   return analyzeAgainst(updated.activity, profile, updated.history, now);
 }
 

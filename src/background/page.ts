@@ -118,6 +118,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     const own = read.ownership === 'own';
     const analyzed = await analyzeRead(activity, own, withLanguage(profile.value), now, openedAt, mayStore, sender.tab?.id);
     Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? null, canLogCramp: own && mayStore });
+    if (own && analyzed.activity.intake) model.intake = analyzed.activity.intake;
   } catch (error) {
     model.error = error instanceof Error ? error.message : String(error);
   }

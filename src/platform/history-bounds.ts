@@ -25,7 +25,8 @@ export const storedActivitySchema = (nowMs: number) =>
     z.refine((a) => !startsTooFarAhead(a.startTime, nowMs), { message: 'starts more than a day in the future', path: ['startTime'] }),
   );
 
-const logged = (a: Activity) => a.cramp !== undefined;
+/** A cramp log or a logged intake is the runner's own record. */
+const logged = (a: Activity) => a.cramp !== undefined || a.intake !== undefined;
 
 /**
  * Sorts oldest first (undated before dated) and applies the bounds, measured from `now`: older

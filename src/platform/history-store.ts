@@ -1,5 +1,5 @@
 import { DAY_MS } from '../core/start-time';
-import type { Activity, CrampLog } from '../core/activity';
+import type { Activity, CrampLog, Intake } from '../core/activity';
 import { localArea } from './cached-storage';
 import { pageMayStore } from './erasure';
 import { boundHistory, storedActivitySchema } from './history-bounds';
@@ -119,7 +119,7 @@ const keyOf = (a: { source: string; id?: string }) => `${a.source}\u0000${a.id ?
 
 /**
  * Adds or replaces activities by (source, id). An activity seen again takes its new values but
- * keeps the cramp log it had unless it brings one of its own. Activities without id are ignored.
+ * keeps the cramp log and intake it had unless it brings its own. Activities without id are ignored.
  */
 export function mergeActivities(history: readonly Activity[], incoming: readonly Activity[]): { history: Activity[]; added: number; changed: boolean } {
   const byKey = new Map(history.map((a) => [keyOf(a), a]));
@@ -131,7 +131,8 @@ export function mergeActivities(history: readonly Activity[], incoming: readonly
     const previous = byKey.get(key);
     if (!previous) added++;
     const cramp = activity.cramp ?? previous?.cramp;
-    const next = cramp ? { ...activity, cramp } : activity;
+    const intake = activity.intake ?? previous?.intake;
+    const next = { ...activity, ...(cramp ? { cramp } : {}), ...(intake ? { intake } : {}) };
     if (previous && JSON.stringify(previous) === JSON.stringify(next)) continue;
     changed = true;
     // Deleted and re-inserted so the map keeps the newest reading last (ties in sorting).
@@ -172,13 +173,30 @@ export function upsertActivities(activities: readonly Activity[], { area = local
  * nor given as `viewed` (the activity the panel shows: one older than two years is not kept by
  * itself, but with a cramp log it is the runner's record and is kept).
  */
-export function setCrampLog(source: string, id: string, cramp: CrampLog, { area = local(), now = new Date(), viewed }: WriteOptions & { viewed?: Activity } = {}): Promise<{ activity: Activity; history: Activity[] } | null> {
+export function setCrampLog(source: string, id: string, cramp: CrampLog, options: WriteOptions & { viewed?: Activity } = {}): Promise<{ activity: Activity; history: Activity[] } | null> {
+  return setOwnRecord(source, id, (a) => ({ ...a, cramp }), options);
+}
+
+/**
+ * Stores what the runner took (and weighed) on one activity, like a cramp log; an empty intake
+ * removes it, and with it the weigh-in that activity was.
+ */
+export function setIntake(source: string, id: string, intake: Intake, options: WriteOptions & { viewed?: Activity } = {}): Promise<{ activity: Activity; history: Activity[] } | null> {
+  return setOwnRecord(source, id, ({ intake: _old, ...rest }) => (Object.keys(intake).length > 0 ? { ...rest, intake } : rest), options);
+}
+
+function setOwnRecord(
+  source: string,
+  id: string,
+  change: (a: Activity) => Activity,
+  { area = local(), now = new Date(), viewed }: WriteOptions & { viewed?: Activity },
+): Promise<{ activity: Activity; history: Activity[] } | null> {
   return queuedWrite(async () => {
     const { value } = await loadHistory(area, now);
     const index = value.findIndex((a) => a.source === source && a.id === id);
     const found = value[index] ?? (viewed?.source === source && viewed.id === id ? viewed : undefined);
     if (!found || !storedActivitySchema(now.getTime()).safeParse(found).success) return null;
-    const activity = { ...found, cramp };
+    const activity = change(found);
     const next = value.slice();
     if (index >= 0) next[index] = activity;
     else next.push(activity);

@@ -1,4 +1,4 @@
-import { ActivitySchema, CrampLogSchema, MuscleSchema } from '../core/activity';
+import { ActivitySchema, CrampLogSchema, IntakeSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
 import { ProfileSchema, UnitsSchema } from '../core/profile';
@@ -74,6 +74,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema, base: z.optional(SettingsSchema) }),
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
   z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: LoggedCrampSchema }),
+  /** Panel → background: what the runner took and weighed on an activity (limits.ts INTAKE_LIMITS); `{}` removes it. */
+  z.object({ type: z.literal('log-intake'), source: z.string(), id: z.string(), intake: IntakeSchema }),
   /** Content script → background: one page of its site's training log (raw JSON `models`), opt-in. */
   z.object({ type: z.literal('import-training-log'), site: z.string(), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
   /** Options → background: forget everything, in the background's write queue (erasure.ts). */
@@ -123,8 +125,10 @@ export const PanelModelSchema = z.object({
   missing: z.array(ManualFieldSchema),
   analysis: z.nullable(AnalysisSchema),
   cramp: z.nullable(CrampLogSchema),
-  /** Only the runner's own, stored activities take a cramp log. */
+  /** Only the runner's own, stored activities take a cramp log (and what was taken on them). */
   canLogCramp: z.boolean(),
+  /** What the runner logged taking on this activity, when they did. */
+  intake: z.optional(IntakeSchema),
   ownership: z.enum(['own', 'other', 'unknown']),
   units: UnitsSchema,
   collapsed: z.boolean(),
@@ -179,6 +183,7 @@ export const ReplyDataSchemas = {
   'import-data': z.object({ added: z.number(), updated: z.number(), crampLogsKept: z.number(), outsideLimits: z.number() }),
   'undo-import': z.boolean(),
   'log-cramp': AnalyzedSchema,
+  'log-intake': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),
   'get-history-view': HistoryViewSchema,
   'get-races': SavedRacesSchema,
@@ -198,6 +203,7 @@ export const MESSAGE_CONTEXTS = {
   'read-page': 'content',
   'set-panel-collapsed': 'content',
   'log-cramp': 'content',
+  'log-intake': 'content',
   'import-training-log': 'content',
   'open-options': 'content',
   'get-tab-analysis': 'extension',

@@ -118,6 +118,48 @@ describe('log-cramp', () => {
   });
 });
 
+describe('log-intake', () => {
+  const showing = (activityId: string) => saveTabView(7, { site: 'strava', activityId });
+
+  it('stores what was taken and weighed on the activity, answers with the weighed rate, and keeps it when the page is read again', async () => {
+    listen(createHandlers(() => now));
+    await analyzeOwn(run);
+    await showing('900');
+    const intake = { fluidMl: 600, sodiumMg: 400, carbsG: 60, massBeforeKg: 70, massAfterKg: 69 };
+    const logged = await sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake });
+    expect(logged.activity.intake).toEqual(intake);
+    expect(logged.analysis.estimates.sweatRateLph.basis).toBe('weighed');
+    expect(logged.analysis.balance).toMatchObject({ basis: 'weighed', fluid: { tookMl: 600 }, sodium: { tookMg: 400 }, carbs: { tookG: 60 } });
+    const again = await analyzeOwn(run);
+    expect(again.activity.intake).toEqual(intake);
+    expect(again.analysis.estimates.sweatRateLph.basis).toBe('weighed');
+  });
+
+  it('an edit replaces the intake, an empty one removes it', async () => {
+    listen(createHandlers(() => now));
+    await analyzeOwn(run);
+    await showing('900');
+    await sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake: { fluidMl: 600, massBeforeKg: 70, massAfterKg: 69 } });
+    await sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake: { fluidMl: 750 } });
+    expect((await loadHistory()).value.find((a) => a.id === '900')?.intake).toEqual({ fluidMl: 750 });
+    await sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake: {} });
+    expect((await loadHistory()).value.find((a) => a.id === '900')).not.toHaveProperty('intake');
+  });
+
+  it('refuses amounts outside the limits, another activity than the tab shows, and unknown activities: nothing is stored', async () => {
+    listen(createHandlers(() => now));
+    await analyzeOwn(run);
+    await expect(sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake: { fluidMl: 5 } })).rejects.toThrow(/only for the activity this tab shows/);
+    await showing('900');
+    for (const intake of [{ fluidMl: -1 }, { sodiumMg: 20_000 }, { massAfterKg: 400 }]) {
+      await expect(sendFromContent({ type: 'log-intake', source: 'strava', id: '900', intake })).rejects.toThrow(/malformed message/);
+    }
+    await showing('nope');
+    await expect(sendFromContent({ type: 'log-intake', source: 'strava', id: 'nope', intake: { fluidMl: 5 } })).rejects.toThrow('no stored activity strava:nope');
+    expect((await loadHistory()).value.find((a) => a.id === '900')?.intake).toBeUndefined();
+  });
+});
+
 describe('import-training-log', () => {
   it('imports the real French pages: counts, and values checked by hand', async () => {
     // The pages are from 2016: imported then (nothing older than two years from now is kept).

@@ -2,7 +2,7 @@ import { storeAndAnalyze } from '../../src/background/history';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
-import { boundHistory, HISTORY_ITEM, loadHistory, MAX_HISTORY, mergeActivities, setCrampLog, upsertActivities } from '../../src/platform/history-store';
+import { boundHistory, HISTORY_ITEM, loadHistory, MAX_HISTORY, mergeActivities, setCrampLog, setIntake, upsertActivities } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
 
@@ -79,6 +79,16 @@ describe('upsert', () => {
     const replaced = await upsertActivities([run('1', 3, { cramp: { cramped: false } })]);
     expect(replaced.history.find((a) => a.source === 'strava')?.cramp).toEqual({ cramped: false });
     expect(await stored('history')).toMatchObject({ version: 1 });
+  });
+
+  it('keeps the logged intake when the page is read again, and an old activity with one is never aged out', async () => {
+    await upsertActivities([run('1', 3)]);
+    const intake = { fluidMl: 500, massBeforeKg: 70, massAfterKg: 69.2 };
+    expect(await setIntake('strava', '1', intake)).not.toBeNull();
+    const { history } = await upsertActivities([run('1', 3, { distanceM: 8200 })]);
+    expect(history.find((a) => a.id === '1')).toMatchObject({ distanceM: 8200, intake });
+    const { history: kept } = boundHistory([run('new', 0), run('old', 900), run('weighed', 900, { intake })], new Date(END));
+    expect(kept.map((a) => a.id)).toEqual(['weighed', 'new']);
   });
 
   it('does not lose an upsert when two arrive at once', async () => {

@@ -20,6 +20,7 @@ const EXAMPLES: Record<RequestType, unknown> = {
   'read-page': { type: 'read-page', site: 'strava', url: CONTENT.url, capture: {} },
   'set-panel-collapsed': { type: 'set-panel-collapsed', collapsed: true },
   'log-cramp': { type: 'log-cramp', source: 'strava', id: '1', cramp: { cramped: false } },
+  'log-intake': { type: 'log-intake', source: 'strava', id: '1', intake: { fluidMl: 500 } },
   'import-training-log': { type: 'import-training-log', site: 'strava', models: [] },
   'open-options': { type: 'open-options' },
   'get-tab-analysis': { type: 'get-tab-analysis', tabId: 7 },

@@ -42,7 +42,7 @@ const ItemSchema = z.object({ name: z.string(), count: z.number() });
 /** planRace's answer, as the background sends it to the race page. */
 export const RacePlanSchema = z.object({
   strategy: z.enum(['schedule', 'thirst']),
-  sweatRateLph: z.object({ value: z.number(), low: z.number(), high: z.number(), basis: z.enum(['measured', 'personal', 'predicted']) }),
+  sweatRateLph: z.object({ value: z.number(), low: z.number(), high: z.number(), basis: z.enum(['weighed', 'measured', 'personal', 'predicted']) }),
   legs: z.array(
     z.object({
       fromM: z.number(),
