@@ -61,6 +61,11 @@ export function formatRateLph(lph: number, units: Units, locale?: string): strin
   return `${num(lph, 1, locale)} L/h`;
 }
 
+/** Body weight to 0.1 kg or lb: "69.2 kg", "152.6 lb" (a scale's reading, and a gain of "0.5 kg"). */
+export function formatMass(kg: number, units: Units, locale?: string): string {
+  return `${num(toShown('mass', kg, units), 1, locale)} ${unitSymbol('mass', units)}`;
+}
+
 export function formatTemperature(c: number, units: Units, locale?: string): string {
   return `${num(toShown('temperature', c, units), 0, locale)} ${unitSymbol('temperature', units)}`;
 }
