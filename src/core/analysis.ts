@@ -57,6 +57,8 @@ export const PlanSchema = z.object({
     sipEveryMin: z.nullable(z.number()),
     sipMl: z.nullable(z.number()),
     carry: z.optional(z.array(z.string())),
+    /** The plan in the runner's own products (profile `products`); empty without any. Never more than the amounts above. */
+    items: z.array(z.object({ name: z.string(), count: z.number(), everyMin: z.nullable(z.number()) })),
   }),
   after: z.object({
     fluidMl: z.number(),

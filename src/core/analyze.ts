@@ -27,6 +27,7 @@ import { safeAnalysis } from './fallback';
 import { cleanIntake, isWeighed, weighedGainKg, weighedSweatLph } from './intake';
 import { modelSweat } from './sweat-model';
 import { balanceOf } from './balance';
+import { profileProducts } from './product';
 import { loggedCramps, safetyNotes } from './safety';
 
 /** Population defaults when the profile is silent (a typical adult runner). */
@@ -122,6 +123,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     hot,
     units: p.units,
     language,
+    products: profileProducts(profile),
     weighedDeficitMl: weighed ? ((took.massBeforeKg ?? 0) - (took.massAfterKg ?? 0)) * 1000 : null,
   });
   // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.

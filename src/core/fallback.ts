@@ -17,7 +17,7 @@ export function safeAnalysis(language: Language = 'en'): Analysis {
     },
     plan: {
       before: { fluidMl: 350, fluidMlHigh: 500, when: m.beforeWhen() },
-      during: { fluidMlPerH: 0, strategy: 'thirst', sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [] },
+      during: { fluidMlPerH: 0, strategy: 'thirst', sodiumMgPerH: 0, carbsGPerH: 0, sipEveryMin: null, sipMl: null, carry: [], items: [] },
       after: { fluidMl: 0, carbsG: 0, proteinG: 0, withinMin: 0, fluidFrom: 'thirst' },
     },
     balance: {

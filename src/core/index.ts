@@ -2,6 +2,7 @@
 export * from './activity';
 export * from './analysis';
 export * from './profile';
+export * from './product';
 export * from './plausibility';
 export * from './format';
 export { analyze, DEFAULT_HEIGHT_CM, DEFAULT_MASS_KG } from './analyze';

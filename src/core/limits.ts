@@ -64,6 +64,19 @@ export type IntakeField = keyof typeof INTAKE_LIMITS;
 /** A body-mass change faster than this share of body mass per hour is a misweighing, not sweat. */
 export const INTAKE_MAX_MASS_CHANGE_PCT_PER_H = 6;
 
+/** What a product in "My products" is, and its limits per serving (a typo beyond them, not a product). */
+export const PRODUCT_KINDS = ['drink', 'gel', 'chew', 'capsule', 'food'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+export const PRODUCT_LIMITS = {
+  volumeMl: { min: 0, max: 1_500 },
+  carbsG: { min: 0, max: 150 },
+  sodiumMg: { min: 0, max: 2_000 },
+  caffeineMg: { min: 0, max: 400 },
+} as const satisfies Record<string, Range>;
+export const PRODUCT_NAME_MAX = 60;
+/** More products than a runner keeps; the list stays small enough to scan. */
+export const MAX_PRODUCTS = 30;
+
 /** A weigh-in sweat test (options page), SI. */
 export const SWEAT_TEST_LIMITS = {
   massKg: PROFILE_LIMITS.bodyMassKg,

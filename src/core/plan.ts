@@ -5,6 +5,8 @@ import { afterFluid, beforeFluid, duringFluid } from './fluid';
 import type { DrinkingStrategy } from './fluid-strategy';
 import type { Language, Units } from './profile';
 import { floorTo, roundTo } from './round';
+import type { Product } from './product';
+import { planItems } from './plan-items';
 
 /** Replacement sodium floor when it matters: the bottom of the 280–900 mg/h studied (McCubbin & Costa 2018). */
 const MIN_SODIUM_MG_PER_H = 300;
@@ -33,6 +35,8 @@ export interface PlanInput {
   units: Units;
   /** English when absent. */
   language?: Language;
+  /** The runner's own products: the plan is also given in them. */
+  products?: readonly Product[];
   /** Body mass lost on the scale over this session, mL; null when not weighed. */
   weighedDeficitMl?: number | null;
 }
@@ -78,7 +82,7 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
   });
   const plan: Plan = {
     before: beforeFluid(p.massKg, p.language),
-    during: { ...during, sodiumMgPerH, carbsGPerH: carb.carbsGPerH, carry },
+    during: { ...during, sodiumMgPerH, carbsGPerH: carb.carbsGPerH, carry, items: [] },
     after: {
       fluidMl: after.fluidMl,
       fluidMlHigh: after.fluidMlHigh,
@@ -88,6 +92,7 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
       fluidFrom: weighed ? 'weighed' : 'thirst',
     },
   };
+  plan.during.items = planItems(p.products ?? [], plan.during, p.minutes);
   if (rec.withinMin > 0) plan.after.ifNextWithinH = RECOVERY_NEXT_WITHIN_H;
   return { plan, carb, recoveryCarbsHighG: rec.carbsGHigh };
 }

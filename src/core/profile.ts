@@ -3,6 +3,7 @@ import { type Language, LANGUAGES } from './languages';
 import { CRAMP_HISTORY, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
 import type { Units } from './units';
 import { inRange, z } from './zod';
+import { ProductListSchema } from './product';
 
 export const SweatTestSchema = z.object({
   /** ISO date of the test. */
@@ -45,6 +46,8 @@ export const ProfileSchema = z.object({
   saltySweater: z.optional(z.boolean()),
   crampHistory: z.optional(CrampHistorySchema),
   crampMuscles: z.optional(z.array(z.string())),
+  /** The runner's own drinks, gels, capsules and food, per serving: plans and the intake form use them. */
+  products: z.optional(ProductListSchema),
   units: UnitsSchema,
   language: z.optional(LanguageSchema),
 });

@@ -12,6 +12,7 @@ import { shownRange, toStored, type Units, unitSymbol } from '../core/units';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { type PlannedRun, planCardText } from '../ui/plan-card';
+import type { Product } from '../core/product';
 import { type ForecastInputs, ForecastFields, nextHour } from './ForecastFields';
 import { type ForecastDeps, forecastFor } from './planner-forecast';
 
@@ -20,6 +21,8 @@ interface Props {
   locale: string;
   /** The weather opt-in is on and granted: empty weather fields are filled from the forecast. */
   forecast?: ForecastDeps | null;
+  /** The runner's products, so the card names a drink's volume. */
+  products?: readonly Product[];
 }
 
 /** "5:30" → 5.5, "5.5" or "5,5" → 5.5; null when not a pace. */
@@ -53,7 +56,7 @@ function PlannedAdvice({ analyzed }: { analyzed: Analyzed }) {
  * Analyze a run typed in by hand (any site, or none), or plan the next one: duration, distance and
  * weather → the same analysis as on an activity page, and a before / during / after card to copy.
  */
-export function Planner({ units, locale, forecast = null }: Props) {
+export function Planner({ units, locale, forecast = null, products = [] }: Props) {
   const [duration, setDuration] = useState('60');
   const [distance, setDistance] = useState('');
   const [pace, setPace] = useState('');
@@ -97,7 +100,7 @@ export function Planner({ units, locale, forecast = null }: Props) {
     try {
       const analyzed = await send({ type: 'analyze-manual', activity });
       const { analysis } = analyzed;
-      setResult({ analyzed, plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale) });
+      setResult({ analyzed, plan: analysis.plan, card: planCardText(run, analysis.plan, units, locale, products) });
       setCopied(false);
     } catch (e) {
       setError(t('plannerFailed', e instanceof Error ? e.message : String(e)));

@@ -6,6 +6,7 @@ import { browserLocale, t, uiLanguage } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { unitsToShow } from '../core/locale-units';
 import type { Units } from '../core/profile';
+import type { Product } from '../core/product';
 import { AnalysisSummary } from '../ui/AnalysisSummary';
 import { HistoryView } from './HistoryView';
 import { Planner } from './Planner';
@@ -13,7 +14,7 @@ import type { ForecastDeps } from './planner-forecast';
 import { hasWeatherAccess } from '../platform/weather-access';
 import { lastStartPoint } from '../platform/weather-cache';
 
-type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units; forecast: ForecastDeps | null };
+type Loaded = { analyzed: Analyzed | null; fromThisTab: boolean; units: Units; products: Product[]; forecast: ForecastDeps | null };
 
 /** The planner's forecast, only with the weather opt-in on and Open-Meteo's hosts granted. */
 async function forecastDeps(weatherLookup: boolean | undefined): Promise<ForecastDeps | null> {
@@ -33,7 +34,7 @@ export function PopupApp() {
       const forTab = tabId === null ? null : await send({ type: 'get-tab-analysis', tabId });
       const analyzed = forTab ?? (await send({ type: 'get-last-analysis' }));
       const { profile, settings } = await send({ type: 'get-profile' });
-      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, browserLocale()), forecast: await forecastDeps(settings.weatherLookup) });
+      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, browserLocale()), products: profile.products ?? [], forecast: await forecastDeps(settings.weatherLookup) });
     })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
@@ -50,10 +51,10 @@ export function PopupApp() {
       {loaded?.analyzed && (
         <section aria-labelledby="analysis-title">
           <h2 id="analysis-title">{t(loaded.fromThisTab ? 'popupThisActivity' : 'popupLastActivity')}</h2>
-          <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} locale={uiLanguage()} />
+          <AnalysisSummary analyzed={loaded.analyzed} units={loaded.units} locale={uiLanguage()} products={loaded.products} />
         </section>
       )}
-      {loaded && <Planner units={loaded.units} locale={uiLanguage()} forecast={loaded.forecast} />}
+      {loaded && <Planner units={loaded.units} locale={uiLanguage()} forecast={loaded.forecast} products={loaded.products} />}
       <RaceLink />
       {loaded && <HistoryView units={loaded.units} locale={uiLanguage()} />}
     </div>

@@ -3,6 +3,7 @@ import { formatDistance, formatDuration } from '../core/format';
 import type { Units } from '../core/profile';
 import { wallClockMs } from '../core/start-time';
 import { type MessageKey, t } from '../platform/i18n';
+import type { Product } from '../core/product';
 import type { Analyzed } from '../platform/messages';
 import { planPartsSaid, shownFindings } from './advice';
 import { Estimates } from './Estimates';
@@ -26,7 +27,7 @@ export function runDate(startTime: string | undefined, locale: string): string |
 }
 
 /** The compact form of an analysis, for the popup: which run (its day) and its risk, then the answer. */
-export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyzed; units: Units; locale: string }) {
+export function AnalysisSummary({ analyzed, units, locale, products }: { analyzed: Analyzed; units: Units; locale: string; products?: readonly Product[] }) {
   const { activity, analysis } = analyzed;
   const day = runDate(activity.startTime, locale);
   return (
@@ -42,7 +43,7 @@ export function AnalysisSummary({ analyzed, units, locale }: { analyzed: Analyze
       <p class="headline">{headline(analysis)}</p>
       <SafetyNotes notes={analysis.safety} />
       <Estimates analysis={analysis} units={units} locale={locale} />
-      <PlanSummary plan={analysis.plan} units={units} locale={locale} said={planPartsSaid(shownFindings(analysis.findings, 2))} />
+      <PlanSummary plan={analysis.plan} units={units} locale={locale} said={planPartsSaid(shownFindings(analysis.findings, 2))} products={products} />
       <Findings findings={analysis.findings} limit={2} />
     </div>
   );

@@ -1,6 +1,8 @@
 import type { Plan } from '../core/analysis';
 import { formatTemperature, formatVolumeMl } from '../core/format';
+import type { Product } from '../core/product';
 import type { Units } from '../core/profile';
+import { planItemsText } from './plan-items-text';
 import { t } from '../platform/i18n';
 
 export interface PlannedRun {
@@ -21,7 +23,7 @@ function weatherLine(run: PlannedRun, units: Units, locale: string): string {
 }
 
 /** The plan as plain text a runner can paste into a note or a message to themselves. */
-export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale = 'en'): string {
+export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale = 'en', products: readonly Product[] = []): string {
   const vol = (ml: number) => formatVolumeMl(ml, units, locale);
   const { before, during, after } = plan;
   const conditions = [
@@ -44,7 +46,7 @@ export function planCardText(run: PlannedRun, plan: Plan, units: Units, locale =
     weatherLine(run, units, locale),
     t('cardBefore', `${vol(before.fluidMl)}${before.fluidMlHigh ? `–${vol(before.fluidMlHigh)}` : ''}`, before.when),
     duringLine,
-    ...(during.carry ?? []).map((c) => `  • ${c}`),
+    ...(during.items.length > 0 ? [t('cardItems', planItemsText(during.items, units, locale, products))] : (during.carry ?? []).map((c) => `  • ${c}`)),
     ...afterLines,
     t('cardFooter'),
   ];

@@ -12,7 +12,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     },
     plan: {
       before: { fluidMl: 450, fluidMlHigh: 600, when: 'about 4 h before' },
-      during: { fluidMlPerH: 600, strategy: 'schedule', sodiumMgPerH: 500, carbsGPerH: 60, sipEveryMin: 15, sipMl: 150 },
+      during: { fluidMlPerH: 600, strategy: 'schedule', sodiumMgPerH: 500, carbsGPerH: 60, sipEveryMin: 15, sipMl: 150, items: [] },
       after: { fluidMl: 1500, carbsG: 80, proteinG: 20, withinMin: 60, fluidFrom: 'weighed' },
     },
     balance: {

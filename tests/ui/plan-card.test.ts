@@ -29,4 +29,18 @@ describe('plan card (issue 11.1, 11.7)', () => {
     const weighed = analyze({ ...ultra, intake: { massBeforeKg: 70, massAfterKg: 67, fluidMl: 12_000 } }, profile());
     expect(planCardText({ durationMin: 28 * 60 }, weighed.plan, 'metric')).toContain('After: 3.8 L fluid over the next hours.');
   });
+
+  it('with the runner\'s products the card says the plan in them, without the generic kinds', () => {
+    const products = [
+      { name: 'My mix', kind: 'drink' as const, volumeMl: 500, carbsG: 30, sodiumMg: 400 },
+      { name: 'Citrus gel', kind: 'gel' as const, volumeMl: 0, carbsG: 25, sodiumMg: 50 },
+    ];
+    const a = analyze(run({ movingS: 3 * 3600, distanceM: 30_000, temperatureC: 24, humidityPct: 60 }), profile({ products }));
+    const card = planCardText({ durationMin: 180 }, a.plan, 'metric', 'en', products);
+    expect(card).toMatch(/• Your products: \d+ × 500 mL of My mix, one Citrus gel every \d+ min \(\d+ in all\)/);
+    expect(card).not.toMatch(/gels? \(~20–25 g each\)/);
+    const generic = planCardText({ durationMin: 180 }, analyze(run({ movingS: 3 * 3600, distanceM: 30_000, temperatureC: 24, humidityPct: 60 }), profile()).plan, 'metric');
+    expect(generic).not.toContain('Your products');
+    expect(generic).toMatch(/gel/);
+  });
 });
