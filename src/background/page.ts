@@ -119,6 +119,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     const analyzed = await analyzeRead(activity, own, withLanguage(profile.value), now, openedAt, mayStore, sender.tab?.id);
     Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? null, canLogCramp: own && mayStore });
     if (own && analyzed.activity.intake) model.intake = analyzed.activity.intake;
+    if (own && mayStore && profile.value.products?.length) model.products = profile.value.products;
   } catch (error) {
     model.error = error instanceof Error ? error.message : String(error);
   }

@@ -4,7 +4,7 @@
  * No domain rule lives here: read state, missing fields, manual values, ownership and the
  * analysis are all decided by the background (src/background/page.ts).
  */
-import type { ActivityDraft, CrampLog } from '../core/activity';
+import type { ActivityDraft, CrampLog, Intake } from '../core/activity';
 import { MUSCLES, type Muscle } from '../core/limits';
 import { type ContentRequest, onProfileOrSettingsChanged, sendFromContent as send } from '../platform/content-messaging';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
@@ -30,6 +30,8 @@ interface View {
   error: string | null;
   manualError: string | null;
   collapsed: boolean | null;
+  /** Why what was taken could not be stored; the form keeps what was typed. */
+  intakeError?: string | null;
 }
 
 /** The page half's capture; a page half that breaks its promise never to throw still yields a capture (null). */
@@ -82,7 +84,10 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       span: model?.draft,
       scheme: pageColorScheme(doc),
       canLogCramp: model?.canLogCramp ?? false,
+      products: model?.products ?? [],
+      intakeError: view.intakeError ?? null,
     };
+    if (model?.intake) shown.intake = model.intake;
     const host = showPanel(doc, mount, shown, onPanelEvent);
     // Until the background has answered, the panel is mounted without the read attributes: a
     // runner sees it at once, and tests never see a state that is not true.
@@ -101,6 +106,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       void ask(event.entry);
     } else if (event.type === 'open-options') send({ type: 'open-options' }).catch(() => undefined);
     else if (event.type === 'log-cramp' && view.model?.canLogCramp) void logCramp(event.cramp);
+    else if (event.type === 'log-intake' && view.model?.canLogCramp) void logIntake(event.intake);
   };
 
   let asking = 0;
@@ -164,6 +170,22 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     } catch (error) {
       model.cramp = before;
       view.error = t('crampSaveFailed', message(error));
+    }
+    paint();
+  };
+
+  // Not optimistic: the form keeps what was typed until the background has stored it.
+  const logIntake = async (intake: Intake) => {
+    const model = view.model;
+    if (!model) return;
+    try {
+      const analyzed = await send({ type: 'log-intake', source: page.meta.id, id: activityId, intake });
+      model.analysis = analyzed.analysis;
+      if (analyzed.activity.intake) model.intake = analyzed.activity.intake;
+      else delete model.intake;
+      view.intakeError = null;
+    } catch (error) {
+      view.intakeError = t('intakeSaveFailed', message(error));
     }
     paint();
   };

@@ -3,6 +3,7 @@ import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
 import { ProfileSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
+import { ProductListSchema } from '../core/product';
 import { z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
 import type { LatLng } from '../core/weather-hours';
@@ -129,6 +130,8 @@ export const PanelModelSchema = z.object({
   canLogCramp: z.boolean(),
   /** What the runner logged taking on this activity, when they did. */
   intake: z.optional(IntakeSchema),
+  /** The runner's products, for the intake form's servings (own activities only). */
+  products: z.optional(ProductListSchema),
   ownership: z.enum(['own', 'other', 'unknown']),
   units: UnitsSchema,
   collapsed: z.boolean(),

@@ -6,6 +6,7 @@ import { type MessageKey, t } from '../platform/i18n';
 import type { Product } from '../core/product';
 import type { Analyzed } from '../platform/messages';
 import { planPartsSaid, shownFindings } from './advice';
+import { BalanceChart } from './BalanceChart';
 import { Estimates } from './Estimates';
 import { Findings } from './Findings';
 import { headline } from './headline';
@@ -43,6 +44,7 @@ export function AnalysisSummary({ analyzed, units, locale, products }: { analyze
       <p class="headline">{headline(analysis)}</p>
       <SafetyNotes notes={analysis.safety} />
       <Estimates analysis={analysis} units={units} locale={locale} />
+      <BalanceChart balance={analysis.balance} units={units} locale={locale} />
       <PlanSummary plan={analysis.plan} units={units} locale={locale} said={planPartsSaid(shownFindings(analysis.findings, 2))} products={products} />
       <Findings findings={analysis.findings} limit={2} />
     </div>

@@ -1,10 +1,13 @@
-import type { ActivityDraft, CrampLog as CrampLogValue } from '../core/activity';
+import type { ActivityDraft, CrampLog as CrampLogValue, Intake } from '../core/activity';
+import type { Product } from '../core/product';
 import type { Analysis } from '../core/analysis';
 import { crampMinuteRange } from '../core/limits';
 import type { Units } from '../core/profile';
 import { planPartsSaid, shownFindings } from './advice';
 import { CrampLog } from './CrampLog';
+import { BalanceChart } from './BalanceChart';
 import { Estimates } from './Estimates';
+import { IntakeLog } from './IntakeLog';
 import { Findings, Why } from './Findings';
 import { flagKey, headline } from './headline';
 import { type ManualField, ManualEntry } from './ManualEntry';
@@ -42,6 +45,14 @@ export interface PanelProps {
   span?: { elapsedS?: number; movingS?: number };
   /** Stores a cramp log; without it the panel offers none. */
   onLogCramp?: (cramp: CrampLogValue) => void;
+  /** What the runner logged taking on this activity. */
+  intake?: Intake;
+  /** The runner's products, for counting servings and naming the plan's items. */
+  products?: readonly Product[];
+  /** Stores what was taken; without it the panel offers no form. */
+  onLogIntake?: (intake: Intake) => void | Promise<void>;
+  /** Why the last save of what was taken failed (the form keeps what was typed). */
+  intakeError?: string | null;
 }
 
 /** The most severe few findings, so the answer fits the first screen; the Why expander names them all. */
@@ -112,9 +123,13 @@ function PanelBody(props: PanelProps) {
           <p class="cc-headline">{unbroken(headline(analysis))}</p>
           <SafetyNotes notes={analysis.safety} />
           <Estimates analysis={analysis} units={units} locale={props.locale} />
-          <PlanSummary plan={analysis.plan} units={units} locale={props.locale} said={planPartsSaid(shownFindings(analysis.findings, FINDINGS_SHOWN))} />
+          <BalanceChart balance={analysis.balance} units={units} locale={props.locale} />
+          <PlanSummary plan={analysis.plan} units={units} locale={props.locale} said={planPartsSaid(shownFindings(analysis.findings, FINDINGS_SHOWN))} products={props.products} />
           <Findings findings={analysis.findings} limit={FINDINGS_SHOWN} />
           {props.onLogCramp && <CrampLog log={props.cramp} minutes={crampMinuteRange(props.span ?? {})} onLog={props.onLogCramp} />}
+          {props.onLogIntake && (
+            <IntakeLog intake={props.intake} units={units} locale={props.locale} products={props.products ?? []} onSave={props.onLogIntake} saveError={props.intakeError ?? null} />
+          )}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
           <Why findings={analysis.findings} />
         </>

@@ -4,10 +4,10 @@
  * (src/panel), sending the runner's actions back as PanelEvents. The test build draws the same
  * view in the page (src/content/panel-inline.tsx).
  */
-import type { ActivityDraft, CrampLog } from '../core/activity';
+import type { ActivityDraft, CrampLog, Intake } from '../core/activity';
 import { Panel, type PanelProps } from './Panel';
 
-export type PanelView = Omit<PanelProps, 'onToggle' | 'onManualEntry' | 'onManualInvalid' | 'onOpenOptions' | 'onLogCramp'> & {
+export type PanelView = Omit<PanelProps, 'onToggle' | 'onManualEntry' | 'onManualInvalid' | 'onOpenOptions' | 'onLogCramp' | 'onLogIntake'> & {
   /** Whether the panel offers a cramp log (the runner's own, stored activity). */
   canLogCramp: boolean;
 };
@@ -17,7 +17,8 @@ export type PanelEvent =
   | { type: 'manual-entry'; entry: ActivityDraft }
   | { type: 'manual-invalid'; text: string }
   | { type: 'open-options' }
-  | { type: 'log-cramp'; cramp: CrampLog };
+  | { type: 'log-cramp'; cramp: CrampLog }
+  | { type: 'log-intake'; intake: Intake };
 
 export function PanelFromView({ view, emit }: { view: PanelView; emit: (event: PanelEvent) => void }) {
   const { canLogCramp, ...shown } = view;
@@ -29,6 +30,7 @@ export function PanelFromView({ view, emit }: { view: PanelView; emit: (event: P
       onManualInvalid={(text) => emit({ type: 'manual-invalid', text })}
       onOpenOptions={() => emit({ type: 'open-options' })}
       onLogCramp={canLogCramp ? (cramp) => emit({ type: 'log-cramp', cramp }) : undefined}
+      onLogIntake={canLogCramp ? (intake) => emit({ type: 'log-intake', intake }) : undefined}
     />
   );
 }

@@ -150,6 +150,34 @@ describe('content controller', () => {
     await vi.waitFor(() => expect(shadowText()).toContain('You logged no cramps'));
   });
 
+  it('logs what was taken and weighed on the runner\'s own activity: stored, the rate weighed, shown again on the next visit', async () => {
+    asOf(SPRING_2019);
+    openPage('synthetic-classic-ride-own-edit-link.html');
+    const url = new URL('https://www.strava.com/activities/2173828434');
+    await showActivity(stravaPage, document, url, routes.signal);
+    await settle();
+    const root = host()?.shadowRoot;
+    const field = (name: string) => root?.querySelector<HTMLInputElement>(`input[name="${name}"]`) as HTMLInputElement;
+    expect(shadowText()).toContain('What did you take on this run?');
+    field('fluidMl').value = '500';
+    field('massBeforeKg').value = '70';
+    field('massAfterKg').value = '69.8';
+    root?.querySelector('form.cc-intake-form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(shadowText()).toContain('You took: 500 mL drink; weighed 70 kg before, 70 kg after.'));
+    expect(fakeBrowser().runtime.sendFromContentScript).toHaveBeenCalledWith({
+      type: 'log-intake',
+      source: 'strava',
+      id: '2173828434',
+      intake: { fluidMl: 500, massBeforeKg: 70, massAfterKg: 69.8 },
+    });
+    expect((await loadHistory()).value[0]?.intake).toEqual({ fluidMl: 500, massBeforeKg: 70, massAfterKg: 69.8 });
+    expect(shadowText()).toContain('weighed on this run');
+    routes.abort();
+    routes = new AbortController();
+    await showActivity(stravaPage, document, url, routes.signal);
+    await vi.waitFor(() => expect(shadowText()).toContain('You took: 500 mL drink'));
+  });
+
   it('one page load sends ONE message and reads storage once', async () => {
     const local = fakeBrowser().storage.local;
     const get = vi.spyOn(local, 'get');
@@ -171,6 +199,9 @@ describe('content controller', () => {
     expect((await loadHistory()).value).toEqual([]);
     expect(shadowText()).toContain("isn't your activity");
     expect([...(host()?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'No cramps')).toBe(false);
+    // Nor a form for what was taken.
+    expect(host()?.shadowRoot?.querySelector('form.cc-intake-form')).toBeNull();
+    expect(shadowText()).not.toContain('What did you take');
   });
 
   it('the runner\'s own activity is stored', async () => {
