@@ -4,6 +4,7 @@ import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
 import { RecoveryNotices } from './RecoveryNotices';
 import { ProfileForm } from './ProfileForm';
+import { ProductsSection } from './ProductsSection';
 import { SitesFields } from './SitesFields';
 import { useProfileState } from './use-profile-state';
 import { WeatherOptIn } from './WeatherOptIn';
@@ -31,6 +32,7 @@ export function OptionsApp({ locale = browserLocale(), today = () => new Date() 
       </header>
       {/* Remounted after an import or delete so the typed text shows the newly stored values. */}
       <ProfileForm key={generation} state={state} locale={locale} today={today} saveProfile={saveProfile} />
+      <ProductsSection key={`products-${generation}`} state={state} saveProfile={saveProfile} />
       <SitesFields settings={state.settings} saveSettings={saveSettings} />
       <HistoryFields settings={state.settings} saveSettings={saveSettings} capped={state.historyCapped} />
       <WeatherOptIn settings={state.settings} saveSettings={saveSettings} />

@@ -4,7 +4,7 @@ import { storeAndAnalyze } from '../../src/background/history';
 import { describe, expect, it, vi } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
-import { BACKUP_FORMAT } from '../../src/platform/backup';
+import { BACKUP_FORMAT, exportBackup } from '../../src/platform/backup';
 import { loadHistory, MAX_HISTORY, upsertActivities } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
@@ -73,6 +73,30 @@ describe('import', () => {
     const history = (await loadHistory(undefined, NOW)).value;
     expect(history.map((a) => a.id).sort()).toEqual(['mine', 'new', 'only-here']);
     expect(history.find((a) => a.id === 'mine')).toMatchObject({ distanceM: 9000, cramp: { cramped: true, muscles: ['calves'] } });
+  });
+
+  it('what was taken travels like a cramp log: imported, kept when the file lacks it, exported, and gone with delete-all', async () => {
+    const intake = { fluidMl: 500, massBeforeKg: 70, massAfterKg: 69.4 };
+    await upsertActivities([run('mine', 3, { intake })], { now: NOW });
+    listen(createHandlers(() => NOW));
+    const products = [{ name: 'My mix', kind: 'drink', volumeMl: 500, carbsG: 30, sodiumMg: 400 }];
+    await send({
+      type: 'import-data',
+      text: file({
+        profile: { version: 1, data: { units: 'metric', products } },
+        history: { version: 1, data: [run('mine', 3, { distanceM: 9000 }), run('theirs', 2, { intake: { carbsG: 60 } })] },
+      }),
+    });
+    expect(await stored('profile')).toMatchObject({ data: { units: 'metric', products } });
+    const history = (await loadHistory(undefined, NOW)).value;
+    expect(history.find((a) => a.id === 'mine')).toMatchObject({ distanceM: 9000, intake });
+    expect(history.find((a) => a.id === 'theirs')?.intake).toEqual({ carbsG: 60 });
+    const exported = JSON.stringify(await exportBackup(NOW));
+    expect(exported).toContain('"massAfterKg":69.4');
+    expect(exported).toContain('"My mix"');
+    await send({ type: 'delete-all-data' });
+    expect((await loadHistory(undefined, NOW)).value).toEqual([]);
+    expect(await stored('profile')).toBeUndefined();
   });
 
   it('an import racing an activity the worker stores loses neither', async () => {
