@@ -2,7 +2,8 @@
 export * from './activity';
 export * from './analysis';
 export * from './profile';
-export * from './product';
+// The race planner's `Product` (race/products.ts) reads the same profile list; its type is the one exported.
+export { ProductListSchema, ProductSchema, profileProducts, STARTER_PRODUCTS } from './product';
 export * from './plausibility';
 export * from './format';
 export { analyze, DEFAULT_HEIGHT_CM, DEFAULT_MASS_KG } from './analyze';

@@ -85,6 +85,10 @@ export const PROFILE_FIELDS: { readonly [K in keyof Required<Profile>]: ProfileF
     form: { keptBecause: 'the weigh-in section adds and removes them' },
     preview: { notShownBecause: 'counted as tests added and removed' },
   },
+  products: {
+    form: { keptBecause: 'the My products section adds and removes them' },
+    preview: { notShownBecause: 'the My products section lists them' },
+  },
   language: {
     form: { keptBecause: "the browser's language is used; a stored one is ignored" },
     preview: { notShownBecause: "the browser's language is used; a stored one is ignored" },

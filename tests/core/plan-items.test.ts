@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, type Product, ProductSchema } from '../../src/core/index';
+import { analyze, ProductSchema } from '../../src/core/index';
+import type { Product } from '../../src/core/product';
 import { PRODUCT_KINDS } from '../../src/core/limits';
 import { planItems } from '../../src/core/plan-items';
 import { profile, run } from '../core/helpers';

@@ -18,6 +18,7 @@ const A: Required<Profile> = {
   saltySweater: true,
   crampHistory: 'often',
   crampMuscles: ['calves'],
+  products: [{ name: 'My mix', kind: 'drink', volumeMl: 500, carbsG: 30, sodiumMg: 400 }],
   units: 'metric',
   language: 'de',
 };
@@ -31,6 +32,7 @@ const B: Required<Profile> = {
   saltySweater: false,
   crampHistory: 'never',
   crampMuscles: ['feet'],
+  products: [],
   units: 'imperial',
   language: 'fr',
 };

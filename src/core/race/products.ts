@@ -2,8 +2,9 @@
  * The runner's own products, read defensively from the profile ("My products" in the options):
  * a profile without them, or with a broken entry, plans in generic kinds instead.
  */
-export const PRODUCT_KINDS = ['drink', 'gel', 'chew', 'capsule', 'food'] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
+import { PRODUCT_KINDS, type ProductKind } from '../limits';
+
+export { PRODUCT_KINDS, type ProductKind };
 
 export interface Product {
   name: string;
