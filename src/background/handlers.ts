@@ -9,7 +9,7 @@ import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
 import { siteById } from '../sites/index';
-import { analyzeManual, loadHistoryView, logCramp, logIntake, storeTrainingLog } from './history';
+import { activityWeighIns, analyzeManual, loadHistoryView, logCramp, logIntake, removeActivityWeights, storeTrainingLog } from './history';
 import { readPage, sameView } from './page';
 import { syncSiteScripts } from './site-scripts';
 import { browserLocale, engineLanguage } from '../platform/i18n';
@@ -78,6 +78,8 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
       return storeTrainingLog(read(models, now), now, openedAt);
     },
     'get-history-view': async () => loadHistoryView(await analysisProfile(), clock()),
+    'get-activity-weigh-ins': () => activityWeighIns(clock()),
+    'remove-activity-weights': ({ activityId }) => removeActivityWeights(activityId, clock()),
     'get-tab-analysis': ({ tabId }) => store.loadTabAnalysis(tabId),
     'get-last-analysis': () => store.loadLastAnalysis(),
     'get-profile': () => profileState(clock()),

@@ -11,6 +11,8 @@ import { analyze } from '../core/index';
 import { DAY_MS, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, setIntake, upsertActivities } from '../platform/history-store';
+import { weighInOf } from '../core/weigh-ins';
+import type { SweatTest } from '../core/profile';
 import type { Analyzed, HistoryView } from '../platform/messages';
 
 export const HISTORY_WEEKS = 8;
@@ -50,6 +52,22 @@ export async function logIntake(source: string, id: string, intake: Intake, prof
   const updated = await setIntake(source, id, intake, { now, ...(viewed ? { viewed } : {}) });
   if (!updated) throw new Error(`no stored activity ${source}:${id} to log what was taken on`);
   return analyzeAgainst(updated.activity, profile, updated.history, now);
+}
+
+/** Every weigh-in logged on a stored activity, newest first, linked to it and with its conditions. */
+export async function activityWeighIns(now: Date): Promise<SweatTest[]> {
+  const tests = (await loadHistory(undefined, now)).value.flatMap((a) => weighInOf(a) ?? []);
+  return tests.reverse();
+}
+
+/** Removes the weights logged on one activity (its weigh-in goes with them); what was taken stays. */
+export async function removeActivityWeights(activityId: string, now: Date): Promise<null> {
+  const history = (await loadHistory(undefined, now)).value;
+  const activity = history.find((a) => `${a.source}:${a.id}` === activityId);
+  if (!activity?.id || !activity.intake) return null;
+  const { massBeforeKg: _before, massAfterKg: _after, ...rest } = activity.intake;
+  await setIntake(activity.source, activity.id, rest, { now });
+  return null;
 }
 
 /**

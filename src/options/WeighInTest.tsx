@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../platform/messaging';
+import { ActivityWeighIns } from './ActivityWeighIns';
 import { formatDuration, formatVolumeMl, personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { formatFixed, localIsoDate } from './format';
@@ -28,6 +30,14 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
   const [values, setValues] = useState(() => blankWeighIn(localIsoDate(today())));
   const [errors, setErrors] = useState<WeighInErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Weigh-ins logged on activities count as tests too (core/weigh-ins.ts): listed and in the curve.
+  const [activityTests, setActivityTests] = useState<SweatTest[]>([]);
+  const loadActivityTests = useCallback(() => {
+    send({ type: 'get-activity-weigh-ins' })
+      .then(setActivityTests)
+      .catch(() => setActivityTests([]));
+  }, []);
+  useEffect(loadActivityTests, [loadActivityTests]);
   const parsed = parseWeighIn(values, units);
   const live = 'test' in parsed ? sweatRateFromWeighIn(parsed.test) : null;
   // Errors show for what was typed wrong as soon as it is typed, and for blanks once "Save test" was tried.
@@ -89,7 +99,12 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
         onDelete={(index) => run(() => saveTests(tests.filter((_, i) => i !== index)), t('optionsTestDeleted'))}
         onUse={adopt}
       />
-      {tests.length > 0 && <SweatCurveChart curve={personalSweatCurve(tests)} units={units} />}
+      <ActivityWeighIns
+        tests={activityTests}
+        units={units}
+        onRemove={(activityId) => run(() => send({ type: 'remove-activity-weights', activityId }).then(loadActivityTests), t('optionsTestDeleted'))}
+      />
+      {tests.length + activityTests.length > 0 && <SweatCurveChart curve={personalSweatCurve([...tests, ...activityTests])} units={units} />}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { ActivitySchema, CrampLogSchema, IntakeSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
 import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
-import { ProfileSchema, UnitsSchema } from '../core/profile';
+import { ProfileSchema, SweatTestSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { ProductListSchema } from '../core/product';
 import { z } from '../core/zod';
@@ -85,6 +85,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-data'), text: z.string() }),
   /** Options → background: put back what the last import replaced. */
   z.object({ type: z.literal('undo-import') }),
+  /** Options → background: the weigh-ins the runner logged on activities (sweat tests with their conditions). */
+  z.object({ type: z.literal('get-activity-weigh-ins') }),
+  /** Options → background: forget the weights logged on one activity (`<source>:<id>`); what was drunk and eaten stays. */
+  z.object({ type: z.literal('remove-activity-weights'), activityId: z.string() }),
   /** Popup/options → background: the last 8 weeks for the history view. */
   z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
@@ -193,6 +197,8 @@ export const ReplyDataSchemas = {
   'save-race': SavedRacesSchema,
   'delete-race': SavedRacesSchema,
   'plan-race': RacePlanSchema,
+  'get-activity-weigh-ins': z.array(SweatTestSchema),
+  'remove-activity-weights': z.null(),
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
@@ -223,6 +229,8 @@ export const MESSAGE_CONTEXTS = {
   'save-race': 'extension',
   'delete-race': 'extension',
   'plan-race': 'extension',
+  'get-activity-weigh-ins': 'extension',
+  'remove-activity-weights': 'extension',
 } as const satisfies Record<RequestType, 'content' | 'extension'>;
 
 /** The envelope of every reply: errors travel back to the sender instead of vanishing. */

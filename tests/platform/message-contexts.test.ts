@@ -37,6 +37,8 @@ const EXAMPLES: Record<RequestType, unknown> = {
   'save-race': { type: 'save-race', race: RACE },
   'delete-race': { type: 'delete-race', name: 'Berlin' },
   'plan-race': { type: 'plan-race', race: RACE },
+  'get-activity-weigh-ins': { type: 'get-activity-weigh-ins' },
+  'remove-activity-weights': { type: 'remove-activity-weights', activityId: 'strava:1' },
 };
 
 /** Handlers that answer null and count their calls: only the context check is under test here (the reply check may refuse null). */
