@@ -163,7 +163,7 @@ describe('content controller', () => {
     field('massBeforeKg').value = '70';
     field('massAfterKg').value = '69.8';
     root?.querySelector('form.cc-intake-form')?.dispatchEvent(new Event('submit', { cancelable: true }));
-    await vi.waitFor(() => expect(shadowText()).toContain('You took: 500 mL drink; weighed 70 kg before, 70 kg after.'));
+    await vi.waitFor(() => expect(shadowText()).toContain('You took: 500 mL drink; weighed 70 kg before, 69.8 kg after.'));
     expect(fakeBrowser().runtime.sendFromContentScript).toHaveBeenCalledWith({
       type: 'log-intake',
       source: 'strava',

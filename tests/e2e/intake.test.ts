@@ -47,7 +47,7 @@ describe('what you took on the run', () => {
     await panel.getByLabel('Weight before (kg)').fill('70');
     await panel.getByLabel('Weight after (kg)').fill('69.2');
     await panel.getByRole('button', { name: 'Save what I took' }).click();
-    await panel.getByText(/You took: 500 mL drink; weighed 70 kg before, 69 kg after/).waitFor();
+    await panel.getByText(/You took: 500 mL drink; weighed 70 kg before, 69.2 kg after/).waitFor();
     await expect.poll(async () => history(await storedData()).find((a) => a.id === '2173828434')?.intake).toEqual({ fluidMl: 500, massBeforeKg: 70, massAfterKg: 69.2 });
 
     await page.reload();

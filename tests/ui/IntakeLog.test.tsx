@@ -108,7 +108,7 @@ describe('IntakeLog: what did you take?', () => {
 
   it('shows what was logged and edits it from the stored values', async () => {
     const onSave = show({ intake: { fluidMl: 500, carbsG: 40, massBeforeKg: 70, massAfterKg: 69.2 } });
-    expect(root.textContent).toContain('You took: 500 mL drink, 40 g carbohydrate; weighed 70 kg before, 69 kg after.');
+    expect(root.textContent).toContain('You took: 500 mL drink, 40 g carbohydrate; weighed 70 kg before, 69.2 kg after.');
     const change = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Change');
     act(() => change?.click());
     expect(input('fluidMl').value).toBe('500');
