@@ -56,12 +56,13 @@ describe('targets a thumb can hit (24 × 24 CSS px)', () => {
     await page.goto('https://www.strava.com/activities/2173828434');
     await waitForPanel(page);
     const panel = page.locator('[data-cramp-check="panel"]');
-    await panel.locator('summary').click();
+    // Every disclosure opened (the sources and "What did you take?"), so their controls are measured too.
+    for (const summary of await panel.locator('summary').all()) await summary.click();
     await panel.getByRole('button', { name: 'I cramped on this run' }).click();
     await panel.getByLabel('calves').waitFor();
     expect(await smallTargets(page, true)).toEqual([]);
-    await panel.getByRole('button', { name: 'Save' }).click();
-    await panel.getByRole('button', { name: 'Change' }).waitFor();
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await panel.getByRole('button', { name: 'Change', exact: true }).waitFor();
     expect(await smallTargets(page, true)).toEqual([]);
     await page.close();
   });
