@@ -79,6 +79,10 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
     expect(await axeViolations(popup, null)).toEqual([]);
     // The popup and options follow the system.
     await expect(popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(colorScheme === 'dark' ? 'rgb(30, 31, 36)' : 'rgb(255, 255, 255)');
+    // The sweat estimate's "why" sits on a line of its own below the amount, as in the panel, not run into the range.
+    const why = popup.locator('.cc-estimates .cc-why').first();
+    await expect(why.evaluate((el) => getComputedStyle(el).display)).resolves.toBe('block');
+    await expect(why.evaluate((el) => getComputedStyle(el).fontWeight)).resolves.toBe('400');
     await popup.screenshot({ path: `${SHOTS}/popup-${colorScheme}.png`, fullPage: true });
 
     const options = await browser.context.newPage();
