@@ -2,8 +2,8 @@
 export * from './activity';
 export * from './analysis';
 export * from './profile';
-// The race planner's `Product` (race/products.ts) reads the same profile list; its type is the one exported.
-export { ProductListSchema, ProductSchema, profileProducts, STARTER_PRODUCTS } from './product';
+export { type Product, ProductListSchema, ProductSchema, profileProducts, STARTER_PRODUCTS } from './product';
+export { PRODUCT_KINDS } from './limits';
 export * from './plausibility';
 export * from './format';
 export { analyze, DEFAULT_HEIGHT_CM, DEFAULT_MASS_KG } from './analyze';

@@ -4,7 +4,6 @@ export type { RaceInput, Offer, ForecastHour } from './race-input';
 export { OFFERS } from './race-input';
 export type { RacePlan, RaceLeg } from './race-plan';
 export type { Item } from './leg-items';
-export { type Product, PRODUCT_KINDS } from './products';
 export { runningCost, walkingCost } from './grade-cost';
 export { type Course, type CourseProblem, courseFromTrack, climbM, MAX_POINTS, type Position } from './course';
 export { type SavedRace, SavedRaceSchema, SavedRacesSchema, MAX_SAVED_RACES, RacePlanSchema, raceInput } from './race-schema';

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/index';
-import { GENERIC, type Product } from './products';
+import type { Product } from '../product';
+import { GENERIC } from './products';
 import type { Offer } from './race-input';
 
 /** Nobody takes a gel or capsule more often than every 15 min. */
@@ -47,14 +48,14 @@ export interface ItemSources {
 }
 
 export function itemSources(products: readonly Product[], m: Messages): ItemSources {
-  const drink = products.find((p) => p.kind === 'drink' && p.volumeMl !== undefined) ?? null;
-  const fuel = products.find((p) => (p.kind === 'gel' || p.kind === 'chew' || p.kind === 'food') && p.carbsG !== undefined);
-  const salt = products.find((p) => p.kind === 'capsule' && p.sodiumMg !== undefined);
+  const drink = products.find((p) => p.kind === 'drink' && p.volumeMl > 0) ?? null;
+  const fuel = products.find((p) => (p.kind === 'gel' || p.kind === 'chew' || p.kind === 'food') && p.carbsG > 0);
+  const salt = products.find((p) => p.kind === 'capsule' && p.sodiumMg > 0);
   return {
     drink,
-    carbs: fuel ? { name: fuel.name, g: fuel.carbsG as number } : { name: m.raceItemGel(), g: GENERIC.gelG },
+    carbs: fuel ? { name: fuel.name, g: fuel.carbsG } : { name: m.raceItemGel(), g: GENERIC.gelG },
     stationGel: m.raceItemStationGel(),
-    sodium: salt ? { name: salt.name, mg: salt.sodiumMg as number } : { name: m.raceItemCapsule(), mg: GENERIC.capsuleMg },
+    sodium: salt ? { name: salt.name, mg: salt.sodiumMg } : { name: m.raceItemCapsule(), mg: GENERIC.capsuleMg },
     flask: m.raceItemFlask(),
     flaskAtStation: m.raceItemFlaskAtStation(),
   };
@@ -71,8 +72,8 @@ export function legItems(need: LegNeed, src: ItemSources, counters: { drink: Ser
     if (src.drink !== null && counters.drink !== null) {
       const n = counters.drink.take(need.fluidMl, MAX_FLASKS);
       if (n > 0) items.push({ name: src.drink.name, count: n });
-      carbsG = Math.max(0, carbsG - n * (src.drink.carbsG ?? 0));
-      sodiumMg = Math.max(0, sodiumMg - n * (src.drink.sodiumMg ?? 0));
+      carbsG = Math.max(0, carbsG - n * src.drink.carbsG);
+      sodiumMg = Math.max(0, sodiumMg - n * src.drink.sodiumMg);
     } else {
       const atStation = need.offers.includes('water') || need.offers.includes('drink');
       items.push({ name: atStation ? src.flaskAtStation : src.flask, count: Math.min(MAX_FLASKS, Math.ceil(need.fluidMl / GENERIC.flaskMl)) });

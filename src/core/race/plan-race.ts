@@ -15,7 +15,7 @@ import { splitGoalTime, stretch } from './grade-cost';
 import { itemSources, legItems, Servings } from './leg-items';
 import { legEstimate } from './leg-estimate';
 import { legWeather } from './leg-weather';
-import { runnerProducts } from './products';
+import { profileProducts } from '../product';
 import { raceSafety } from './race-safety';
 import { checkRace, type RaceInput } from './race-input';
 import type { RaceLeg, RacePlan } from './race-plan';
@@ -86,8 +86,8 @@ export function planRace(race: RaceInput, profile: Profile, history: readonly Ac
       saltySweater: p.saltySweater,
     });
 
-    const src = itemSources(runnerProducts(profile), m);
-    const counters = { drink: src.drink ? new Servings(src.drink.volumeMl as number) : null, carbs: new Servings(src.carbs.g), sodium: new Servings(src.sodium.mg) };
+    const src = itemSources(profileProducts(profile), m);
+    const counters = { drink: src.drink ? new Servings(src.drink.volumeMl) : null, carbs: new Servings(src.carbs.g), sodium: new Servings(src.sodium.mg) };
     const out: RaceLeg[] = legs.map((l, i) => {
       const legH = (l.endS - l.startS) / 3600;
       // Rates per hour by the analysis's own plan, for a session as long as the whole race.

@@ -52,9 +52,10 @@ describe("planRace: the runner's own numbers", () => {
 });
 
 describe('planRace: items a runner can carry', () => {
+  // As the options store them (ProductSchema): every per-serving amount present.
   const products = [
-    { name: 'Maurten 100', kind: 'gel', carbsG: 25 },
-    { name: 'SaltStick', kind: 'capsule', sodiumMg: 215 },
+    { name: 'Maurten 100', kind: 'gel', volumeMl: 0, carbsG: 25, sodiumMg: 0 },
+    { name: 'SaltStick', kind: 'capsule', volumeMl: 0, carbsG: 0, sodiumMg: 215 },
   ];
 
   test("the runner's products are named, in whole servings that never add up to more than the plan", () => {
