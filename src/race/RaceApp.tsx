@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type Product, profileProducts } from '../core/product';
 import type { RacePlan, SavedRace } from '../core/race/index';
 import { type Units, unitSymbol } from '../core/units';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
@@ -8,6 +9,7 @@ import { CourseInput } from './CourseInput';
 import { type RaceFields, fieldsFromRace, raceFromFields } from './race-form';
 import { forecastChanged, type RaceForecastDeps, raceForecast } from './race-forecast';
 import { RaceCardView } from './RaceCardView';
+import { ProductPicker } from './ProductPicker';
 import { StationFields } from './StationFields';
 
 interface Props {
@@ -17,13 +19,14 @@ interface Props {
 
 const SPORT_LABEL: Record<SavedRace['sport'], MessageKey> = { run: 'raceSportRun', walk: 'raceSportWalk', hike: 'raceSportHike', ride: 'raceSportRide' };
 
-const EMPTY: RaceFields = { name: '', date: '', time: '09:00', goal: '', goalIsPace: false, sport: 'run', stations: [] };
+const EMPTY: RaceFields = { name: '', date: '', time: '09:00', goal: '', goalIsPace: false, sport: 'run', stations: [], carry: null };
 
 /** The race page: a course, a goal and stations in; a card per station out, saved by name. */
 export function RaceApp({ forecast }: Props) {
   const locale = uiLanguage();
   const [units, setUnits] = useState<Units>('metric');
   const [races, setRaces] = useState<SavedRace[]>([]);
+  const [products, setProducts] = useState<Product[]>([]);
   const [fields, setFields] = useState<RaceFields>(EMPTY);
   const [course, setCourse] = useState<SavedRace['course'] | null>(null);
   const [card, setCard] = useState<Card | null>(null);
@@ -34,6 +37,7 @@ export function RaceApp({ forecast }: Props) {
     Promise.all([send({ type: 'get-profile' }), send({ type: 'get-races' })])
       .then(([state, saved]) => {
         setUnits(state.profile.units);
+        setProducts(profileProducts(state.profile));
         setRaces(saved);
       })
       .catch((e) => setError(String(e instanceof Error ? e.message : e)));
@@ -124,6 +128,7 @@ export function RaceApp({ forecast }: Props) {
           </select>
         </label>
         <StationFields rows={fields.stations} units={units} onChange={(stations) => set({ stations })} />
+        <ProductPicker products={products} carry={fields.carry} onChange={(carry) => set({ carry })} />
         <button type="submit">{t('racePlanButton')}</button>
       </form>
       {error && (

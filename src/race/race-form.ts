@@ -16,6 +16,8 @@ export interface RaceFields {
   goalIsPace: boolean;
   sport: SavedRace['sport'];
   stations: StationRow[];
+  /** The runner's products carried, by name; null: all of them (nothing picked yet). */
+  carry: string[] | null;
 }
 
 /** "3:45" → 13,500 s, "3:45:30" → 13,530 s; as a pace "5:20" → 320 s. Null when not a time. */
@@ -46,7 +48,9 @@ export function raceFromFields(f: RaceFields, course: SavedRace['course'] | null
     if (!(atM > 0 && atM < course.distanceM)) return fail('raceBadStation', String(i + 1), maxShown);
     stations.push({ atM: Math.round(atM), offers: row.offers });
   }
-  return { race: { name: f.name.trim().slice(0, 100), course, date: f.date, time: f.time, goalTimeS, sport: f.sport, stations } };
+  const race: SavedRace = { name: f.name.trim().slice(0, 100), course, date: f.date, time: f.time, goalTimeS, sport: f.sport, stations };
+  if (f.carry !== null) race.carry = f.carry;
+  return { race };
 }
 
 /** The form filled from a saved race, in the runner's units. */
@@ -62,5 +66,6 @@ export function fieldsFromRace(race: SavedRace, units: Units): RaceFields {
     goalIsPace: false,
     sport: race.sport,
     stations: race.stations.map((s) => ({ at: shown(s.atM), offers: [...s.offers] })),
+    carry: race.carry ? [...race.carry] : null,
   };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from '../../src/platform/browser';
+import { send } from '../../src/platform/messaging';
 import { RaceApp } from '../../src/race/RaceApp';
 import { listenLikeBackground, settle } from '../options/harness';
 import { gpxText } from './courses';
@@ -158,5 +159,38 @@ describe('race page with the weather opt-in', () => {
     expect(root.querySelector('.notice')?.textContent).toMatch(/The forecast changed since this race was saved/);
     const saved = (await stored())?.data[0] as { forecast?: { hours: { temperatureC: number }[] } } | undefined;
     expect(saved?.forecast?.hours[0]?.temperatureC).toBe(warmer.hourly.temperature_2m[warmer.hourly.time.indexOf('2026-11-30T08:00')]);
+  });
+});
+
+describe('race page: what the runner carries', () => {
+  const products = [
+    { name: 'Maurten 100', kind: 'gel', volumeMl: 0, carbsG: 25, sodiumMg: 0 },
+    { name: 'Honey waffle', kind: 'food', volumeMl: 0, carbsG: 21, sodiumMg: 40 },
+  ] as const;
+
+  it('offers "My products", all picked at first; the plan names only those still picked, and the pick is saved with the race', async () => {
+    act(() => render(null, root));
+    await send({ type: 'save-profile', profile: { units: 'metric', products: products.map((p) => ({ ...p })) } });
+    act(() => {
+      render(<RaceApp forecast={null} />, root);
+    });
+    await settle();
+    await fillRace();
+    const box = (name: string) => [...root.querySelectorAll('.race-products label')].find((l) => l.textContent === name)?.querySelector('input') as HTMLInputElement;
+    expect(box('Maurten 100').checked).toBe(true);
+    expect(box('Honey waffle').checked).toBe(true);
+    await click(button('Save and plan'));
+    const carried = () => root.querySelector('[data-testid="race-card"]')?.textContent ?? '';
+    expect(carried()).toMatch(/× Maurten 100/);
+    act(() => box('Maurten 100').click());
+    await click(button('Save and plan'));
+    expect(carried()).not.toMatch(/Maurten 100/);
+    expect(carried()).toMatch(/× Honey waffle/);
+    const saved = (await stored())?.data[0] as { carry?: string[] } | undefined;
+    expect(saved?.carry).toEqual(['Honey waffle']);
+  });
+
+  it('without products of their own, the runner is told where to add them', () => {
+    expect(root.querySelector('.race-products')?.textContent).toMatch(/No products of your own yet/);
   });
 });

@@ -86,7 +86,9 @@ export function planRace(race: RaceInput, profile: Profile, history: readonly Ac
       saltySweater: p.saltySweater,
     });
 
-    const src = itemSources(profileProducts(profile), m);
+    // Only what the runner picked for this race; a product not picked is never scheduled.
+    const carried = profileProducts(profile).filter((product) => r.carry === null || r.carry.includes(product.name));
+    const src = itemSources(carried, m);
     const counters = { drink: src.drink ? new Servings(src.drink.volumeMl) : null, carbs: new Servings(src.carbs.g), sodium: new Servings(src.sodium.mg) };
     const out: RaceLeg[] = legs.map((l, i) => {
       const legH = (l.endS - l.startS) / 3600;

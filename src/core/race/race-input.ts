@@ -24,6 +24,8 @@ export interface RaceInput {
   stations: { atM: number; offers?: Offer[] }[];
   weather?: ForecastHour[];
   sport?: 'run' | 'walk' | 'hike' | 'ride';
+  /** Names of the runner's own products (profile `products`) carried in this race; absent: all of them. */
+  carry?: string[];
 }
 
 export interface CheckedRace {
@@ -34,6 +36,8 @@ export interface CheckedRace {
   stations: { atM: number; offers: Offer[] }[];
   weather: ForecastHour[];
   sport: 'run' | 'walk' | 'hike' | 'ride';
+  /** The products picked for this race by name; null: every product of the runner's. */
+  carry: string[] | null;
 }
 
 type Bag = Record<string, unknown>;
@@ -92,5 +96,6 @@ export function checkRace(input: unknown, invalid: InputNote[], say: (p: RacePro
     return good;
   }) as unknown as ForecastHour[];
   const sport = race.sport === 'walk' || race.sport === 'hike' || race.sport === 'ride' ? race.sport : 'run';
-  return { distanceM: d, points, goalTimeS: race.goalTimeS as number, startMs: startMs as number, stations, weather, sport };
+  const carry = Array.isArray(race.carry) ? race.carry.filter((name): name is string => typeof name === 'string') : null;
+  return { distanceM: d, points, goalTimeS: race.goalTimeS as number, startMs: startMs as number, stations, weather, sport, carry };
 }

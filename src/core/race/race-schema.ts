@@ -1,4 +1,5 @@
 import { HeatFlagSchema } from '../analysis';
+import { MAX_PRODUCTS, PRODUCT_NAME_MAX } from '../limits';
 import { z } from '../zod';
 import { OFFERS } from './race-input';
 
@@ -29,6 +30,8 @@ export const SavedRaceSchema = z.object({
   goalTimeS: z.number().check(z.positive(), z.lte(7 * 24 * 3600)),
   sport: z.enum(['run', 'walk', 'hike', 'ride']),
   stations: z.array(z.object({ atM: z.number().check(z.positive()), offers: z.array(z.enum(OFFERS)) })).check(z.maxLength(200)),
+  /** The runner's products (by name, "My products") carried in this race; absent: all of them. */
+  carry: z.optional(z.array(z.string().check(z.maxLength(PRODUCT_NAME_MAX))).check(z.maxLength(MAX_PRODUCTS))),
   /** The forecast the plan assumed, with when it was fetched (opt-in only). */
   forecast: z.optional(z.object({ fetchedAt: z.string(), placeLabel: z.string(), hours: z.array(ForecastHourSchema).check(z.maxLength(24 * 8)) })),
 });
@@ -73,4 +76,5 @@ export const raceInput = (race: SavedRace) => ({
   stations: race.stations,
   weather: race.forecast?.hours ?? [],
   sport: race.sport,
+  ...(race.carry ? { carry: race.carry } : {}),
 });

@@ -89,6 +89,21 @@ describe('planRace: items a runner can carry', () => {
     expect(names[2]).toContain('flask 500 mL, filled at the start');
   });
 
+  test('only the products picked for the race (carry) are scheduled; none picked: generic kinds', () => {
+    const twoGels = [...products, { name: 'Spring Awesome Sauce', kind: 'food', volumeMl: 0, carbsG: 45, sodiumMg: 20 }];
+    const names = (carry?: string[]) => new Set(planRace(flatMarathon({ goalTimeS: 3 * 3600, ...(carry ? { carry } : {}) }), { ...profile(), products: twoGels } as never, []).legs.flatMap((l) => l.items.map((i) => i.name)));
+    // Without a pick, the first fuel of the list (as before); picking the second names it instead.
+    expect(names()).toContain('Maurten 100');
+    const picked = names(['Spring Awesome Sauce', 'SaltStick']);
+    expect(picked).toContain('Spring Awesome Sauce');
+    expect(picked).not.toContain('Maurten 100');
+    expect(picked).toContain('SaltStick');
+    const none = names([]);
+    expect(none).toContain('gel');
+    expect(none).toContain('salt capsule');
+    expect(none).not.toContain('SaltStick');
+  });
+
   test('a broken products list falls back to generic kinds', () => {
     const plan = planRace(flatMarathon({ goalTimeS: 3 * 3600 }), { ...profile(), products: [null, { name: '', kind: 'gel' }, { name: 'X', kind: 'pill' }] } as never, []);
     expect(plan.legs[0]?.items.map((i) => i.name)).toContain('gel');
