@@ -8,7 +8,8 @@ import { SavedRacesSchema } from '../core/race/index';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { PROFILE_FIELDS, PROFILE_KEYS } from './profile-fields';
-import { onOff } from './value-words';
+import { onOff, yesNo } from './value-words';
+import { activityLines } from './import-activity-changes';
 import { SITE_IDS, siteEnabled, siteLabel } from './sites';
 
 export interface Current {
@@ -21,6 +22,12 @@ export interface Current {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The settings a runner opts into, each named in the preview when a file switches it. */
+const OPT_INS: [key: 'weatherLookup' | 'importTrainingLog', label: MessageKey][] = [
+  ['weatherLookup', 'optionsImportOptInWeather'],
+  ['importTrainingLog', 'optionsImportOptInTrainingLog'],
+];
 
 /** "1 weigh-in test", "3 weigh-in tests": the plural form the browser's language uses for `n`. */
 const plural = (n: number, one: MessageKey, other: MessageKey) =>
@@ -55,6 +62,7 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
       const [was, will] = [siteEnabled(current.settings.sites, id), siteEnabled(plan.settings.sites, id)];
       if (was !== will) lines.push(t('optionsImportChange', siteLabel(id), onOff(was), onOff(will)));
     }
+    lines.push(...settingLines(current.settings, plan.settings));
   }
   const manual = Object.entries(plan.manual).filter(([key, value]) => !same(current.stored[key], value));
   const added = manual.filter(([key]) => !(key in current.stored)).length;
@@ -64,6 +72,16 @@ export function describeImport(plan: ImportPlan, current: Current): string[] {
   lines.push(...raceLines(plan, current));
   lines.push(...historyLines(plan, current));
   lines.push(...discardedLines(plan));
+  return lines;
+}
+
+/** Each opt-in by name, and the panel's state: a file that switches the weather lookup on says so. */
+function settingLines(was: Settings, will: Settings): string[] {
+  const lines: string[] = [];
+  for (const [key, label] of OPT_INS) {
+    if ((was[key] === true) !== (will[key] === true)) lines.push(t('optionsImportChange', t(label), onOff(was[key] === true), onOff(will[key] === true)));
+  }
+  if (was.panelCollapsed !== will.panelCollapsed) lines.push(t('optionsImportChange', t('optionsImportPanelCollapsed'), yesNo(was.panelCollapsed) ?? '', yesNo(will.panelCollapsed) ?? ''));
   return lines;
 }
 
@@ -81,7 +99,7 @@ function raceLines(plan: ImportPlan, current: Current): string[] {
 function historyLines(plan: ImportPlan, current: Current): string[] {
   const lines: string[] = [];
   const stored = checkEntries(current.stored[STORAGE_KEYS.history], current.now)?.good ?? [];
-  const { change } = mergeHistory(stored, plan.history, current.now);
+  const { change, history } = mergeHistory(stored, plan.history, current.now);
   if (change.added) lines.push(plural(change.added, 'optionsImportHistoryAddedOne', 'optionsImportHistoryAddedOther'));
   if (change.updated) lines.push(plural(change.updated, 'optionsImportHistoryUpdatedOne', 'optionsImportHistoryUpdatedOther'));
   if (change.crampLogsKept) lines.push(plural(change.crampLogsKept, 'optionsImportCrampLogsKeptOne', 'optionsImportCrampLogsKeptOther'));
@@ -89,6 +107,7 @@ function historyLines(plan: ImportPlan, current: Current): string[] {
     const key = new Intl.PluralRules(uiLanguage()).select(change.outsideLimits) === 'one' ? 'optionsImportHistoryOutsideOne' : 'optionsImportHistoryOutsideOther';
     lines.push(t(key, change.outsideLimits, MAX_HISTORY));
   }
+  lines.push(...activityLines(stored, history, current.profile.units));
   if (plan.historyInvalid) lines.push(plural(plan.historyInvalid, 'optionsImportHistoryInvalidOne', 'optionsImportHistoryInvalidOther'));
   return lines;
 }

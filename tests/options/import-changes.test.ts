@@ -45,6 +45,51 @@ describe('describeImport', () => {
     ]);
   });
 
+  it('names each opt-in and the panel state a file switches: it never says the file matches', () => {
+    const plan = { ...empty, settings: { ...DEFAULT_SETTINGS, weatherLookup: true, importTrainingLog: true, panelCollapsed: true } };
+    expect(describeImport(plan, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored: {}, now: NOW })).toEqual([
+      'Weather lookup off → on',
+      "Reading Strava's training log off → on",
+      'Panel collapsed no → yes',
+    ]);
+    const off = { ...empty, settings: { ...DEFAULT_SETTINGS, weatherLookup: false } };
+    expect(describeImport(off, { profile: { units: 'metric' }, settings: { ...DEFAULT_SETTINGS, weatherLookup: true }, stored: {}, now: NOW })).toEqual(['Weather lookup on → off']);
+  });
+
+  it('shows each cramp log and intake the file replaces, with the activity and what changes', () => {
+    const run = (id: string, extra = {}) => ({ source: 'strava', id, sport: 'run' as const, movingS: 3600, distanceM: 12_000, startTime: '2026-10-01T08:00', ...extra });
+    const stored = {
+      history: {
+        version: 1,
+        data: [
+          run('1', { cramp: { cramped: true, atMin: 35, muscles: ['calves'] } }),
+          run('2', { startTime: '2026-10-05T08:00', cramp: { cramped: true } }),
+          run('3', { startTime: '2026-10-07T08:00', distanceM: undefined, intake: { fluidMl: 500 } }),
+          run('4', { cramp: { cramped: false } }),
+        ],
+      },
+    };
+    const plan = {
+      ...empty,
+      history: [
+        run('1', { cramp: { cramped: true, atMin: 42, muscles: ['hamstrings'] } }),
+        run('2', { startTime: '2026-10-05T08:00', cramp: { cramped: false } }),
+        run('3', { startTime: '2026-10-07T08:00', distanceM: undefined, intake: { fluidMl: 750 } }),
+        run('4'),
+        run('5', { startTime: '2026-10-09T08:00', cramp: { cramped: true, atMin: 20 } }),
+      ],
+    };
+    const lines = describeImport(plan, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored, now: NOW });
+    expect(lines).toEqual([
+      '1 activity added to your history',
+      '3 stored activities updated from the file',
+      '1 cramp log you gave is kept (the file has none for that activity)',
+      'Cramp log of the activity of Oct 1, 2026, 12 km: at 35 min → at 42 min; calves → hamstrings',
+      'Cramp log of the activity of Oct 5, 2026, 12 km: cramp → no cramp',
+      'What you took on the activity of Oct 7, 2026 replaced by the file\'s',
+    ]);
+  });
+
   it('says what is discarded, and why', () => {
     const plan = { ...empty, discarded: [{ key: 'backup:profile:2026-01-01T00:00:00.000Z', reason: 'kept-aside' as const }, { key: 'weatherCache', reason: 'cache' as const }, { key: 'manual:strava:9', reason: 'invalid' as const }, { key: 'surprise', reason: 'unknown' as const }] };
     expect(describeImport(plan, { profile: { units: 'metric' }, settings: DEFAULT_SETTINGS, stored: {}, now: NOW })).toEqual([
