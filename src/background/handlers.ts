@@ -11,6 +11,7 @@ import * as store from '../platform/storage';
 import { siteById } from '../sites/index';
 import { activityWeighIns, analyzeManual, loadHistoryView, logCramp, logIntake, removeActivityWeights, storeTrainingLog } from './history';
 import { readPage, sameView } from './page';
+import { patchSince, rememberSent } from './sent-models';
 import { syncSiteScripts } from './site-scripts';
 import { browserLocale, engineLanguage } from '../platform/i18n';
 import { deleteRace, loadRaces, saveRace } from '../platform/races';
@@ -44,7 +45,16 @@ async function analysisProfile(): Promise<Profile> {
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
-    'read-page': (request, sender) => readPage(request, sender, clock()),
+    async 'read-page'(request, sender) {
+      const model = await readPage(request, sender, clock());
+      rememberSent(sender.tab?.id, request.openedAt, request.seq, model);
+      return model;
+    },
+    // The weather phase answers with what changed since the reply it builds on (sent-models.ts).
+    async 'read-weather'({ startPoint, since, ...page }, sender) {
+      const model = await readPage({ ...page, type: 'read-page' }, sender, clock(), startPoint === undefined ? {} : { startPoint });
+      return patchSince(sender.tab?.id, page.openedAt, since, model);
+    },
     async 'set-panel-collapsed'({ collapsed, openedAt }) {
       // A tab opened before "Delete all data" writes nothing, not even settings it would re-create.
       if (openedAt !== undefined && !(await pageMayStore(openedAt))) return null;

@@ -9,6 +9,7 @@
  */
 import type { Activity } from '../core/activity';
 import type { Profile } from '../core/profile';
+import type { LatLng } from '../core/weather-hours';
 import { showRiskBadge } from '../platform/actions';
 import { browserLocale, engineLanguage } from '../platform/i18n';
 import { unitsToShow } from '../core/locale-units';
@@ -53,7 +54,8 @@ export const sameView = (a: store.TabView | null, b: store.TabView) => a?.site =
 /** Findings are written in the browser language and in the units every surface shows (core/locale-units.ts). */
 const withLanguage = (profile: Profile): Profile => ({ ...profile, units: unitsToShow(profile, browserLocale()), language: engineLanguage() });
 
-export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date): Promise<PanelModel> {
+/** `weather`: the weather phase (read-weather), with the start point the page half found, if any. */
+export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date, weather?: { startPoint?: LatLng | null }): Promise<PanelModel> {
   const site = siteById(request.site);
   if (site === null) throw new Error(`no site "${request.site.slice(0, 40)}"`);
   const url = checkedUrl(site, request, sender);
@@ -93,7 +95,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
       : await viewOnlyManualEntry(site.meta.id, activityId, request.manual, sender.tab?.id, mayStore);
   if (manual.refused.length > 0) model.notices.push('noticeManualRefused');
   // Weather: looked up in a second message so the first reply never waits on it.
-  const weather = await weatherStep({
+  const looked = await weatherStep({
     site: site.meta.id,
     activityId,
     read,
@@ -103,11 +105,11 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     fetch: (input, init) => fetch(input, init),
     mayStore,
     view: openedAt,
-    ...(request.weather ? { ask: request.weather } : {}),
+    ...(weather ? { ask: weather } : {}),
   });
-  read = { ...read, ...weather.read };
-  if (weather.pending) model.weatherPending = true;
-  if (weather.notice) model.notices.push(weather.notice);
+  read = { ...read, ...looked.read };
+  if (looked.pending) model.weatherPending = true;
+  if (looked.notice) model.notices.push(looked.notice);
   const draft = mergeManual(read.activity, read.temperatureSource, manual.entry);
   const { cramp: _cramp, ...shown } = draft;
   Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });

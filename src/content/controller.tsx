@@ -9,6 +9,7 @@ import { MUSCLES, type Muscle } from '../core/limits';
 import { type ContentRequest, onProfileOrSettingsChanged, sendFromContent as send } from '../platform/content-messaging';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { PanelModel } from '../platform/messages';
+import { applyPanelPatch } from '../platform/panel-patch';
 import type { PageHalf } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
 import { TEST_BUILD } from './build-flags';
@@ -112,38 +113,60 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   let asking = 0;
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
-   * weather lookup is due, one more, with the start point the page half finds, if any.
+   * weather lookup is due, the weather phase follows.
    */
-  const ask = async (manual?: ActivityDraft, weather?: ContentRequest<'read-page'>['weather']) => {
+  const ask = async (manual?: ActivityDraft) => {
     if (!captured || signal.aborted) return;
     const ticket = ++asking;
-    const request: ContentRequest<'read-page'> = { type: 'read-page', site: page.meta.id, url: url.href, capture, openedAt };
+    const request: ContentRequest<'read-page'> = { type: 'read-page', site: page.meta.id, url: url.href, capture, openedAt, seq: ticket };
     if (manual) request.manual = manual;
-    if (weather) request.weather = weather;
     try {
-      // The background answers a page read in well under a second; a weather lookup may wait up to
-      // 8 s for Open-Meteo (platform/open-meteo.ts), so that try is given longer.
-      const model = await withRetry(() => send(request), { timeoutMs: weather ? 12_000 : 4_000 });
+      // The background answers a page read in well under a second.
+      const model = await withRetry(() => send(request), { timeoutMs: 4_000 });
       if (ticket !== asking || signal.aborted) return;
       Object.assign(view, { model, error: null });
     } catch (error) {
       if (ticket !== asking) return;
       view.error = t('analyzeFailed', message(error));
     }
+    if (shown() && view.model?.weatherPending) void askWeather(ticket);
+  };
+
+  /**
+   * The weather phase, with the start point the page half finds, if any: the reply is what changed
+   * since the reply to read `since`, which the panel shows (a newer read has its own phase).
+   */
+  const askWeather = async (since: number) => {
+    const startPoint = (await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null;
+    if (since !== asking || signal.aborted) return;
+    const ticket = ++asking;
+    const base = view.model;
+    const request: ContentRequest<'read-weather'> = { type: 'read-weather', site: page.meta.id, url: url.href, capture, openedAt, startPoint, since };
+    try {
+      // A weather lookup may wait up to 8 s for Open-Meteo (platform/open-meteo.ts).
+      const patch = await withRetry(() => send(request), { timeoutMs: 12_000 });
+      if (ticket !== asking || signal.aborted) return;
+      Object.assign(view, { model: applyPanelPatch(base, patch), error: null });
+    } catch (error) {
+      if (ticket !== asking) return;
+      view.error = t('analyzeFailed', message(error));
+    }
+    shown();
+  };
+
+  /** Shows what the background answered; false when the runner switched this site off. */
+  const shown = (): boolean => {
     if (view.model && !view.model.enabled) {
       onSwitchedOff();
       removePanelHosts(doc);
-      return;
+      return false;
     }
     paint();
     if (view.model?.importTrainingLog && page.trainingLog && !logRead) {
       logRead = true;
       void importTrainingLog(page, (input, init) => fetch(input, init), openedAt);
     }
-    if (view.model?.weatherPending && !weather && ticket === asking) {
-      const startPoint = (await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null;
-      void ask(undefined, { startPoint });
-    }
+    return true;
   };
 
   const toggle = (collapsed: boolean) => {

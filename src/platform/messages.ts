@@ -7,6 +7,7 @@ import { ProductListSchema } from '../core/product';
 import { z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
 import type { LatLng } from '../core/weather-hours';
+import type { PanelPatch } from './panel-patch';
 import { SettingsSchema } from './settings';
 
 /** The values the panel asks the runner for when the page did not show them (core/limits.ts). */
@@ -48,8 +49,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * Content script → background, the ONE page message: what the page half captured
    * (`capture`, plain JSON) and, after a manual entry, the values typed (`manual`). The reply is the
    * whole PanelModel. `openedAt`: when the page (route) was opened, epoch ms; nothing is stored from
-   * a page opened before "Delete all data". `weather`: the second message of a weather lookup,
-   * with the start point the page half found, if any.
+   * a page opened before "Delete all data". `seq`: the content script's number for this read, so
+   * the weather phase can name the reply it builds on.
    */
   z.object({
     type: z.literal('read-page'),
@@ -58,7 +59,21 @@ export const RequestSchema = z.discriminatedUnion('type', [
     capture: z.unknown(),
     manual: z.optional(TypedValuesSchema),
     openedAt: z.optional(z.number()),
-    weather: z.optional(z.object({ startPoint: z.optional(z.nullable(LatLngSchema)) })),
+    seq: z.optional(z.number()),
+  }),
+  /**
+   * Content script → background, the weather phase of a page read (after a reply with
+   * `weatherPending`): the same page, the start point the page half found, if any, and `since`,
+   * the `seq` of the reply it builds on. The reply is a PanelPatch on that reply.
+   */
+  z.object({
+    type: z.literal('read-weather'),
+    site: z.string(),
+    url: z.string(),
+    capture: z.unknown(),
+    openedAt: z.optional(z.number()),
+    startPoint: z.optional(z.nullable(LatLngSchema)),
+    since: z.optional(z.number()),
   }),
   /** Content script → background: the panel was collapsed or expanded (kept for every panel; not from a page opened before "Delete all data"). */
   z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean(), openedAt: z.optional(z.number()) }),
@@ -145,10 +160,17 @@ export const PanelModelSchema = z.object({
   error: z.nullable(z.string()),
   /** Whether the content script should read the site's training log now (opt-in, own activity, once a day). */
   importTrainingLog: z.boolean(),
-  /** A weather lookup is due: the content script sends read-page again with `weather`. */
+  /** A weather lookup is due: the content script sends read-weather. */
   weatherPending: z.optional(z.boolean()),
 });
 export type PanelModel = z.infer<typeof PanelModelSchema>;
+
+/** What changed since an earlier reply (panel-patch.ts); made from a model checked with PanelModelSchema. */
+export const PanelPatchSchema = z.object({
+  base: z.nullable(z.number()),
+  set: z.array(z.tuple([z.array(z.string()), z.unknown()])),
+  unset: z.array(z.array(z.string())),
+}) satisfies z.ZodMiniType<PanelPatch>;
 
 /** The history view: the last 8 weeks, oldest first (weeks start on Monday, runner's local time). */
 export const HistoryViewSchema = z.object({
@@ -178,6 +200,7 @@ export type ProfileState = z.infer<typeof ProfileStateSchema>;
 /** What each request answers with, so callers parse replies too. */
 export const ReplyDataSchemas = {
   'read-page': PanelModelSchema,
+  'read-weather': PanelPatchSchema,
   'set-panel-collapsed': z.null(),
   'analyze-manual': AnalyzedSchema,
   'get-tab-analysis': z.nullable(AnalyzedSchema),
@@ -210,6 +233,7 @@ export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)
  */
 export const MESSAGE_CONTEXTS = {
   'read-page': 'content',
+  'read-weather': 'content',
   'set-panel-collapsed': 'content',
   'log-cramp': 'content',
   'log-intake': 'content',

@@ -8,6 +8,13 @@ import { notifyTabsOfProfileOrSettingsChanges } from '../../src/platform/tab-not
 import { stravaPage } from '../../src/sites/strava/page';
 import { fixtureHtml } from '../sites/strava/load-fixture';
 import { fakeBrowser } from '../setup/fake-browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
+import { DEFAULT_SETTINGS } from '../../src/platform/settings';
+import { saveSettings } from '../../src/platform/storage';
+
+const readFixture = (path: string) => readFileSync(resolve(__dirname, '../fixtures', path), 'utf8');
 
 let routes: AbortController;
 
@@ -189,6 +196,31 @@ describe('content controller', () => {
     expect(fakeBrowser().runtime.sendMessage).not.toHaveBeenCalled();
     // storage.local is read once, whole, and kept in step from then on (platform/cached-storage.ts).
     expect(get.mock.calls).toEqual([[null]]);
+  });
+
+  it('with the weather lookup on, the second message is the weather phase, and its reply, only what changed, completes the panel', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, weatherLookup: true });
+    for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
+    // Strava's latlng stream for the page half, Open-Meteo's archive for the background: nothing leaves the test.
+    vi.stubGlobal('fetch', async (input: string) =>
+      new Response(input.includes('open-meteo') ? readFixture('open-meteo/synthetic-archive-2019-02-25.json') : readFixture('strava/streams-latlng-197593017.json'), { status: 200 }),
+    );
+    const sendFromContent = fakeBrowser().runtime.sendFromContentScript;
+    try {
+      openPage('synthetic-classic-ride-partial.html');
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await vi.waitFor(() => expect(attr('data-temperature-source')).toBe('lookup'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(attr('data-state')).toBe('ready');
+    expect(sendFromContent.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual(['read-page', 'read-weather']);
+    const [first, weather] = sendFromContent.mock.calls.map(([message]) => message as { seq?: number });
+    const reply = (await sendFromContent.mock.results[1]?.value) as { data: { base: number | null; set: [string[], unknown][] } } | undefined;
+    const patch = reply?.data ?? { base: null, set: [] };
+    expect(weather).toMatchObject({ since: first?.seq });
+    expect(patch.base).toBe(first?.seq);
+    expect(patch.set.map(([path]) => path[0])).not.toContain('units');
   });
 
   it("someone else's activity is analyzed but never stored, and offers no cramp log (issue 12.1)", async () => {

@@ -18,6 +18,7 @@ const RACE = { name: 'Berlin', course: { distanceM: 42_195, points: [] }, date: 
 /** A valid example of every message type. */
 const EXAMPLES: Record<RequestType, unknown> = {
   'read-page': { type: 'read-page', site: 'strava', url: CONTENT.url, capture: {} },
+  'read-weather': { type: 'read-weather', site: 'strava', url: CONTENT.url, capture: {}, startPoint: null, since: 1 },
   'set-panel-collapsed': { type: 'set-panel-collapsed', collapsed: true },
   'log-cramp': { type: 'log-cramp', source: 'strava', id: '1', cramp: { cramped: false } },
   'log-intake': { type: 'log-intake', source: 'strava', id: '1', intake: { fluidMl: 500 } },
