@@ -26,7 +26,8 @@ export function mergeEdits<T extends object>(current: T, base: T, edited: T): T 
   return merged as T;
 }
 
-function mergeList(stored: readonly unknown[], base: readonly unknown[], edited: readonly unknown[]): unknown[] {
+/** `stored` with the items `edited` removed from `base` taken out and the ones it added put in. */
+export function mergeList(stored: readonly unknown[], base: readonly unknown[], edited: readonly unknown[]): unknown[] {
   const keys = (list: readonly unknown[]) => new Set(list.map((item) => JSON.stringify(item)));
   const [inBase, inEdited] = [keys(base), keys(edited)];
   const kept = stored.filter((item) => !inBase.has(JSON.stringify(item)) || inEdited.has(JSON.stringify(item)));

@@ -5,6 +5,7 @@ import type { ProfileState } from '../platform/messages';
 import { send } from '../platform/messaging';
 import { formatDay } from './format';
 import { describeImport } from './import-changes';
+import { describeKept } from './undo-kept';
 import { errorText } from './use-profile-state';
 
 interface Props {
@@ -23,7 +24,8 @@ type Step =
 /**
  * Reads an export back: nothing is written until the runner has seen exactly what changes and
  * confirmed. The background parses the file again and writes it in its write queue, merged with
- * the history, size-checked, in one call, keeping what it replaced for "Undo import".
+ * the history, size-checked, in one call, keeping what it changed for "Undo import" (which
+ * takes back only that: anything changed since stays, and the message names it).
  */
 export function ImportData({ state, onImported, today }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -53,9 +55,11 @@ export function ImportData({ state, onImported, today }: Props) {
   };
   const undo = async () => {
     try {
-      await send({ type: 'undo-import' });
+      const result = await send({ type: 'undo-import' });
       await onImported();
-      setStep({ kind: 'done', message: t('optionsImportUndone') });
+      const kept = result ? describeKept(result.kept) : [];
+      const message = !result ? t('optionsImportUndoNothing') : kept.length ? t('optionsImportUndoneKept', kept.join(', ')) : t('optionsImportUndone');
+      setStep({ kind: 'done', message });
     } catch (e) {
       setStep({ kind: 'error', message: t('optionsImportUndoFailed', errorText(e)) });
     }

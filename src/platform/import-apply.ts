@@ -1,11 +1,12 @@
 // Applying an import in the background's write queue: merged, size-checked, written in one call,
-// with what it replaced kept for "Undo import".
+// with what it changed kept for "Undo import" (import-undo.ts).
 import type { Activity } from '../core/activity';
 import { browser } from './browser';
 import { localArea } from './cached-storage';
 import { boundHistory } from './history-bounds';
-import { checkEntries, loadCappedNote, loadHistory, mergeActivities } from './history-store';
+import { loadCappedNote, loadHistory, mergeActivities } from './history-store';
 import type { ImportPlan } from './import-plan';
+import { undoRecord } from './import-undo';
 import { STORAGE_KEYS } from './storage-keys';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { loadRaces, mergeRaces, RACES_ITEM } from './races';
@@ -24,15 +25,6 @@ export interface HistoryChange {
   crampLogsKept: number;
   /** Activities of the file the history does not take (older than two years, or beyond the 5,000 cap). */
   outsideLimits: number;
-}
-
-/** What the import saves so it can be undone: every key it wrote, as it was before (absent: not stored then). */
-export interface ImportUndo {
-  at: string;
-  previous: Record<string, unknown>;
-  absent: string[];
-  /** The activities the import's history held, so undo keeps activities stored after it. */
-  importedKeys: string[];
 }
 
 const keyOf = (a: Activity) => `${a.source}\u0000${a.id ?? ''}`;
@@ -57,7 +49,7 @@ export function mergeHistory(stored: Activity[], incoming: Activity[], now: Date
 }
 
 /** Every item the import writes, from the plan and what is stored now (history merged, not replaced). */
-export async function importItems(area: StorageArea, plan: ImportPlan, now: Date): Promise<{ items: Record<string, unknown>; change: HistoryChange; importedKeys: string[] }> {
+export async function importItems(area: StorageArea, plan: ImportPlan, now: Date): Promise<{ items: Record<string, unknown>; change: HistoryChange }> {
   const items: Record<string, unknown> = {};
   if (plan.profile) items[PROFILE_ITEM.key] = { version: PROFILE_ITEM.version, data: plan.profile };
   if (plan.settings) items[SETTINGS_ITEM.key] = { version: SETTINGS_ITEM.version, data: plan.settings };
@@ -67,11 +59,11 @@ export async function importItems(area: StorageArea, plan: ImportPlan, now: Date
   // Races merge by name: the file's replace same-named ones, the others stay (the newest kept within the cap).
   if (plan.races) items[RACES_ITEM.key] = { version: RACES_ITEM.version, data: mergeRaces((await loadRaces(now, area)).value, plan.races).slice(0, MAX_SAVED_RACES) };
   const empty: HistoryChange = { added: 0, updated: 0, crampLogsKept: 0, outsideLimits: 0 };
-  if (plan.history.length === 0) return { items, change: empty, importedKeys: [] };
+  if (plan.history.length === 0) return { items, change: empty };
   const merged = mergeHistory((await loadHistory(area, now)).value, plan.history, now);
   items[STORAGE_KEYS.history] = { version: 1, data: merged.history };
   if (merged.capped > 0) items[STORAGE_KEYS.historyCapped] = { count: ((await loadCappedNote(area))?.count ?? 0) + merged.capped, at: now.toISOString() };
-  return { items, change: merged.change, importedKeys: merged.history.map(keyOf) };
+  return { items, change: merged.change };
 }
 
 export class ImportTooLarge extends Error {}
@@ -86,49 +78,14 @@ const quota = () => (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BY
  */
 export function applyImport(plan: ImportPlan, now: Date, area: StorageArea = local(), quotaBytes: number = quota()): Promise<HistoryChange> {
   return queuedWrite(async () => {
-    const { items, change, importedKeys } = await importItems(area, plan, now);
+    const { items, change } = await importItems(area, plan, now);
     const stored = await area.get(null);
-    const written = Object.keys(items);
-    const undo: ImportUndo = {
-      at: now.toISOString(),
-      previous: Object.fromEntries(written.filter((k) => k in stored).map((k) => [k, stored[k]])),
-      absent: written.filter((k) => !(k in stored)),
-      importedKeys,
-    };
+    const undo = undoRecord(stored, items, now);
     const all = { ...items, [STORAGE_KEYS.importUndo]: undo };
     const replaced = Object.fromEntries(Object.keys(all).filter((k) => k in stored).map((k) => [k, stored[k]]));
     const after = sizeOf(stored) - sizeOf(replaced) + sizeOf(all);
     if (after > quotaBytes) throw new ImportTooLarge(`it needs ${Math.ceil(after / 1024)} kB of the ${Math.floor(quotaBytes / 1024)} kB the browser allows`);
     await area.set(all);
     return change;
-  });
-}
-
-/** When the last import happened, if it can still be undone. */
-export async function importUndoAt(area: StorageArea = local()): Promise<string | null> {
-  const undo = (await area.get(STORAGE_KEYS.importUndo))[STORAGE_KEYS.importUndo] as Partial<ImportUndo> | undefined;
-  return typeof undo?.at === 'string' ? undo.at : null;
-}
-
-/**
- * Puts back what the last import replaced. Activities stored after the import (not in its
- * history) stay: undo never costs the runner a run they opened since.
- */
-export function undoImport(now: Date, area: StorageArea = local()): Promise<boolean> {
-  return queuedWrite(async () => {
-    const undo = (await area.get(STORAGE_KEYS.importUndo))[STORAGE_KEYS.importUndo] as ImportUndo | undefined;
-    if (!undo || typeof undo !== 'object' || !Array.isArray(undo.absent)) return false;
-    const restore: Record<string, unknown> = { ...undo.previous };
-    if (STORAGE_KEYS.history in restore || undo.absent.includes(STORAGE_KEYS.history)) {
-      const imported = new Set(undo.importedKeys);
-      const since = (await loadHistory(area, now)).value.filter((a) => !imported.has(keyOf(a)));
-      const had = STORAGE_KEYS.history in restore;
-      const previous = had ? (checkEntries(restore[STORAGE_KEYS.history], now)?.good ?? []) : [];
-      if (had || since.length > 0) restore[STORAGE_KEYS.history] = { version: 1, data: boundHistory(mergeActivities(previous, since).history, now).history };
-    }
-    const absent = undo.absent.filter((k) => !(k in restore));
-    await area.set(restore);
-    await area.remove([...absent, STORAGE_KEYS.importUndo]);
-    return true;
   });
 }

@@ -98,7 +98,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-all-data') }),
   /** Options → background: import an export file's text (parsed again there: the page's plan is never trusted). */
   z.object({ type: z.literal('import-data'), text: z.string() }),
-  /** Options → background: put back what the last import replaced. */
+  /** Options → background: take back what the last import changed; what was changed since stays. */
   z.object({ type: z.literal('undo-import') }),
   /** Options → background: the weigh-ins the runner logged on activities (sweat tests with their conditions). */
   z.object({ type: z.literal('get-activity-weigh-ins') }),
@@ -211,7 +211,8 @@ export const ReplyDataSchemas = {
   'open-options': z.null(),
   'delete-all-data': z.null(),
   'import-data': z.object({ added: z.number(), updated: z.number(), crampLogsKept: z.number(), outsideLimits: z.number() }),
-  'undo-import': z.boolean(),
+  /** null: no import to undo; `kept`: storage paths changed since the import, left as they are. */
+  'undo-import': z.nullable(z.object({ kept: z.array(z.array(z.string())) })),
   'log-cramp': AnalyzedSchema,
   'log-intake': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),

@@ -99,6 +99,19 @@ describe('your data', () => {
     expect(root.textContent).not.toContain('Undo import');
   });
 
+  it('"Undo import" names what it kept because it was changed after the import', async () => {
+    root = await mountOptions();
+    await importFile(backupWith({ profile: { version: 1, data: { units: 'metric', bodyMassKg: 64, heightCm: 170 } } }));
+    await click(button(root, 'Apply import'));
+    // Changed after the import, as another options tab would save it.
+    const imported = { units: 'metric' as const, bodyMassKg: 64, heightCm: 170 };
+    await fakeBrowser().storage.local.set({ profile: { version: 2, data: { ...imported, bodyMassKg: 66 } } });
+    await click(button(root, 'Undo import'));
+    expect(root.textContent).toContain('Import undone. Kept as they are because you changed them after the import: Body mass.');
+    expect(await stored('profile')).toMatchObject({ bodyMassKg: 66, sweatTests: [test('2026-05-01')] });
+    expect(await stored('profile')).not.toHaveProperty('heightCm');
+  });
+
   it('changes nothing when the import is cancelled', async () => {
     root = await mountOptions();
     const before = await fakeBrowser().storage.local.get(null);

@@ -116,13 +116,13 @@ describe('import', () => {
     await send({ type: 'import-data', text: file({ profile: { units: 'imperial' }, history: [run('imported', 2)], 'manual:strava:9': { movingS: 90 } }) });
     expect((await send({ type: 'get-profile' })).importUndoAt).toBe(NOW.toISOString());
     await storeAndAnalyze(run('since', 0), { units: 'metric' }, NOW, NOW.getTime());
-    await expect(send({ type: 'undo-import' })).resolves.toBe(true);
-    expect(await stored('profile')).toEqual(MY_PROFILE);
+    await expect(send({ type: 'undo-import' })).resolves.toEqual({ kept: [] });
+    expect(await stored('profile')).toEqual({ ...MY_PROFILE, version: 2 });
     expect(await stored('manual:strava:9')).toBeUndefined();
     const history = (await loadHistory(undefined, NOW)).value;
     expect(history.map((a) => a.id).sort()).toEqual(['before', 'since']);
     expect(history.find((a) => a.id === 'before')?.cramp).toEqual({ cramped: false });
     expect((await send({ type: 'get-profile' })).importUndoAt).toBeUndefined();
-    await expect(send({ type: 'undo-import' })).resolves.toBe(false);
+    await expect(send({ type: 'undo-import' })).resolves.toBeNull();
   });
 });
