@@ -9,7 +9,7 @@ export const STORAGE_KEYS = {
   historyCapped: 'historyCapped',
   /** When the content script last read Strava's training log (epoch ms), so it does so at most once a day. */
   trainingLogImportedAt: 'trainingLogImportedAt',
-  /** What the last import replaced, so the options page can undo it (import-apply.ts ImportUndo). */
+  /** What the last import changed, as before and as written, so the options page can undo it (import-undo.ts ImportUndo). */
   importUndo: 'importUndo',
   /** Weather looked up at Open-Meteo per activity, and the last rounded start point (weather-cache.ts). */
   weatherCache: 'weatherCache',
