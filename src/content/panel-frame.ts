@@ -6,6 +6,7 @@
  * port (platform/panel-port.ts), never through the page's window; the frame answers with the
  * runner's actions and its height.
  */
+import { t } from '../platform/i18n';
 import { type NativePort, panelFrameAddress } from '../platform/panel-port';
 import type { MountPoint } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
@@ -46,7 +47,8 @@ function openFrame(doc: Document, container: HTMLElement): Framed {
     });
     if (framed.view) port.postMessage({ type: 'view', view: framed.view });
   });
-  frame.title = 'Cramp Check';
+  // What a screen reader announces as focus enters the frame, in the runner's language.
+  frame.title = t('panelFrameTitle');
   frame.src = address.src;
   container.append(frame);
   return framed;

@@ -2,9 +2,14 @@
 // content script sends over extension ports (platform/panel-port.ts), sends back the runner's
 // actions and its height.
 import { render } from 'preact';
+import { t, uiLanguage } from '../platform/i18n';
 import { connectToContentScript } from '../platform/panel-port';
 import panelCss from '../ui/panel.css?inline';
 import { type PanelEvent, type PanelView, PanelFromView } from '../ui/panel-view';
+
+// The frame's document speaks the runner's language, as the panel's words do (screen readers pick the voice from it).
+document.documentElement.lang = uiLanguage();
+document.title = t('panelFrameTitle');
 
 const host = document.getElementById('panel') as HTMLElement;
 // The same shadow root and sheet as the panel had in the page, so it looks the same.

@@ -74,7 +74,7 @@ describe('store build panel', () => {
     const frame = root?.querySelector('iframe');
     expect(root?.mode).toBe('closed');
     expect(frame?.getAttribute('src')).toMatch(/^chrome-extension:\/\/cramp-check-test-id\/src\/panel\/index\.html#[0-9a-f-]{36}$/);
-    expect(frame?.title).toBe('Cramp Check');
+    expect(frame?.title).toBe('Cramp Check: sweat and cramp analysis of this activity');
     // A port under another name is not the frame's: it gets nothing.
     port.connect('cramp-check-panel:someone-else');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -88,6 +88,18 @@ describe('store build panel', () => {
     expect(host?.shadowRoot).toBeNull();
     expect(host?.getAttributeNames().sort()).toEqual(['data-cramp-check', 'style']);
     expect(host?.getAttribute('style')).toBe('display: block !important;');
+  });
+
+  it.each([
+    ['de', 'Cramp Check: Schweiß- und Krampfanalyse dieser Aktivität'],
+    ['fr', 'Cramp Check : analyse de la sueur et des crampes de cette activité'],
+  ])("titles the frame in the browser's language (%s)", async (language, title) => {
+    const { fakeBrowser, messagesFor } = await import('../setup/fake-browser');
+    fakeBrowser().i18n.getMessage = messagesFor(language);
+    const roots = captureRoots();
+    fakePanelPort();
+    await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+    expect(roots[0]?.querySelector('iframe')?.title).toBe(title);
   });
 
   it("takes the frame's height and the runner's actions from the port, nothing else", async () => {
