@@ -15,8 +15,16 @@ import { type Conditions, modelSweat, type SweatRateInput } from './sweat-model'
  * is always carried to a walk or a ride through the model, never copied.
  */
 const PRIOR_SD = 0.37;
-/** The same runner on a similar day: about ±10 % (Cheuvront 2007's ±0.125 L/h on ~1.2 L/h). */
+/**
+ * The same runner on a similar day: weigh-ins in similar weather differ by 0.14–0.16 L/h on average
+ * (Smith, Bello & Price 2021, 13 athletes over 24 weeks), so the day-to-day spread is taken as
+ * 0.15 L/h, and never less than ±10 % (Cheuvront 2007's ±0.125 L/h on ~1.2 L/h). On the log scale
+ * of k that is large for a walker sweating 0.4 L/h and small for a runner at 1.5 L/h.
+ */
+const DAY_SD_LPH = 0.15;
 const DAY_SD = 0.1;
+const dayLph = (rateLph: number) => Math.max(DAY_SD * rateLph, DAY_SD_LPH);
+const daySd = (rateLph: number) => dayLph(rateLph) / Math.max(MIN_LPH, rateLph);
 /** A home scale reads to ±0.1 kg, twice: ±0.14 kg over the test (docs/science.md §1). */
 const SCALE_KG = 0.14;
 /** A typed rate without conditions is one weak measurement (its pace and weather are guessed). */
@@ -60,7 +68,7 @@ function measurementOf(p: Point, input: SweatRateInput): Measurement {
   const scaleSd = SCALE_KG / p.durationH / Math.max(0.1, p.rateLph);
   const effort = Math.log(netW(power) / netW(input.central.power));
   const sport = p.sport !== null && p.sport !== input.sport ? OTHER_SPORT_SD : 0;
-  const sd = Math.sqrt(DAY_SD ** 2 + scaleSd ** 2 + (EFFORT_SD_PER_LOG * effort) ** 2 + sport ** 2);
+  const sd = Math.sqrt(daySd(p.rateLph) ** 2 + scaleSd ** 2 + (EFFORT_SD_PER_LOG * effort) ** 2 + sport ** 2);
   return { rateLph: p.rateLph, temperatureC: p.tempC ?? ASSUMED_MEASURED_AT.temperatureC, humidityPct: p.humidityPct ?? ASSUMED_MEASURED_AT.humidityPct, power, sd };
 }
 
@@ -98,12 +106,17 @@ export function personalRate(input: SweatRateInput, invalid: InputNote[], langua
   const sureSd = Math.sqrt(1 / precision);
   const t = input.central.temperatureC;
   const nearestC = Math.min(...ms.map((m) => Math.abs(m.temperatureC - t)));
-  const spread = Math.sqrt(sureSd ** 2 + DAY_SD ** 2 + (SD_PER_C * Math.max(0, nearestC - SAME_CONDITIONS_C)) ** 2);
   const cap = Math.max(MAX_SWEAT_LPH, ...ms.map((m) => m.rateLph));
   const k = Math.exp(mean);
   const value = Math.min(cap, modelSweat(input.central).lph * k);
-  const low = Math.min(value, Math.max(MIN_LPH, Math.min(value, modelSweat(input.cool).lph * k) * Math.exp(-Z * spread)));
-  const high = Math.min(cap, Math.max(value, modelSweat(input.warm).lph * k * Math.exp(Z * spread)));
+  // k's doubt (and the distance from the nearest test's temperature) scales the model; a day's own
+  // scatter around the runner's mean is about 0.15 L/h whatever the rate, so it is added in L/h.
+  const kSd = Math.sqrt(sureSd ** 2 + (SD_PER_C * Math.max(0, nearestC - SAME_CONDITIONS_C)) ** 2);
+  const spreadLph = (x: number) => Math.sqrt((x * kSd) ** 2 + dayLph(x) ** 2);
+  const lowBase = Math.min(value, modelSweat(input.cool).lph * k);
+  const highBase = Math.max(value, modelSweat(input.warm).lph * k);
+  const low = Math.min(value, Math.max(MIN_LPH, lowBase - Z * spreadLph(lowBase)));
+  const high = Math.min(cap, highBase + Z * spreadLph(highBase));
   const nearCount = ms.filter((m) => m.sd < 0.2 && Math.abs(m.temperatureC - t) <= SAME_CONDITIONS_C).length;
   return { value, low, high, basis: points.length > 0 ? 'personal' : 'measured', count: ms.length, nearCount, sureSd };
 }

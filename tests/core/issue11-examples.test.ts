@@ -24,7 +24,7 @@ describe('issue 11 examples', () => {
     const summer = { date: '2024-07-20', preKg: 72, postKg: 70.4, drankL: 0, durationH: 1, temperatureC: 28, humidityPct: 50 };
     const a = analyze(run({ movingS: 3 * 3600, distanceM: 30_000, temperatureC: 0, humidityPct: 70 }), profile({ sweatTests: [summer] }));
     expect(a.estimates.sweatRateLph.basis).toBe('personal');
-    expect(a.estimates.sweatRateLph).toMatchObject({ value: 0.75, low: 0.4, high: 1.45 }); // docs/science.md §1
+    expect(a.estimates.sweatRateLph).toMatchObject({ value: 0.75, low: 0.25, high: 1.3 }); // docs/science.md §1
     expect(a.plan.during.fluidMlPerH).toBeLessThanOrEqual(400);
     // a bare measured rate likewise
     const bare = analyze(run({ movingS: 3 * 3600, distanceM: 30_000, temperatureC: 0, humidityPct: 70 }), profile({ sweatRateLph: 1.6 }));
