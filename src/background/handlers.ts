@@ -17,6 +17,8 @@ import { syncSiteScripts } from './site-scripts';
 import { browserLocale, engineLanguage } from '../platform/i18n';
 import { deleteRace, loadRaces, saveRace } from '../platform/races';
 import { planSavedRace } from './race';
+import { openCourse } from './course';
+import { takeCourseDraft } from '../platform/course-draft';
 import { unitsToShow } from '../core/locale-units';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
@@ -119,6 +121,8 @@ export function createHandlers(clock: () => Date = () => new Date()): Handlers {
     'save-race': ({ race }) => saveRace(race, clock()),
     'delete-race': ({ name }) => deleteRace(name, clock()),
     'plan-race': async ({ race }) => planSavedRace(race, await analysisProfile(), clock()),
+    'open-race-course': (request, sender) => openCourse(request, sender),
+    'take-race-course': () => takeCourseDraft(),
     async 'open-options'() {
       await openOptionsPage();
       return null;

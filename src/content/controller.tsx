@@ -16,6 +16,7 @@ import { TEST_BUILD } from './build-flags';
 import { watchLateStats } from './late-stats';
 import { pageColorScheme } from './page-scheme';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
+import { showCourseOffer } from './course-offer';
 import { showFramedPanel } from './panel-frame';
 import { removePanelHosts } from './panel-host';
 import { showInlinePanel } from './panel-inline';
@@ -55,6 +56,11 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   const activityId = page.activityId(url);
   if (activityId === null) {
     removePanelHosts(doc);
+    // A route page: the panel offers the route as a race course instead.
+    if (page.course && page.course.routeId(url) !== null) {
+      signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
+      showCourseOffer(page, page.course, doc, url, signal);
+    }
     return;
   }
   // Stores made for this page are refused once the runner deleted everything after it opened (erasure.ts).

@@ -23,7 +23,7 @@ interface Framed {
 
 const framedPanels = new WeakMap<HTMLElement, Framed>();
 
-const EVENT_TYPES = new Set(['toggle', 'manual-entry', 'manual-invalid', 'open-options', 'log-cramp']);
+const EVENT_TYPES = new Set<PanelEvent['type']>(['toggle', 'manual-entry', 'manual-invalid', 'open-options', 'log-cramp', 'log-intake', 'plan-course']);
 
 function openFrame(doc: Document, container: HTMLElement): Framed {
   const framed: Framed = { port: null, view: null, emit: () => undefined };
@@ -40,7 +40,7 @@ function openFrame(doc: Document, container: HTMLElement): Framed {
     port.onMessage.addListener((message) => {
       const m = message as { type?: unknown; px?: unknown } | null;
       if (m?.type === 'height' && typeof m.px === 'number' && Number.isFinite(m.px)) frame.style.height = `${Math.max(0, Math.ceil(m.px))}px`;
-      else if (typeof m?.type === 'string' && EVENT_TYPES.has(m.type)) framed.emit(m as PanelEvent);
+      else if (typeof m?.type === 'string' && EVENT_TYPES.has(m.type as PanelEvent['type'])) framed.emit(m as PanelEvent);
     });
     port.onDisconnect.addListener(() => {
       if (framed.port === port) framed.port = null;

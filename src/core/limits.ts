@@ -77,6 +77,9 @@ export const PRODUCT_NAME_MAX = 60;
 /** More products than a runner keeps; the list stays small enough to scan. */
 export const MAX_PRODUCTS = 30;
 
+/** A route's GPX text handed from a page to the race page: a 100,000-point course is about 10 MB; larger is no course. */
+export const MAX_ROUTE_GPX_CHARS = 20_000_000;
+
 /** A weigh-in sweat test (options page), SI. */
 export const SWEAT_TEST_LIMITS = {
   massKg: PROFILE_LIMITS.bodyMassKg,

@@ -2,7 +2,7 @@ import type { ReplyData, Request } from './messages';
 import { nativeApi } from './native';
 
 /** The requests a content script makes (MESSAGE_CONTEXTS 'content'; the background refuses any other from a page). */
-type ContentRequestType = 'read-page' | 'read-weather' | 'set-panel-collapsed' | 'log-cramp' | 'log-intake' | 'open-options' | 'import-training-log';
+type ContentRequestType = 'read-page' | 'read-weather' | 'set-panel-collapsed' | 'log-cramp' | 'log-intake' | 'open-options' | 'import-training-log' | 'open-race-course';
 export type ContentRequest<T extends ContentRequestType> = Extract<Request, { type: T }>;
 
 /** The one notice the background sends content scripts (tab-notices.ts): the profile or settings have a new value. */

@@ -1,6 +1,6 @@
 import { ActivitySchema, CrampLogSchema, IntakeSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
-import { MANUAL_FIELDS, MUSCLES } from '../core/limits';
+import { MANUAL_FIELDS, MAX_ROUTE_GPX_CHARS, MUSCLES } from '../core/limits';
 import { ProfileSchema, SweatTestSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { ProductListSchema } from '../core/product';
@@ -114,9 +114,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-race'), name: z.string() }),
   /** Race page → background: the plan per aid station, with the stored profile and history. */
   z.object({ type: z.literal('plan-race'), race: SavedRaceSchema }),
+  /** Content script on a route page → background: the route's GPX text (unparsed), kept as a course draft; the race page opens with it. */
+  z.object({ type: z.literal('open-race-course'), site: z.string(), url: z.string(), routeId: z.string().check(z.regex(/^\d{1,24}$/)), gpx: z.string().check(z.maxLength(MAX_ROUTE_GPX_CHARS)) }),
+  /** Race page → background: the course draft a route page handed over, once (taken: removed). */
+  z.object({ type: z.literal('take-race-course') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
+
+/** A route's GPX, handed from its page to the race page (session storage until taken). */
+export const CourseDraftSchema = z.object({ site: z.string(), routeId: z.string(), gpx: z.string() });
+export type CourseDraft = z.infer<typeof CourseDraftSchema>;
 
 export const AnalyzedSchema = z.object({
   activity: ActivitySchema,
@@ -221,6 +229,8 @@ export const ReplyDataSchemas = {
   'save-race': SavedRacesSchema,
   'delete-race': SavedRacesSchema,
   'plan-race': RacePlanSchema,
+  'open-race-course': z.null(),
+  'take-race-course': z.nullable(CourseDraftSchema),
   'get-activity-weigh-ins': z.array(SweatTestSchema),
   'remove-activity-weights': z.null(),
 } as const satisfies Record<RequestType, z.ZodMiniType>;
@@ -254,6 +264,8 @@ export const MESSAGE_CONTEXTS = {
   'save-race': 'extension',
   'delete-race': 'extension',
   'plan-race': 'extension',
+  'open-race-course': 'content',
+  'take-race-course': 'extension',
   'get-activity-weigh-ins': 'extension',
   'remove-activity-weights': 'extension',
 } as const satisfies Record<RequestType, 'content' | 'extension'>;

@@ -5,7 +5,8 @@ import { toShown, type Units, unitSymbol } from '../core/units';
 import { type MessageKey, t } from '../platform/i18n';
 import { type GpxProblem, readGpx } from './gpx';
 
-const PROBLEM: Record<GpxProblem, MessageKey> = {
+/** Why a GPX was refused, in the runner's words (the file input and a route handed over alike). */
+export const GPX_PROBLEM: Record<GpxProblem, MessageKey> = {
   'not-gpx': 'raceGpxNotGpx',
   'no-points': 'raceGpxNoPoints',
   'too-many-points': 'raceGpxTooMany',
@@ -27,7 +28,7 @@ export function CourseInput({ course, units, locale, onCourse }: Props) {
   const load = async (file: File | undefined) => {
     if (!file) return;
     const read = readGpx(await file.text());
-    if (!read.ok) return setProblem(t(PROBLEM[read.problem]));
+    if (!read.ok) return setProblem(t(GPX_PROBLEM[read.problem]));
     setProblem(null);
     onCourse({ ...read.value.course, start: read.value.start, fileName: file.name.slice(0, 200) }, read.value.name);
   };

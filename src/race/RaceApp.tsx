@@ -5,7 +5,8 @@ import { type Units, unitSymbol } from '../core/units';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { buildCard, type Card } from './card';
-import { CourseInput } from './CourseInput';
+import { CourseInput, GPX_PROBLEM } from './CourseInput';
+import { readGpx } from './gpx';
 import { type RaceFields, fieldsFromRace, raceFromFields } from './race-form';
 import { forecastChanged, type RaceForecastDeps, raceForecast } from './race-forecast';
 import { RaceCardView } from './RaceCardView';
@@ -39,6 +40,17 @@ export function RaceApp({ forecast }: Props) {
         setUnits(state.profile.units);
         setProducts(profileProducts(state.profile));
         setRaces(saved);
+      })
+      .catch((e) => setError(String(e instanceof Error ? e.message : e)));
+    // A route page handed over its course (one click in its panel): read here, where the DOMParser is.
+    send({ type: 'take-race-course' })
+      .then((draft) => {
+        if (!draft) return;
+        const read = readGpx(draft.gpx);
+        if (!read.ok) return setError(t(GPX_PROBLEM[read.problem]));
+        setCourse({ ...read.value.course, start: read.value.start, fileName: t('raceCourseFromRoute', draft.routeId) });
+        const name = read.value.name;
+        if (name) setFields((f) => (f.name === '' ? { ...f, name: name.slice(0, 100) } : f));
       })
       .catch((e) => setError(String(e instanceof Error ? e.message : e)));
   }, []);

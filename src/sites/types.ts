@@ -67,6 +67,17 @@ export interface SiteMeta {
 /** The subset of `fetch` a page half may use (same-origin only), so tests pass a fake. */
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** A course file the page half fetched (same-origin), unparsed; or why it could not. */
+export type CourseFetch = { ok: true; routeId: string; gpx: string } | { ok: false; problem: 'signed-out' | 'unavailable' | 'too-big' };
+
+/** A site's route pages, whose own GPX export becomes a race course with one click in the panel. */
+export interface CourseSource {
+  /** The route id when the URL shows one route, else null. */
+  routeId(url: URL): string | null;
+  /** The route's GPX as text (parsed in the extension page, never here). Never rejects. */
+  load(url: URL, fetchFn: FetchFn): Promise<CourseFetch>;
+}
+
 export interface PageHalf {
   meta: SiteMeta;
   /** The activity id when the URL shows a single activity, else null. */
@@ -85,6 +96,8 @@ export interface PageHalf {
    * (same-origin), for the opt-in weather lookup. Asked only when a lookup is due. Never rejects.
    */
   startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
+  /** Route pages offering their course to the race page, if the site has them. */
+  course?: CourseSource;
   /** Where the runner's recent activities can be read on this site (opt-in), if anywhere. */
   trainingLog?: { pageUrl(page: number, perPage: number): string; headers: Record<string, string> };
 }

@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analysis';
 import { crampMinuteRange } from '../core/limits';
 import type { Units } from '../core/profile';
 import { planPartsSaid, shownFindings } from './advice';
+import { CourseOffer, type CourseOfferState } from './CourseOffer';
 import { CrampLog } from './CrampLog';
 import { BalanceChart } from './BalanceChart';
 import { Estimates } from './Estimates';
@@ -53,6 +54,9 @@ export interface PanelProps {
   onLogIntake?: (intake: Intake) => void | Promise<void>;
   /** Why the last save of what was taken failed (the form keeps what was typed). */
   intakeError?: string | null;
+  /** On a route page, not an activity: the panel offers the route as a race course instead. */
+  course?: CourseOfferState;
+  onPlanCourse?: () => void;
 }
 
 /** The most severe few findings, so the answer fits the first screen; the Why expander names them all. */
@@ -74,7 +78,7 @@ export function Panel(props: PanelProps) {
         </button>
         {analysis && <Signals analysis={analysis} />}
       </header>
-      {!collapsed && <PanelBody {...props} />}
+      {!collapsed && (props.course ? <CourseOffer state={props.course} onPlan={props.onPlanCourse} /> : <PanelBody {...props} />)}
     </section>
   );
 }

@@ -7,7 +7,7 @@
 import type { ActivityDraft, CrampLog, Intake } from '../core/activity';
 import { Panel, type PanelProps } from './Panel';
 
-export type PanelView = Omit<PanelProps, 'onToggle' | 'onManualEntry' | 'onManualInvalid' | 'onOpenOptions' | 'onLogCramp' | 'onLogIntake'> & {
+export type PanelView = Omit<PanelProps, 'onToggle' | 'onManualEntry' | 'onManualInvalid' | 'onOpenOptions' | 'onLogCramp' | 'onLogIntake' | 'onPlanCourse'> & {
   /** Whether the panel offers a cramp log (the runner's own, stored activity). */
   canLogCramp: boolean;
 };
@@ -18,7 +18,8 @@ export type PanelEvent =
   | { type: 'manual-invalid'; text: string }
   | { type: 'open-options' }
   | { type: 'log-cramp'; cramp: CrampLog }
-  | { type: 'log-intake'; intake: Intake };
+  | { type: 'log-intake'; intake: Intake }
+  | { type: 'plan-course' };
 
 export function PanelFromView({ view, emit }: { view: PanelView; emit: (event: PanelEvent) => void }) {
   const { canLogCramp, ...shown } = view;
@@ -31,6 +32,7 @@ export function PanelFromView({ view, emit }: { view: PanelView; emit: (event: P
       onOpenOptions={() => emit({ type: 'open-options' })}
       onLogCramp={canLogCramp ? (cramp) => emit({ type: 'log-cramp', cramp }) : undefined}
       onLogIntake={canLogCramp ? (intake) => emit({ type: 'log-intake', intake }) : undefined}
+      onPlanCourse={shown.course ? () => emit({ type: 'plan-course' }) : undefined}
     />
   );
 }

@@ -112,6 +112,9 @@ describe('architecture, on the resolved module graph', () => {
     // The background reaches the engine and zod; the Strava content script reaches neither.
     expect([...reachable(tree, backgroundEntry)].some((id) => id.startsWith('node_modules/zod/'))).toBe(true);
     expect([...reachable(tree, stravaScript)].some((id) => id.startsWith('src/core/analyze'))).toBe(false);
+    // A route's GPX is fetched by the content script but parsed on the race page: no XML reader in a content script.
+    expect([...reachable(tree, stravaScript)].filter((id) => id.includes('@tmcw/togeojson') || id.startsWith('src/race/'))).toEqual([]);
+    expect([...reachable(tree, 'src/race/index.tsx')].some((id) => id.includes('@tmcw/togeojson'))).toBe(true);
   });
 
   it.each(Object.keys(RULES))('holds: %s', (rule) => {

@@ -38,6 +38,8 @@ const EXAMPLES: Record<RequestType, unknown> = {
   'save-race': { type: 'save-race', race: RACE },
   'delete-race': { type: 'delete-race', name: 'Berlin' },
   'plan-race': { type: 'plan-race', race: RACE },
+  'open-race-course': { type: 'open-race-course', site: 'strava', url: 'https://www.strava.com/routes/16341573', routeId: '16341573', gpx: '<gpx/>' },
+  'take-race-course': { type: 'take-race-course' },
   'get-activity-weigh-ins': { type: 'get-activity-weigh-ins' },
   'remove-activity-weights': { type: 'remove-activity-weights', activityId: 'strava:1' },
 };

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
+import { saveCourseDraft, takeCourseDraft } from '../../src/platform/course-draft';
 import { RaceApp } from '../../src/race/RaceApp';
 import { listenLikeBackground, settle } from '../options/harness';
 import { gpxText } from './courses';
@@ -192,5 +193,30 @@ describe('race page: what the runner carries', () => {
 
   it('without products of their own, the runner is told where to add them', () => {
     expect(root.querySelector('.race-products')?.textContent).toMatch(/No products of your own yet/);
+  });
+});
+
+describe('race page opened from a Strava route page', () => {
+  const openWith = async (gpx: string) => {
+    act(() => render(null, root));
+    await saveCourseDraft({ site: 'strava', routeId: '16341573', gpx });
+    act(() => {
+      render(<RaceApp forecast={null} />, root);
+    });
+    await settle();
+  };
+
+  it('reads the route handed over (here, in the extension page) as the course, named after the route, once', async () => {
+    await openWith(gpxText('strava-route-16341573.gpx'));
+    expect(root.querySelector('[data-testid="course-summary"]')?.textContent).toMatch(/^Course: Strava route 16341573 — 15 km/);
+    expect(field(/^Race name/).value).toBe('Lower Manhattan Loop');
+    expect(alertText()).toBe('');
+    expect(await takeCourseDraft()).toBeNull();
+  });
+
+  it('a route file that is no GPX says why, and the form stays empty', async () => {
+    await openWith('<!doctype html><html><body>Log in</body></html>');
+    expect(alertText()).toMatch(/not a GPX course/);
+    expect(root.querySelector('[data-testid="course-summary"]')).toBeNull();
   });
 });

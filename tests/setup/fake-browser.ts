@@ -165,6 +165,8 @@ export function createFakeBrowser() {
     },
     tabs: {
       query: vi.fn(async () => [{ id: 7 }]),
+      /** Opens nothing; tests read which address was asked for. */
+      create: vi.fn(async ({ url }: { url: string }) => ({ id: 8, url })),
       /** To the content script of tab 7 (the only tab), like the browsers: refused when none listens. */
       sendMessage: vi.fn(async (tabId: number, message: unknown) => {
         if (tabId !== 7 || contentOnMessage.listeners.size === 0) throw new Error('Could not establish connection. Receiving end does not exist.');

@@ -8,6 +8,7 @@ import { stravaMeta } from './meta';
 import { stravaMountPoint, stravaStatsRoot } from './mount';
 import { collectStrava } from './reading';
 import { loadStravaStartPoint } from './streams';
+import { loadStravaRouteGpx, stravaRouteId } from './route';
 import { stravaActivityId } from './url';
 
 export const stravaPage: PageHalf = {
@@ -22,6 +23,8 @@ export const stravaPage: PageHalf = {
     const id = stravaActivityId(url);
     return id === null || doc.querySelector('script#__NEXT_DATA__') ? null : loadStravaStartPoint(url.origin, id, fetchFn);
   },
+  // A route page (/routes/<id>): its own GPX export, fetched with the runner's session, for the race page.
+  course: { routeId: stravaRouteId, load: loadStravaRouteGpx },
   // The JSON behind strava.com/athlete/training: always the logged-in runner's own activities.
   trainingLog: {
     pageUrl: (page, perPage) => `https://www.strava.com/athlete/training_activities?page=${page}&per_page=${perPage}`,
