@@ -41,9 +41,9 @@ async function profileState(now: Date): Promise<ProfileState> {
  * (platform/i18n.ts: one language choice; a stored `language` is ignored).
  */
 async function analysisProfile(): Promise<Profile> {
-  const { value: profile } = await store.loadProfile();
+  const [{ value: profile }, { value: settings }] = await Promise.all([store.loadProfile(), store.loadSettings()]);
   // In the units every surface shows (core/locale-units.ts), so the engine's sentences match the panel.
-  return { ...profile, units: unitsToShow(profile, browserLocale()), language: engineLanguage() };
+  return { ...profile, units: unitsToShow(profile, browserLocale(), settings.pageUnits), language: engineLanguage() };
 }
 
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {

@@ -8,7 +8,7 @@
  * new one reads it again.
  */
 import type { Activity } from '../core/activity';
-import type { Profile } from '../core/profile';
+import type { Profile, Units } from '../core/profile';
 import type { LatLng } from '../core/weather-hours';
 import { showRiskBadge } from '../platform/actions';
 import { browserLocale, engineLanguage } from '../platform/i18n';
@@ -52,7 +52,12 @@ async function checkTabView(tabId: number | undefined, view: store.TabView, type
 export const sameView = (a: store.TabView | null, b: store.TabView) => a?.site === b.site && a.activityId === b.activityId;
 
 /** Findings are written in the browser language and in the units every surface shows (core/locale-units.ts). */
-const withLanguage = (profile: Profile): Profile => ({ ...profile, units: unitsToShow(profile, browserLocale()), language: engineLanguage() });
+const withLanguage = (profile: Profile, pageUnits: Units | undefined): Profile => ({ ...profile, units: unitsToShow(profile, browserLocale(), pageUnits), language: engineLanguage() });
+
+/** The site's units are kept, so the popup and options show what the panel shows until the runner chooses. */
+async function rememberPageUnits(shown: Units | undefined, stored: Units | undefined): Promise<void> {
+  if (shown !== undefined && shown !== stored) await store.updateSettings((settings) => ({ ...settings, pageUnits: shown }));
+}
 
 /** `weather`: the weather phase (read-weather), with the start point the page half found, if any. */
 export async function readPage(request: ReadPage, sender: Runtime.MessageSender, now: Date, weather?: { startPoint?: LatLng | null }): Promise<PanelModel> {
@@ -73,7 +78,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     cramp: null,
     canLogCramp: false,
     ownership: 'unknown',
-    units: unitsToShow(profile.value, browserLocale()),
+    units: unitsToShow(profile.value, browserLocale(), settings.value.pageUnits),
     collapsed: settings.value.panelCollapsed,
     // Profile first: defaults in use matter more than history entries set aside.
     notices: profile.recovered || settings.recovered ? ['noticeProfileRecovered'] : historyRecoveries.length > 0 ? ['noticeHistoryRecovered'] : [],
@@ -85,6 +90,9 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   model.ownership = read.ownership;
   const openedAt = request.openedAt ?? now.getTime();
   const mayStore = await pageMayStore(openedAt);
+  const pageUnits = read.shownUnits ?? settings.value.pageUnits;
+  model.units = unitsToShow(profile.value, browserLocale(), pageUnits);
+  if (mayStore) await rememberPageUnits(read.shownUnits, settings.value.pageUnits);
   // Typed values are stored for the runner's own activity only, and never from a page opened before
   // "Delete all data"; otherwise they are kept for this tab's view of the activity alone.
   const manual =
@@ -118,7 +126,7 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   if (activity === null) return model;
   try {
     const own = read.ownership === 'own';
-    const analyzed = await analyzeRead(activity, own, withLanguage(profile.value), now, openedAt, mayStore, sender.tab?.id);
+    const analyzed = await analyzeRead(activity, own, withLanguage(profile.value, pageUnits), now, openedAt, mayStore, sender.tab?.id);
     Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? null, canLogCramp: own && mayStore });
     if (own && analyzed.activity.intake) model.intake = analyzed.activity.intake;
     if (own && mayStore && profile.value.products?.length) model.products = profile.value.products;

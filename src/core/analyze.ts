@@ -43,7 +43,7 @@ export function analyze(activity: Activity, profile: Profile, history: readonly 
   try {
     return analyzeUnchecked(activity, profile, Array.isArray(history) ? history : [], now);
   } catch {
-    return safeAnalysis(profileLanguage(profile));
+    return safeAnalysis(profileLanguage(profile), profile?.units === 'imperial' ? 'imperial' : 'metric');
   }
 }
 
@@ -101,7 +101,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
   const baseline = a.distanceM !== null ? paceBaseline(history, family, referenceMs, a.id, a.distanceM) : null;
   const pacePct = speedMs !== null ? paceSpikePct(speedMs, baseline?.speedMs ?? null) : null;
-  missingNotes(missing, { a, p, historyLength: history.length, nowMs });
+  missingNotes(missing, { a, p, historyLength: history.length, nowMs, assumed: { massKg: DEFAULT_MASS_KG, heightCm: DEFAULT_HEIGHT_CM } });
 
   const base = { minutes, sodiumMg, lossPct, flag: w.flag, saltySweater: p.saltySweater };
   const cramping = p.crampHistory === 'sometimes' || p.crampHistory === 'often';

@@ -1,6 +1,7 @@
 import type { DrinkingStrategy } from './fluid-strategy';
+import { formatVolumeRangeMl } from './format';
 import { messages } from './i18n/index';
-import type { Language } from './profile';
+import type { Language, Units } from './profile';
 import { floorTo, roundTo } from './round';
 
 /**
@@ -46,11 +47,11 @@ export function allowedLossFraction(minutes: number): number {
 }
 
 /** 5–7 mL/kg about 4 h before (≈ the popular 300–400 mL 90 min before for a 60–70 kg runner). */
-export function beforeFluid(massKg: number, language: Language = 'en'): { fluidMl: number; fluidMlHigh: number; when: string } {
+export function beforeFluid(massKg: number, language: Language = 'en', units: Units = 'metric'): { fluidMl: number; fluidMlHigh: number; when: string } {
   return {
     fluidMl: roundTo(5 * massKg, 50),
     fluidMlHigh: roundTo(7 * massKg, 50),
-    when: messages(language).beforeWhen(),
+    when: messages(language).beforeWhen({ amount: formatVolumeRangeMl(300, 400, units, language) }),
   };
 }
 

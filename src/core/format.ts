@@ -55,6 +55,17 @@ export function formatVolumeMl(ml: number, units: Units, locale?: string): strin
   return Math.abs(ml) >= 1000 ? `${num(ml / 1000, 1, locale)} L` : `${num(ml, 0, locale)} mL`;
 }
 
+/** A whole amount in the runner's units, for an assumed value: "70 kg" or "154 lb", "175 cm" or "69 in". */
+export function formatWhole(quantity: 'mass' | 'height', stored: number, units: Units, locale?: string): string {
+  return `${num(toShown(quantity, stored, units), 0, locale)} ${unitSymbol(quantity, units)}`;
+}
+
+/** A volume range: "300–400 mL", "10–14 fl oz". */
+export function formatVolumeRangeMl(lowMl: number, highMl: number, units: Units, locale?: string): string {
+  const low = units === 'imperial' ? mlToFlOz(lowMl) : highMl >= 1000 ? lowMl / 1000 : lowMl;
+  return `${num(low, units === 'metric' && highMl >= 1000 ? 1 : 0, locale)}–${formatVolumeMl(highMl, units, locale)}`;
+}
+
 /** Sweat rate: "1.2 L/h" or "41 fl oz/h". */
 export function formatRateLph(lph: number, units: Units, locale?: string): string {
   if (units === 'imperial') return `${num(mlToFlOz(lph * 1000), 0, locale)} fl oz/h`;

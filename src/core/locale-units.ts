@@ -17,10 +17,12 @@ export function unitsForLocale(locale: string): Units {
 }
 
 /**
- * The units every surface shows: the runner's choice once a profile is saved, else the locale's.
- * One rule, so the panel, popup and options page never disagree before the first save. (A profile
- * holding nothing but `units` is the default one: nothing was ever saved.)
+ * The units every surface shows: the runner's choice once a profile is saved; before that, the
+ * units the runner's own site last showed (`pageUnits`: Strava follows the runner's setting there),
+ * else the locale's. One rule, so the panel, popup and options page never disagree before the first
+ * save. (A profile holding nothing but `units` is the default one: nothing was ever saved.)
  */
-export function unitsToShow(profile: Profile, locale: string): Units {
-  return Object.keys(profile).length <= 1 ? unitsForLocale(locale) : profile.units;
+export function unitsToShow(profile: Profile, locale: string, pageUnits?: Units): Units {
+  if (Object.keys(profile).length > 1) return profile.units;
+  return pageUnits ?? unitsForLocale(locale);
 }

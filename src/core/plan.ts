@@ -81,7 +81,7 @@ export function buildPlan(p: PlanInput): { plan: Plan; carb: CarbAdvice; recover
     language: p.language,
   });
   const plan: Plan = {
-    before: beforeFluid(p.massKg, p.language),
+    before: beforeFluid(p.massKg, p.language, p.units),
     during: { ...during, sodiumMgPerH, carbsGPerH: carb.carbsGPerH, carry, items: [] },
     after: {
       fluidMl: after.fluidMl,

@@ -1,5 +1,6 @@
 import type { HeatFlag, InputNote } from './analysis';
 import { cToF, HEAT_INDEX_MIN_C, heatFlag, heatIndexF, wbgtC } from './heat';
+import { formatTemperature } from './format';
 import { messages } from './i18n/index';
 import type { Language, Units } from './profile';
 
@@ -37,7 +38,7 @@ export function weather(
   temperatureHighC: number | null = null,
 ): Weather {
   const m = messages(language);
-  if (temperatureC === null) missing.push({ field: 'temperatureC', message: m.missingTemperature() });
+  if (temperatureC === null) missing.push({ field: 'temperatureC', message: m.missingTemperature({ temperature: formatTemperature(DEFAULT_TEMPERATURE_C, units, language) }) });
   if (humidityPct === null) missing.push({ field: 'humidityPct', message: m.missingHumidity() });
   const t = temperatureC ?? DEFAULT_TEMPERATURE_C;
   const rh = humidityPct ?? DEFAULT_HUMIDITY_PCT;

@@ -4,6 +4,8 @@ import { t } from '../platform/i18n';
 import type { ProfileState } from '../platform/messages';
 import { CrampFields } from './CrampFields';
 import { unitsToShow } from '../core/locale-units';
+import { roundDigits } from '../core/round';
+import { toShown } from '../core/units';
 import { type FormErrors, fromFormValues, type ProfileFormValues, toFormValues } from './profile-form';
 import { ProfileFields } from './ProfileFields';
 import { SweatFields } from './SweatFields';
@@ -20,13 +22,13 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /** Until a profile is saved, the form starts in the units every surface shows (core/locale-units.ts). */
-function initialValues(profile: Profile, locale: string): ProfileFormValues {
-  return toFormValues({ ...profile, units: unitsToShow(profile, locale) });
+function initialValues(state: ProfileState, locale: string): ProfileFormValues {
+  return toFormValues({ ...state.profile, units: unitsToShow(state.profile, locale, state.settings.pageUnits) });
 }
 
 /** The sweat profile form. A refused entry saves nothing and keeps the typed text in place. */
 export function ProfileForm({ state, locale, today, saveProfile }: Props) {
-  const [values, setValues] = useState(() => initialValues(state.profile, locale));
+  const [values, setValues] = useState(() => initialValues(state, locale));
   const [errors, setErrors] = useState<FormErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -52,7 +54,7 @@ export function ProfileForm({ state, locale, today, saveProfile }: Props) {
   const saveTests = (sweatTests: SweatTest[]) => saveProfile({ ...state.profile, sweatTests });
   const adoptRate = async (sweatRateLph: number) => {
     await saveProfile({ ...state.profile, sweatRateLph });
-    setValues((v) => ({ ...v, sweatRate: String(sweatRateLph) }));
+    setValues((v) => ({ ...v, sweatRate: String(roundDigits(toShown('volume', sweatRateLph, v.units), 2)) }));
   };
   const edit = (next: ProfileFormValues) => {
     setValues(next);

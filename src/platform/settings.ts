@@ -1,3 +1,4 @@
+import { UnitsSchema } from '../core/profile';
 import { z } from '../core/zod';
 
 export const SettingsSchema = z.object({
@@ -11,6 +12,11 @@ export const SettingsSchema = z.object({
    * fill the planner from the forecast. Off (absent) means not one request leaves the browser.
    */
   weatherLookup: z.optional(z.boolean()),
+  /**
+   * The units the runner's site last showed (Strava follows the runner's own setting there): the
+   * units every surface shows until the runner saves a choice (core/locale-units.ts).
+   */
+  pageUnits: z.optional(UnitsSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

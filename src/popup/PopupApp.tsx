@@ -34,7 +34,7 @@ export function PopupApp() {
       const forTab = tabId === null ? null : await send({ type: 'get-tab-analysis', tabId });
       const analyzed = forTab ?? (await send({ type: 'get-last-analysis' }));
       const { profile, settings } = await send({ type: 'get-profile' });
-      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, browserLocale()), products: profile.products ?? [], forecast: await forecastDeps(settings.weatherLookup) });
+      setLoaded({ analyzed, fromThisTab: forTab !== null, units: unitsToShow(profile, browserLocale(), settings.pageUnits), products: profile.products ?? [], forecast: await forecastDeps(settings.weatherLookup) });
     })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 

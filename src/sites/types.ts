@@ -8,6 +8,7 @@
  *   background.ts  — the BACKGROUND half: capture → activity draft, ownership, optional training log.
  */
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
+import type { Units } from '../core/units';
 import type { LatLng } from '../core/weather-hours';
 
 /** A field the reader tried to read, and why it could not (or why it rejected it). */
@@ -35,6 +36,8 @@ export interface Interpreted {
   ownership: Ownership;
   /** Where the activity started, when the page tells (for a weather look-up). */
   startPoint?: StartPoint;
+  /** The units the page shows its values in (the runner's setting on the site), when it tells. */
+  shownUnits?: Units;
 }
 
 /** What a reader returns before its site adds whose activity it is. */

@@ -5,6 +5,7 @@
  */
 import type { ActivityDraft, TemperatureSource } from '../../core/activity';
 import { implausibleSpeedReason } from '../../core/plausibility';
+import type { Units } from '../../core/units';
 import { attempt, type Draft, miss, newDraft, reject, unread } from '../shared/draft';
 import { refuseFutureStart } from '../shared/future';
 import { decimalSeparatorOf } from '../shared/numbers';
@@ -18,6 +19,7 @@ import { crossCheckPageView, displayStepM } from './page-view';
 import { publicTypes, readPublicStats } from './public';
 import type { OwnerHints, RawCell } from './reading';
 import { asStravaReading } from './reading-shape';
+import { stravaShownUnits } from './shown-units';
 import { readSport } from './sport';
 
 /** Fields a Strava page can show: the sport, the start time and every stat (in FIELD_OF_STAT's order, which `unread` keeps). */
@@ -41,9 +43,11 @@ export function interpretStrava(raw: unknown, _url: URL, now: Date): Interpreted
   let temperatureSource: TemperatureSource | undefined;
   let ownership: Ownership = 'unknown';
   let startPoint: StartPoint | undefined;
+  let shownUnits: Units | undefined;
   try {
     const reading = asStravaReading(raw);
     ownership = stravaOwnership(reading.owner);
+    shownUnits = stravaShownUnits(reading);
     const language = reading.language;
     draft.decimalSeparator = decimalSeparatorOf(language);
     const props = reading.publicProps;
@@ -75,6 +79,7 @@ export function interpretStrava(raw: unknown, _url: URL, now: Date): Interpreted
   const notShown = layout === 'none' ? 'no Strava stats found on this page' : 'not shown on this page';
   const result: Interpreted = { layout, activity, temperatureSource, unread: unread(draft, EXPECTED, notShown), rejected, ownership };
   if (startPoint) result.startPoint = startPoint;
+  if (shownUnits) result.shownUnits = shownUnits;
   return result;
 }
 

@@ -31,9 +31,9 @@ const ISSUE: Record<Exclude<WeighInIssue['kind'], 'rate'>, string> = {
 };
 
 export const notes: NoteMessages = {
-  missingBodyMass: () =>
-    'Trag dein Körpergewicht in den Optionen ein: Angenommen wurden 70 kg, und davon hängen Schweiß-, Trink- und Verpflegungsmengen ab.',
-  missingHeight: () => 'Trag deine Körpergröße in den Optionen ein: Für die Hautoberfläche wurden 175 cm angenommen.',
+  missingBodyMass: (p) =>
+    `Trag dein Körpergewicht in den Optionen ein: Angenommen wurden ${p.mass}, und davon hängen Schweiß-, Trink- und Verpflegungsmengen ab.`,
+  missingHeight: (p) => `Trag deine Körpergröße in den Optionen ein: Für die Hautoberfläche wurden ${p.height} angenommen.`,
   missingSweatTests: () =>
     'Wieg dich vor und nach einem Lauf (und notier, was du getrunken hast), um die geschätzte Schweißrate durch deine eigene zu ersetzen.',
   missingDistance: () =>
@@ -43,8 +43,8 @@ export const notes: NoteMessages = {
     p.usedToday
       ? 'Trag die Startzeit ein: Stattdessen wurden die 30 Tage vor heute verwendet.'
       : 'Trag die Startzeit ein: Ohne sie lassen sich deine letzten Aktivitäten keinem 30-Tage-Zeitraum zuordnen.',
-  missingTemperature: () =>
-    'Trag die Temperatur beim Start ein (aus dem Wetterbericht): Sie verändert die Schweißschätzung am stärksten, deshalb wurden milde 15 °C mit großer Spanne angenommen.',
+  missingTemperature: (p) =>
+    `Trag die Temperatur beim Start ein (aus dem Wetterbericht): Sie verändert die Schweißschätzung am stärksten, deshalb wurden milde ${p.temperature} mit großer Spanne angenommen.`,
   missingHumidity: () => 'Trag die Luftfeuchtigkeit aus dem Wetterbericht ein: Angenommen wurden 50 %.',
   missingMovingTime: () => 'Keine brauchbare Bewegungszeit: Die Gesamtzeit wurde verwendet, Pausen zählen also als Laufzeit.',
 

@@ -2,7 +2,7 @@ import type { PlanMessages } from '../en/plan';
 
 /** Deutsch (du-Form): wann vorher trinken, was mitnehmen. */
 export const plan: PlanMessages = {
-  beforeWhen: () => 'etwa 4 h vor dem Start (oder 300–400 mL etwa 90 min vorher)',
+  beforeWhen: (p) => `etwa 4 h vor dem Start (oder ${p.amount} etwa 90 min vorher)`,
 
   carryOneBottle: (p) => `Flüssigkeit: eine Handflasche oder ein Soft Flask (insgesamt etwa ${p.total})`,
   carryTwoFlasks: (p) => `Flüssigkeit: ein Laufgürtel oder eine Weste mit zwei Soft Flasks à ${p.flask} (insgesamt etwa ${p.total})`,

@@ -7,8 +7,8 @@ import { describeWeighInIssue, type WeighInIssue } from '../../sweat-test';
 export type ProfileRangeField = 'bodyMassKg' | 'heightCm' | 'sweatRateLph' | 'sweatSodiumMgPerL';
 
 export const notes = {
-  missingBodyMass: () => 'Add your body mass in the options: 70 kg was assumed, which scales sweat, fluid and fuel amounts.',
-  missingHeight: () => 'Add your height in the options: 175 cm was assumed for skin area.',
+  missingBodyMass: (p: { mass: string }) => `Add your body mass in the options: ${p.mass} was assumed, which scales sweat, fluid and fuel amounts.`,
+  missingHeight: (p: { height: string }) => `Add your height in the options: ${p.height} was assumed for skin area.`,
   missingSweatTests: () => 'Weigh yourself before and after a run (note what you drank) to replace the predicted sweat rate with your own.',
   missingDistance: () => 'Add the distance: pace sets how hard you worked and lets pace and distance be compared.',
   missingHistory: () => 'Recent activities from the last 30 days let pace and distance jumps be checked.',
@@ -16,8 +16,8 @@ export const notes = {
     p.usedToday
       ? 'Add the start time: the 30 days before today were used instead.'
       : 'Add the start time: without it recent activities cannot be placed in a 30-day window.',
-  missingTemperature: () =>
-    'Add the temperature at the start (from the weather report): it changes the sweat estimate most, so a mild 15 °C with a wide range was assumed.',
+  missingTemperature: (p: { temperature: string }) =>
+    `Add the temperature at the start (from the weather report): it changes the sweat estimate most, so a mild ${p.temperature} with a wide range was assumed.`,
   missingHumidity: () => 'Add the humidity from the weather report: 50 % was assumed.',
   missingMovingTime: () => 'No usable moving time: elapsed time was used, so stops count as running.',
 

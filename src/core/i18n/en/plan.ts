@@ -2,7 +2,7 @@ import type { Catalogue } from '../types';
 
 /** English plan text: when to drink before, and what to carry. Amounts arrive formatted. */
 export const plan = {
-  beforeWhen: () => 'about 4 h before the start (or 300–400 mL about 90 min before)',
+  beforeWhen: (p: { amount: string }) => `about 4 h before the start (or ${p.amount} about 90 min before)`,
 
   carryOneBottle: (p: { total: string }) => `Fluid: one handheld bottle or soft flask (about ${p.total} in all)`,
   carryTwoFlasks: (p: { flask: string; total: string }) => `Fluid: a belt or vest with two ${p.flask} soft flasks (about ${p.total} in all)`,

@@ -31,9 +31,9 @@ const ISSUE: Record<Exclude<WeighInIssue['kind'], 'rate'>, string> = {
 };
 
 export const notes: NoteMessages = {
-  missingBodyMass: () =>
-    'Indiquez votre poids dans les options : 70 kg ont été supposés, ce qui influe sur les quantités de sueur, de liquide et de glucides.',
-  missingHeight: () => 'Indiquez votre taille dans les options : 175 cm ont été supposés pour la surface cutanée.',
+  missingBodyMass: (p) =>
+    `Indiquez votre poids dans les options : ${p.mass} ont été supposés, ce qui influe sur les quantités de sueur, de liquide et de glucides.`,
+  missingHeight: (p) => `Indiquez votre taille dans les options : ${p.height} ont été supposés pour la surface cutanée.`,
   missingSweatTests: () =>
     'Pesez-vous avant et après une sortie (en notant ce que vous avez bu) pour remplacer le taux de sudation prédit par le vôtre.',
   missingDistance: () => "Ajoutez la distance : l'allure indique l'intensité de l'effort et permet de comparer allure et distance.",
@@ -42,8 +42,8 @@ export const notes: NoteMessages = {
     p.usedToday
       ? "Ajoutez l'heure de départ : les 30 jours précédant aujourd'hui ont été utilisés à la place."
       : "Ajoutez l'heure de départ : sans elle, les activités récentes ne peuvent pas être placées dans une fenêtre de 30 jours.",
-  missingTemperature: () =>
-    "Ajoutez la température au départ (d'après la météo) : c'est elle qui pèse le plus sur l'estimation de la sudation, donc une température douce de 15 °C avec une large marge a été supposée.",
+  missingTemperature: (p) =>
+    `Ajoutez la température au départ (d'après la météo) : c'est elle qui pèse le plus sur l'estimation de la sudation, donc une température douce de ${p.temperature} avec une large marge a été supposée.`,
   missingHumidity: () => "Ajoutez l'humidité d'après la météo : 50 % ont été supposés.",
   missingMovingTime: () =>
     'Pas de temps en mouvement exploitable : le temps total a été utilisé, les arrêts comptent donc comme de la course.',

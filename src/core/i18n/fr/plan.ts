@@ -2,7 +2,7 @@ import type { PlanMessages } from '../en/plan';
 
 /** Français (vouvoiement) : quand boire avant, quoi emporter. */
 export const plan: PlanMessages = {
-  beforeWhen: () => 'environ 4 h avant le départ (ou 300–400 mL environ 90 min avant)',
+  beforeWhen: (p) => `environ 4 h avant le départ (ou ${p.amount} environ 90 min avant)`,
 
   carryOneBottle: (p) => `Liquide : un bidon à main ou une flasque souple (environ ${p.total} au total)`,
   carryTwoFlasks: (p) => `Liquide : une ceinture ou un gilet avec deux flasques souples de ${p.flask} (environ ${p.total} au total)`,
