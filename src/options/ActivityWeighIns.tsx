@@ -1,7 +1,7 @@
 import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { formatDistance, formatTemperature } from '../core/format';
 import { t } from '../platform/i18n';
-import { formatFixed } from './format';
+import { formatFixed, formatRate } from './format';
 
 interface Props {
   tests: SweatTest[];
@@ -19,7 +19,7 @@ function line(test: SweatTest, units: Units): string {
     test.temperatureC === undefined ? '' : `${formatTemperature(test.temperatureC, units)}${test.humidityPct === undefined ? '' : `, ${Math.round(test.humidityPct)} %`}`,
     `${formatFixed(test.durationH, 1)} h`,
   ].filter((s) => s !== '');
-  return t('optionsActivityWeighIn', conditions.join(' · '), formatFixed(sweatRateLph, 1), formatFixed(bodyMassLossPct, 1));
+  return t('optionsActivityWeighIn', conditions.join(' · '), formatRate(sweatRateLph, units), formatFixed(bodyMassLossPct, 1));
 }
 
 /**

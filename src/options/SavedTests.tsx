@@ -1,15 +1,16 @@
-import { formatDuration, type SweatTest, sweatRateFromWeighIn } from '../core/index';
-import { t } from '../platform/i18n';
-import { formatFixed } from './format';
+import { formatDuration, formatTemperature, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
+import { t, uiLanguage } from '../platform/i18n';
+import { formatFixed, formatRate } from './format';
 
 interface Props {
   tests: SweatTest[];
+  units: Units;
   onDelete: (index: number) => void;
   onUse: (sweatRateLph: number) => void;
 }
 
 /** The weigh-in tests kept in the profile; together they feed the engine's personal fit. */
-export function SavedTests({ tests, onDelete, onUse }: Props) {
+export function SavedTests({ tests, units, onDelete, onUse }: Props) {
   if (tests.length === 0) return <p>{t('optionsNoTests')}</p>;
   return (
     <>
@@ -17,11 +18,11 @@ export function SavedTests({ tests, onDelete, onUse }: Props) {
       <ul class="saved-tests" aria-labelledby="saved-tests-heading">
         {tests.map((test, index) => {
           const { sweatRateLph, bodyMassLossPct } = sweatRateFromWeighIn(test);
-          const shown = [test.date, formatFixed(sweatRateLph, 1), formatFixed(bodyMassLossPct, 1), formatDuration(test.durationH * 3600)];
+          const shown = [test.date, formatRate(sweatRateLph, units), formatFixed(bodyMassLossPct, 1), formatDuration(test.durationH * 3600)];
           const line =
             test.temperatureC === undefined
               ? t('optionsSavedTest', ...shown)
-              : t('optionsSavedTestWithTemperature', ...shown, formatFixed(test.temperatureC, 0));
+              : t('optionsSavedTestWithTemperature', ...shown, formatTemperature(test.temperatureC, units, uiLanguage()));
           return (
             <li key={`${test.date}-${index}`}>
               <span>{line}</span>

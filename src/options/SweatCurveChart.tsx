@@ -1,7 +1,7 @@
 import type { Units } from '../core/index';
 import { t } from '../platform/i18n';
 import { toShown, toStored, unitSymbol } from '../core/units';
-import { formatFixed, formatPlain } from './format';
+import { formatFixed, formatPlain, formatRate, rateUnit } from './format';
 
 /** What core's personalSweatCurve(tests) gives: the weigh-ins with a temperature and their line. */
 export interface SweatCurveData {
@@ -22,7 +22,9 @@ export function SweatCurveChart({ curve, units }: { curve: SweatCurveData; units
   const { points, fit } = curve;
   const deg = unitSymbol('temperature', units);
   const temp = (c: number) => `${formatFixed(toShown('temperature', c, units), 0)} ${deg}`;
-  const rate = (lph: number) => formatPlain(lph);
+  const rate = (lph: number) => formatRate(lph, units);
+  // Axis ticks are bare numbers beside the axis's own label, which names the unit.
+  const tick = (lph: number) => formatFixed(toShown('volume', lph, units), units === 'metric' ? 1 : 0);
   const fitAt = (c: number) => (fit ? fit.interceptLph + fit.slopeLphPerC * c : 0);
 
   const temps = [...points.map((p) => p.temperatureC), ...(fit ? [fit.fromC, fit.toC] : [])];
@@ -38,7 +40,7 @@ export function SweatCurveChart({ curve, units }: { curve: SweatCurveData; units
     <section class="sweat-curve" aria-labelledby="sweat-curve-heading">
       <h2 id="sweat-curve-heading">{t('historyCurveHeading')}</h2>
       {fit ? (
-        <p class="sweat-curve-summary">{t('historyCurveSlope', formatPlain(perTen), deg)}</p>
+        <p class="sweat-curve-summary">{t('historyCurveSlope', `${formatPlain(toShown('volume', perTen, units))} ${rateUnit(units)}`, deg)}</p>
       ) : (
         <p class="hint sweat-curve-too-few">{t('historyCurveTooFew')}</p>
       )}
@@ -47,14 +49,14 @@ export function SweatCurveChart({ curve, units }: { curve: SweatCurveData; units
           <line class="sc-axis" x1={PLOT.left} x2={PLOT.right} y1={PLOT.bottom} y2={PLOT.bottom} />
           <line class="sc-axis" x1={PLOT.left} x2={PLOT.left} y1={PLOT.top} y2={PLOT.bottom} />
           <text class="sc-tick" x={PLOT.left - 4} y={PLOT.bottom} text-anchor="end">0</text>
-          <text class="sc-tick" x={PLOT.left - 4} y={PLOT.top + 8} text-anchor="end">{rate(maxRate)}</text>
+          <text class="sc-tick" x={PLOT.left - 4} y={PLOT.top + 8} text-anchor="end">{tick(maxRate)}</text>
           <text class="sc-tick" x={PLOT.left} y={PLOT.bottom + 14} text-anchor="start">{temp(minC)}</text>
           <text class="sc-tick" x={PLOT.right} y={PLOT.bottom + 14} text-anchor="end">{temp(maxC)}</text>
           <text class="sc-label" x={(PLOT.left + PLOT.right) / 2} y={H - 6} text-anchor="middle">
             {t('historyCurveAxisTemperature', deg)}
           </text>
           <text class="sc-label" transform={`translate(12 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`} text-anchor="middle">
-            {t('historyCurveAxisRate')}
+            {t('historyCurveAxisRate', rateUnit(units))}
           </text>
           {fit && (
             <g class="sc-fit" aria-label={t('historyCurveLine', rate(fitAt(fit.fromC)), temp(fit.fromC), rate(fitAt(fit.toC)), temp(fit.toC), rate(fit.residualLph))}>

@@ -1,4 +1,5 @@
 import { formatTemperature } from '../core/format';
+import { rateUnit } from './format';
 import { t } from '../platform/i18n';
 import type { FormErrors, ProfileFormValues } from './profile-form';
 import { SaltyChecklist } from './SaltyChecklist';
@@ -17,7 +18,7 @@ export function SweatFields({ values, errors, onChange }: Props) {
       <legend>{t('optionsSweatLegend')}</legend>
       <TextField
         id="sweatRate"
-        label={t('optionsSweatRate')}
+        label={t('optionsSweatRate', rateUnit(values.units))}
         value={values.sweatRate}
         hint={t('optionsSweatRateHint', formatTemperature(20, values.units))}
         error={errors.sweatRate}

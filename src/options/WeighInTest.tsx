@@ -3,7 +3,7 @@ import { send } from '../platform/messaging';
 import { ActivityWeighIns } from './ActivityWeighIns';
 import { formatDuration, formatVolumeMl, personalSweatCurve, type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
-import { formatFixed, localIsoDate } from './format';
+import { formatRate, localIsoDate } from './format';
 import { SavedTests } from './SavedTests';
 import { SweatCurveChart } from './SweatCurveChart';
 import { TextField } from './TextField';
@@ -58,13 +58,13 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       return;
     }
     setErrors({});
-    const rate = formatFixed(sweatRateFromWeighIn(parsed.test).sweatRateLph, 1);
+    const rate = formatRate(sweatRateFromWeighIn(parsed.test).sweatRateLph, units);
     void run(async () => {
       await saveTests([...tests, parsed.test]);
       setValues(blankWeighIn(values.date));
     }, t('optionsTestAdded', parsed.test.date, rate));
   };
-  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), t('optionsRateAdopted', formatFixed(usableRate(rate), 2)));
+  const adopt = (rate: number) => run(() => adoptRate(usableRate(rate)), t('optionsRateAdopted', formatRate(usableRate(rate), units)));
   const text = (field: WeighInField, label: string, hint: string, type: 'text' | 'date' = 'text') => (
     <TextField id={`weighIn-${field}`} label={label} value={values[field]} hint={hint} error={shown(field)} type={type}
       onInput={(value) => { setValues({ ...values, [field]: value }); setErrors({ ...errors, [field]: undefined }); }} />
@@ -84,7 +84,7 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       {text('durationMin', t('optionsDuration'), t('optionsDurationHint', 90, formatDuration(90 * 60)))}
       {text('temperature', t('optionsTemperatureLabel', deg), t('optionsTemperatureHint'))}
       {text('humidity', t('optionsHumidityLabel'), t('optionsHumidityHint'))}
-      <div aria-live="polite">{live && <WeighInResult {...live} />}</div>
+      <div aria-live="polite">{live && <WeighInResult {...live} units={units} />}</div>
       <div class="actions">
         <button type="button" onClick={saveTest}>{t('optionsSaveTest')}</button>
         {live && (
@@ -96,6 +96,7 @@ export function WeighInTest({ units, tests, today, saveTests, adoptRate }: Props
       <p role={message?.ok === false ? 'alert' : 'status'} class={message?.ok === false ? 'error' : undefined}>{message?.text}</p>
       <SavedTests
         tests={tests}
+        units={units}
         onDelete={(index) => run(() => saveTests(tests.filter((_, i) => i !== index)), t('optionsTestDeleted'))}
         onUse={adopt}
       />

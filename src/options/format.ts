@@ -1,4 +1,5 @@
-import { formatNumber } from '../core/format';
+import { formatNumber, formatRateLph } from '../core/format';
+import { type Units, unitSymbol } from '../core/units';
 import { uiLanguage } from '../platform/i18n';
 
 /**
@@ -9,6 +10,12 @@ export const formatFixed = (value: number, digits: number): string => formatNumb
 
 /** A limit or plain value in a message, in the browser's language ("0.1", "0,1"), without grouping ("3000"). */
 export const formatPlain = (value: number): string => formatNumber(value, 2, uiLanguage(), { grouping: false });
+
+/** A sweat rate in the runner's units and the browser's language: "1.2 L/h", "41 fl oz/h". */
+export const formatRate = (lph: number, units: Units): string => formatRateLph(lph, units, uiLanguage());
+
+/** The sweat rate's unit as typed in a field: "L/h" or "fl oz/h". */
+export const rateUnit = (units: Units): string => `${unitSymbol('volume', units)}/h`;
 
 /** A number typed by the runner: accepts a decimal comma; blank gives null, junk gives NaN. */
 export function parseTyped(text: string): number | null {

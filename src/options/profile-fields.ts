@@ -3,7 +3,7 @@ import type { Profile } from '../core/profile';
 import { roundDigits as round } from '../core/round';
 import { type Quantity, shownRange, toShown, toStored, type Units, unitSymbol } from '../core/units';
 import { type MessageKey, t } from '../platform/i18n';
-import { formatFixed, formatPlain } from './format';
+import { formatFixed, formatPlain, formatRate, rateUnit } from './format';
 import type { ProfileFormValues } from './profile-form';
 import { word, yesNo } from './value-words';
 
@@ -64,8 +64,12 @@ export const PROFILE_FIELDS: { readonly [K in keyof Required<Profile>]: ProfileF
   },
   sex: { form: (v) => ({ value: v.sex === '' ? undefined : v.sex }), preview: { label: 'optionsImportSex', show: (p) => word(p.sex) } },
   sweatRateLph: {
-    form: (v) => parsed('sweatRate', numberField(v.sweatRate, PROFILE_LIMITS.sweatRateLph, t('optionsSweatRateName'))),
-    preview: { label: 'optionsImportSweatRate', show: (p) => amount(p.sweatRateLph, 2, 'L/h') },
+    // Typed in L/h or fl oz/h (the volume scale per hour), stored in L/h.
+    form: (v) =>
+      parsed('sweatRate', numberField(v.sweatRate, shownRange('volume', PROFILE_LIMITS.sweatRateLph, v.units, 1), t('optionsSweatRateName', rateUnit(v.units))), (x) =>
+        round(toStored('volume', x, v.units), 3),
+      ),
+    preview: { label: 'optionsImportSweatRate', show: (p, units) => (p.sweatRateLph === undefined ? undefined : formatRate(p.sweatRateLph, units)) },
   },
   sweatSodiumMgPerL: {
     form: (v) => parsed('sweatSodium', sodiumField(v.sweatSodium)),

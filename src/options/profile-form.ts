@@ -32,7 +32,7 @@ export function toFormValues(profile: Profile): ProfileFormValues {
   return {
     bodyMass: show(profile.bodyMassKg === undefined ? undefined : toShown('mass', profile.bodyMassKg, profile.units), 1),
     height: show(profile.heightCm === undefined ? undefined : toShown('height', profile.heightCm, profile.units), 1),
-    sweatRate: show(profile.sweatRateLph, 2),
+    sweatRate: show(profile.sweatRateLph === undefined ? undefined : toShown('volume', profile.sweatRateLph, profile.units), 2),
     sweatSodium: show(profile.sweatSodiumMgPerL, 0),
     saltySweater: profile.saltySweater ?? false,
     saltySigns: [],
@@ -65,12 +65,12 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
   return { profile };
 }
 
-/** Switching units converts what is typed, so "70" kg becomes "154.3" lb rather than 70 lb. */
+/** Switching units converts what is typed, so "70" kg becomes "154.3" lb rather than 70 lb (and L/h fl oz/h). */
 export function switchUnits(values: ProfileFormValues, units: Units): ProfileFormValues {
   if (units === values.units) return values;
-  const convert = (text: string, quantity: Quantity) => {
+  const convert = (text: string, quantity: Quantity, digits = 1) => {
     const n = Number(text.trim().replace(',', '.'));
-    return text.trim() === '' || !Number.isFinite(n) ? text : String(round(toShown(quantity, toStored(quantity, n, values.units), units), 1));
+    return text.trim() === '' || !Number.isFinite(n) ? text : String(round(toShown(quantity, toStored(quantity, n, values.units), units), digits));
   };
-  return { ...values, units, bodyMass: convert(values.bodyMass, 'mass'), height: convert(values.height, 'height') };
+  return { ...values, units, bodyMass: convert(values.bodyMass, 'mass'), height: convert(values.height, 'height'), sweatRate: convert(values.sweatRate, 'volume', 2) };
 }

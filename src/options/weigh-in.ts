@@ -1,6 +1,6 @@
 import { type SweatTest, sweatRateFromWeighIn, type Units } from '../core/index';
 import { t } from '../platform/i18n';
-import { formatPlain, parseTyped } from './format';
+import { formatPlain, formatRate, parseTyped } from './format';
 import { SWEAT_TEST_LIMITS as L } from '../core/limits';
 import { roundDigits as round } from '../core/round';
 import { type Quantity, shownRange, toStored, unitSymbol } from '../core/units';
@@ -68,6 +68,6 @@ export function parseWeighIn(v: WeighInValues, units: Units): { test: SweatTest 
   if (parsed.humidity.value !== undefined) test.humidityPct = parsed.humidity.value;
   // The masses can each be plausible and still give an impossible test (e.g. swapped before/after).
   const rate = sweatRateFromWeighIn(test).sweatRateLph;
-  if (rate < 0.05 || rate > 5) return { errors: { after: t('optionsImplausible', formatPlain(round(rate, 2))) } };
+  if (rate < 0.05 || rate > 5) return { errors: { after: t('optionsImplausible', formatRate(rate, units)) } };
   return { test };
 }

@@ -55,10 +55,14 @@ describe('sweat curve chart', () => {
     expect(root.querySelector('.sweat-curve-too-few')).toBeNull();
   });
 
-  it('shows temperatures in °F for an imperial profile', () => {
+  it('speaks °F and fl oz/h everywhere for an imperial profile: points, line, axes and summary', () => {
     mount({ points, fit }, 'imperial');
-    expect(root.querySelector('.sc-point title')?.textContent).toBe('2026-04-01: 0.8 L/h at 50 °F');
-    expect(root.textContent).toContain('rises about 0.17 L/h per 10 °F');
+    // 0.8 L/h is 27 US fl oz/h; 0.03 L/h per °C is 5.64 fl oz/h per 10 °F.
+    expect(root.querySelector('.sc-point title')?.textContent).toBe('2026-04-01: 27 fl oz/h at 50 °F');
+    expect(root.textContent).toContain('rises about 5.64 fl oz/h per 10 °F');
+    expect(root.textContent).toContain('Sweat rate (fl oz/h)');
+    const said = [root.textContent, ...[...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(' ');
+    expect(said).not.toMatch(/L\/h|°C/);
   });
 
   it('explains what is needed with fewer than 2 tests at different temperatures', () => {
