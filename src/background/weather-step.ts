@@ -87,5 +87,7 @@ export async function weatherStep(input: WeatherStepInput): Promise<WeatherStep>
 function found(read: PageRead, weather: Extract<WeatherLookup, { status: 'found' }>): WeatherStep {
   const activity: ActivityDraft = { ...read.activity, temperatureC: weather.temperatureC, temperatureHighC: weather.temperatureHighC };
   if (activity.humidityPct === undefined && weather.humidityPct !== null) activity.humidityPct = weather.humidityPct;
+  if (typeof weather.wbgtHighC === 'number') activity.wbgtHighC = weather.wbgtHighC;
+  if (typeof weather.solarLoadWm2 === 'number') activity.solarLoadWm2 = weather.solarLoadWm2;
   return { read: { ...read, activity, temperatureSource: 'lookup' }, pending: false, notice: NOTICE.found };
 }

@@ -97,7 +97,7 @@ async function ask(key: string, input: LookupInput, deps: LookupDeps): Promise<W
   if (deps.mayStore !== false) void rememberStartPoint(point).catch(() => undefined);
   const answer = await fetchHourly({ point, source }, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
   if (!answer.ok) return { status: 'failed', detail: answer.detail };
-  const found = weatherOverHours(answer.value, span);
+  const found = weatherOverHours(answer.value, span, point);
   if (!found) return { status: 'no-data' };
   const weather: CachedWeather = { ...found, at: now.getTime() };
   if (deps.mayStore !== false) void cacheWeather(key, weather).catch(() => undefined);

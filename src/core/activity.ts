@@ -54,6 +54,10 @@ export const ActivitySchema = z.object({
   /** The hottest hour of a looked-up temperature (the mean is `temperatureC`): the top of the estimate's range. */
   temperatureHighC: z.optional(inRange(L.temperatureHighC)),
   humidityPct: z.optional(inRange(L.humidityPct)),
+  /** The hottest looked-up hour's WBGT: drives the heat flag instead of the mean's. */
+  wbgtHighC: z.optional(inRange(L.wbgtHighC)),
+  /** Present only when the looked-up hours had sunshine and wind: the sun was counted. */
+  solarLoadWm2: z.optional(inRange(L.solarLoadWm2)),
   avgHeartRate: z.optional(inRange(L.avgHeartRate)),
   calories: z.optional(inRange(L.calories)),
   /** Mechanical work on a bike (Strava's "Total Work"), kJ. */

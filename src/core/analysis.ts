@@ -101,6 +101,8 @@ export const AnalysisSchema = z.object({
     wbgtC: z.optional(z.number()),
     heatIndexF: z.optional(z.number()),
     heatFlag: z.optional(HeatFlagSchema),
+    /** The WBGT counted the sun and wind (looked up); absent: a shade estimate from air and humidity. */
+    wbgtWithSun: z.optional(z.boolean()),
     /** Holding heat balance would need more sweat than the body can make (ISO 7933 limits): the body heats up. */
     uncompensable: z.optional(z.boolean()),
     /** Why the sweat rate is what it is: the effort's basis and metabolic rate, the runner's own numbers and how sure, the sun. */

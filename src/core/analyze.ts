@@ -58,7 +58,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   // The scale this morning knows the runner's mass better than the profile.
   const massKg = took.massBeforeKg ?? p.massKg ?? DEFAULT_MASS_KG;
   const heightCm = p.heightCm ?? DEFAULT_HEIGHT_CM;
-  const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language, a.temperatureHighC);
+  const w = weather(a.temperatureC, a.humidityPct, p.units, missing, language, a.temperatureHighC, a.temperatureC === null ? null : a.wbgtHighC);
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 
@@ -67,7 +67,8 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const referenceMs = a.startMs ?? (now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null);
   const today = { sport: a.sport, speedMs, power };
   const usualRunMs = usualRunSpeedMs(history, referenceMs, a.id, today);
-  const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh });
+  const sun = a.temperatureC === null ? null : a.solarLoadWm2;
+  const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh, solarLoadWm2: sun ?? 0 });
   const estimated = estimateSweatRate(
     {
       measuredLph: p.sweatRateLph,
@@ -186,12 +187,13 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     count: own?.count ?? 0,
     nearCount: own?.nearCount ?? 0,
     surePct: Math.round((own?.sureSd ?? 0) * 100),
-    sunCounted: false,
+    sunCounted: sun !== null,
   });
   if (ctx.massKnown) estimates.bodyMassLossPct = roundDigits(lossPct, 1);
   if (w.wbgt !== null && w.flag !== null) {
     estimates.wbgtC = roundDigits(w.wbgt, 1);
     estimates.heatFlag = w.flag;
+    if (sun !== null) estimates.wbgtWithSun = true;
   }
   if (w.heatIndexF !== null) estimates.heatIndexF = Math.round(w.heatIndexF);
   const safety = safetyNotes(ctx, { crampedNow: a.cramped, loggedCramps: loggedCramps(history, family, referenceMs, a.id, a.cramped) });

@@ -3,6 +3,7 @@
  * divided by the latent heat of sweat. Pieces from ISO 7933 (predicted heat strain) applied to
  * a runner in light kit. See docs/science.md §1 for the calibration and its known misses.
  */
+import { radiantTemperatureC } from './solar-load';
 
 /** Latent heat of sweat 2430 J/g: 1 L/h of evaporated sweat carries 2430e3/3600 ≈ 675 W. */
 const WATTS_PER_LPH = 675;
@@ -80,6 +81,8 @@ export interface HeatBalanceInput {
   humidityPct: number;
   /** Air speed over the skin, m/s: running speed (still air) or riding speed. */
   airSpeedMs: number;
+  /** Short-wave the body absorbs, W/m² (solar-load.ts): raises the radiant temperature above the air's. */
+  solarLoadWm2?: number;
 }
 
 const clothing = (temperatureC: number) => {
@@ -95,11 +98,15 @@ export function requiredEvaporation(input: HeatBalanceInput): { ereqWm2: number;
   const ta = input.temperatureC;
   const pa = vapourPressureKPa(ta, input.humidityPct);
   const va = Math.max(1, input.airSpeedMs);
-  // ISO 7933 skin temperature fit for clothed subjects; radiant temperature taken as air.
-  const tsk = 7.191 + 0.064 * ta + 0.061 * ta + 0.198 * pa - 0.348 * Math.min(va, 4) + 0.616 * CORE_C;
+  // In the shade the radiant temperature is the air's; the sun raises it (a mean radiant temperature).
+  const tr = radiantTemperatureC(ta, input.solarLoadWm2 ?? 0);
+  // ISO 7933 skin temperature fit for clothed subjects.
+  const tsk = 7.191 + 0.064 * ta + 0.061 * tr + 0.198 * pa - 0.348 * Math.min(va, 4) + 0.616 * CORE_C;
   const hc = 8.7 * va ** 0.6;
   const { icl, fcl } = clothing(ta);
-  const dry = (tsk - ta) / (icl + 1 / (fcl * (hc + HR)));
+  // Dry heat leaves towards the operative temperature: air and radiant, weighted by convection and radiation.
+  const operative = (hc * ta + HR * tr) / (hc + HR);
+  const dry = (tsk - operative) / (icl + 1 / (fcl * (hc + HR)));
   const texp = 28.56 + 0.115 * ta + 0.641 * pa;
   const cres = 0.001516 * m * (texp - ta);
   const eres = 0.00127 * m * (59.34 + 0.53 * ta - 11.63 * pa);

@@ -20,6 +20,8 @@ export interface CleanActivity {
   /** The hottest hour of a looked-up temperature: the warm end of the range. */
   temperatureHighC: number | null;
   humidityPct: number | null;
+  wbgtHighC: number | null;
+  solarLoadWm2: number | null;
   calories: number | null;
   energyKj: number | null;
   /** Average heart rate, bpm: an effort where pace says little (effort.ts). */
@@ -85,6 +87,8 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     temperatureC: readLimited(bag, 'temperatureC', invalid, m),
     temperatureHighC: readLimited(bag, 'temperatureHighC', invalid, m),
     humidityPct: readLimited(bag, 'humidityPct', invalid, m),
+    wbgtHighC: readLimited(bag, 'wbgtHighC', invalid, m),
+    solarLoadWm2: readLimited(bag, 'solarLoadWm2', invalid, m),
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),
     avgHeartRate: readLimited(bag, 'avgHeartRate', invalid, m),

@@ -13,6 +13,10 @@ export const ACTIVITY_LIMITS = {
   temperatureC: { min: -40, max: 55 },
   /** The hottest hour of a looked-up temperature. */
   temperatureHighC: { min: -40, max: 55 },
+  /** The looked-up hottest hour's WBGT (with the sun when known; the shade approximation otherwise). */
+  wbgtHighC: { min: -40, max: 50 },
+  /** The sun's mean heat on the runner over the looked-up hours, W/m² of body surface (0 at night). */
+  solarLoadWm2: { min: 0, max: 700 },
   humidityPct: { min: 0, max: 100 },
   /** 7 days: longer than any single activity a runner would record. */
   movingS: { min: 1, max: 7 * 24 * 3600 },

@@ -22,6 +22,8 @@ export interface Conditions {
   heightCm: number;
   temperatureC: number;
   humidityPct: number;
+  /** The sun's heat on the runner, W/m² (solar-load.ts); absent or 0: shade. */
+  solarLoadWm2?: number;
 }
 
 /** The physics estimate with its cool-weather floor and ISO 7933 ceiling, L/h. */
@@ -34,7 +36,10 @@ export function modelSweat(c: Conditions): { lph: number; uncompensable: boolean
     temperatureC: c.temperatureC,
     humidityPct: c.humidityPct,
     airSpeedMs: c.power.airSpeedMs,
+    solarLoadWm2: c.solarLoadWm2,
   });
+  // The sun enters through heat balance only: where this floor sets the rate (the cool), it adds nothing,
+  // the cautious side for a drinking plan that must not run above the sweat.
   const floor = (floorFraction(c.temperatureC) * Math.max(0, c.power.metabolicW - c.power.externalWorkW)) / WATTS_PER_LPH;
   const raw = Number.isFinite(hb.sweatLph) ? hb.sweatLph : floor;
   return { lph: Math.min(MAX_SWEAT_LPH, Math.max(floor, raw)), uncompensable: hb.uncompensable };

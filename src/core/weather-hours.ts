@@ -1,4 +1,5 @@
 import { DAY_MS, HOUR_MS, wallClockMs } from './start-time';
+import { type HourHeat, hourHeat } from './hour-heat';
 
 /**
  * Weather looked up for an activity's hours: which hours, which service, and what the
@@ -86,6 +87,13 @@ export interface HourlySeries {
   time: readonly string[];
   temperatureC: readonly (number | null)[];
   humidityPct: readonly (number | null)[];
+  /** Global short-wave on the ground, W/m², the mean over the hour before each label. */
+  radiationWm2?: readonly (number | null)[];
+  /** Wind 10 m above ground, m/s. */
+  windMs?: readonly (number | null)[];
+  cloudPct?: readonly (number | null)[];
+  /** The labels' wall clock minus UTC, s (one offset for the whole answer). */
+  utcOffsetS?: number;
 }
 
 export interface HoursWeather {
@@ -96,6 +104,13 @@ export interface HoursWeather {
   /** Mean relative humidity over the same hours, when the service had it. */
   humidityPct: number | null;
   hours: number;
+  /**
+   * The WBGT of the session's hottest hour (the hour with the highest WBGT): with sun and wind
+   * (Liljegren) when every hour had them, else the shade approximation; null without humidity.
+   */
+  wbgtHighC: number | null;
+  /** The sun's mean heat on the runner over the hours, W/m² (solar-load.ts); null: the sun not counted. */
+  solarLoadWm2: number | null;
 }
 
 const labelMs = (label: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(label) ? (wallClockMs(label) ?? Number.NaN) : Number.NaN);
@@ -108,11 +123,15 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * hour holding the end), averaged; the hottest of them is the range's top. Null when the service
  * had no temperature for any of them.
  */
-export function weatherOverHours(series: HourlySeries, span: ActivityWindow): HoursWeather | null {
+export function weatherOverHours(series: HourlySeries, span: ActivityWindow, point: LatLng | null = null): HoursWeather | null {
   const firstMs = Math.floor(span.startMs / HOUR_MS) * HOUR_MS;
   const lastMs = lastHourMs(span.endMs);
   const temperatures: number[] = [];
   const humidities: number[] = [];
+  const heats: HourHeat[] = [];
+  // Radiation is the mean over the hour BEFORE its label: the hour from 07:00 is labelled 08:00.
+  const byLabel = new Map(series.time.map((label, i) => [labelMs(label), i]));
+  const offsetMs = series.utcOffsetS === undefined ? null : series.utcOffsetS * 1000;
   // A wall-clock hour can be labelled twice (the night clocks go back): it counts once.
   const seen = new Set<number>();
   series.time.forEach((label, i) => {
@@ -124,6 +143,16 @@ export function weatherOverHours(series: HourlySeries, span: ActivityWindow): Ho
     temperatures.push(t);
     const rh = series.humidityPct[i];
     if (plausible(rh, 0, 100)) humidities.push(rh);
+    const next = byLabel.get(ms + HOUR_MS);
+    heats.push(
+      hourHeat(t, plausible(rh, 0, 100) ? rh : null, {
+        // The day's last hour has no next label in the answer: its own value stands in.
+        radiationWm2: series.radiationWm2?.[next ?? i],
+        windMs: series.windMs?.[i],
+        midUtcMs: offsetMs === null ? null : ms - offsetMs + HOUR_MS / 2,
+        place: point,
+      }),
+    );
   });
   if (temperatures.length === 0) return null;
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -132,6 +161,21 @@ export function weatherOverHours(series: HourlySeries, span: ActivityWindow): Ho
     temperatureHighC: round1(Math.max(...temperatures)),
     humidityPct: humidities.length === 0 ? null : Math.round(mean(humidities)),
     hours: temperatures.length,
+    ...sunOverHours(heats),
+  };
+}
+
+/** The hottest hour's WBGT and the mean solar load; the sun counts only when every hour had it. */
+function sunOverHours(heats: readonly HourHeat[]): Pick<HoursWeather, 'wbgtHighC' | 'solarLoadWm2'> {
+  const counted = heats.every((h) => h.solarLoadWm2 !== null);
+  const sunny = counted && heats.every((h) => h.sunWbgtC !== null);
+  const wbgts = heats.flatMap((h) => {
+    const w = sunny ? h.sunWbgtC : h.shadeWbgtC;
+    return w === null ? [] : [w];
+  });
+  return {
+    wbgtHighC: wbgts.length === 0 ? null : round1(Math.max(...wbgts)),
+    solarLoadWm2: counted ? Math.round(heats.reduce((s, h) => s + (h.solarLoadWm2 ?? 0), 0) / heats.length) : null,
   };
 }
 

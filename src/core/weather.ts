@@ -36,6 +36,8 @@ export function weather(
   language: Language = 'en',
   /** A looked-up temperature's hottest hour: the warm end of the range instead of the mean. */
   temperatureHighC: number | null = null,
+  /** A looked-up session's hottest-hour WBGT (with the sun when it was counted): the flag's WBGT. */
+  wbgtHighC: number | null = null,
 ): Weather {
   const m = messages(language);
   if (temperatureC === null) missing.push({ field: 'temperatureC', message: m.missingTemperature({ temperature: formatTemperature(DEFAULT_TEMPERATURE_C, units, language) }) });
@@ -43,7 +45,9 @@ export function weather(
   const t = temperatureC ?? DEFAULT_TEMPERATURE_C;
   const rh = humidityPct ?? DEFAULT_HUMIDITY_PCT;
   const known = temperatureC !== null;
-  const wbgt = known ? wbgtC(t, rh) : null;
+  // The flag follows the session's hottest hour, not its mean (heat illness strikes at the peak).
+  const hottest = Math.max(t, temperatureHighC ?? t);
+  const wbgt = known ? (wbgtHighC ?? wbgtC(hottest, rh)) : null;
   return {
     temperatureKnown: known,
     temperatureC: t,
@@ -52,7 +56,7 @@ export function weather(
     warm: { temperatureC: temperatureC === null ? WARM_C : Math.max(temperatureC, temperatureHighC ?? temperatureC), humidityPct: humidityPct ?? HUMID_PCT },
     wbgt,
     flag: wbgt === null ? null : heatFlag(wbgt),
-    flagRange: known && humidityPct === null ? { low: heatFlag(wbgtC(t, DRY_PCT)), high: heatFlag(wbgtC(t, HUMID_PCT)) } : null,
+    flagRange: known && humidityPct === null ? { low: heatFlag(wbgtC(hottest, DRY_PCT)), high: heatFlag(wbgtC(hottest, HUMID_PCT)) } : null,
     heatIndexF: known && units === 'imperial' && t >= HEAT_INDEX_MIN_C ? heatIndexF(cToF(t), rh) : null,
   };
 }

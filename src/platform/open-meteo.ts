@@ -2,7 +2,8 @@
  * Open-Meteo (open-meteo.com: free, no account, no key), the only third party the extension ever
  * talks to, and only when the runner opted in (settings.weatherLookup) and granted its hosts.
  * What is sent: a point rounded to 0.1° (core/weather-hours.ts `roundedPoint`), dates, the names
- * of two hourly variables and a time-zone choice; for the planner's town search, the typed name.
+ * of five hourly variables (temperature, humidity, short-wave radiation, wind, cloud cover), the
+ * wind unit and a time-zone choice; for the planner's town search, the typed name.
  * Nothing else: no activity id, no site, no cookie (`credentials: 'omit'`), no referrer.
  *
  * Every function here answers `{ ok: false, problem }` instead of throwing: offline, slow (a
@@ -33,15 +34,30 @@ export const DEFAULT_TIMEOUT_MS = 8000;
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; problem: 'offline' | 'timeout' | 'refused' | 'malformed' | 'not-found'; detail: string };
 
+const Values = z.optional(z.array(z.nullable(z.number())));
+/** Today's names first, then the spellings the API answered before its 2023 renaming (relativehumidity_2m…). */
 const HourlySchema = z.object({
   utc_offset_seconds: z.optional(z.number()),
   timezone: z.optional(z.string()),
+  hourly_units: z.optional(z.record(z.string(), z.string())),
   hourly: z.object({
     time: z.array(z.string()),
     temperature_2m: z.array(z.nullable(z.number())),
-    relative_humidity_2m: z.optional(z.array(z.nullable(z.number()))),
+    relative_humidity_2m: Values,
+    relativehumidity_2m: Values,
+    shortwave_radiation: Values,
+    wind_speed_10m: Values,
+    windspeed_10m: Values,
+    cloud_cover: Values,
+    cloudcover: Values,
   }),
 });
+/** Wind as m/s whatever unit the answer states (asked in m/s; the API's default is km/h). */
+const KMH_PER_MS = 3.6;
+function windInMs(values: readonly (number | null)[] | undefined, unit: string | undefined): readonly (number | null)[] | undefined {
+  if (values === undefined || unit === undefined || unit === 'm/s') return values;
+  return unit === 'km/h' ? values.map((v) => (v === null ? null : v / KMH_PER_MS)) : undefined;
+}
 
 const GeocodingSchema = z.object({
   results: z.optional(
@@ -70,9 +86,11 @@ export function hourlyUrl(request: HourlyRequest): string | null {
   const params = new URLSearchParams({
     latitude: point.lat.toFixed(1),
     longitude: point.lng.toFixed(1),
-    hourly: 'temperature_2m,relative_humidity_2m',
+    // Sun and wind for the outdoor WBGT and the sun's heat on the runner (core/wbgt-liljegren.ts).
+    hourly: 'temperature_2m,relative_humidity_2m,shortwave_radiation,wind_speed_10m,cloud_cover',
     // Hours labelled on the start point's own wall clock, as start times are (core/start-time.ts).
     timezone: 'auto',
+    wind_speed_unit: 'ms',
   });
   if (source.api === 'archive') {
     params.set('start_date', source.startDate);
@@ -91,8 +109,15 @@ export async function fetchHourly(request: HourlyRequest, options: ClientOptions
   if (!answer.ok) return answer;
   const parsed = HourlySchema.safeParse(answer.value);
   if (!parsed.success) return { ok: false, problem: 'malformed', detail: 'the hourly weather is not in the expected shape' };
-  const { hourly } = parsed.data;
-  return { ok: true, value: { time: hourly.time, temperatureC: hourly.temperature_2m, humidityPct: hourly.relative_humidity_2m ?? [] } };
+  const { hourly, hourly_units: units = {}, utc_offset_seconds: utcOffsetS } = parsed.data;
+  const series: HourlySeries = { time: hourly.time, temperatureC: hourly.temperature_2m, humidityPct: hourly.relative_humidity_2m ?? hourly.relativehumidity_2m ?? [] };
+  const windMs = windInMs(hourly.wind_speed_10m ?? hourly.windspeed_10m, units.wind_speed_10m ?? units.windspeed_10m);
+  if (hourly.shortwave_radiation) series.radiationWm2 = hourly.shortwave_radiation;
+  if (windMs) series.windMs = windMs;
+  const cloud = hourly.cloud_cover ?? hourly.cloudcover;
+  if (cloud) series.cloudPct = cloud;
+  if (utcOffsetS !== undefined) series.utcOffsetS = utcOffsetS;
+  return { ok: true, value: series };
 }
 
 export interface Place extends LatLng {

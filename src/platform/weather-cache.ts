@@ -18,6 +18,9 @@ const CachedWeatherSchema = z.object({
   temperatureHighC: z.number(),
   humidityPct: z.nullable(z.number()),
   hours: z.number(),
+  /** Absent in entries cached before sun and wind were asked for: those stay shade estimates. */
+  wbgtHighC: z.optional(z.nullable(z.number())),
+  solarLoadWm2: z.optional(z.nullable(z.number())),
   /** When it was looked up (epoch ms): the oldest entries go first when the cap is reached. */
   at: z.number(),
 });

@@ -32,7 +32,7 @@ function LossAmount({ range, format, note, why }: { range: { value: number; low:
 
 /** Sweat and sodium loss with their ranges, and the heat flag when temperature is known. */
 export function Estimates({ analysis, units, locale }: { analysis: Analysis; units: Units; locale: string }) {
-  const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag, sweatWhy } = analysis.estimates;
+  const { sweatLossMl, sodiumLossMg, sweatRateLph, wbgtC, heatFlag, sweatWhy, wbgtWithSun } = analysis.estimates;
   return (
     <dl class="cc-estimates">
       <div>
@@ -48,7 +48,8 @@ export function Estimates({ analysis, units, locale }: { analysis: Analysis; uni
           <dt>{t('heat')}</dt>
           <dd>
             <span class={`cc-flag cc-flag-${heatFlag}`}>{t(flagKey(heatFlag))}</span>{' '}
-            {unbroken(t('wbgt', formatTemperature(wbgtC, units, locale)))}, {t(heatKey(heatFlag))}
+            {unbroken(t('wbgt', formatTemperature(wbgtC, units, locale)))}, {t(heatKey(heatFlag))}{' '}
+            <small class="cc-flag-basis">{t(wbgtWithSun ? 'wbgtSun' : 'wbgtShade')}</small>
           </dd>
         </div>
       )}

@@ -62,7 +62,7 @@ describe('read-page with the weather lookup', () => {
     expect(second.missing).toEqual(['temperatureC', 'humidityPct']);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(
-      'https://archive-api.open-meteo.com/v1/archive?latitude=42.6&longitude=-6.6&hourly=temperature_2m%2Crelative_humidity_2m&timezone=auto&start_date=2019-02-25&end_date=2019-02-25',
+      'https://archive-api.open-meteo.com/v1/archive?latitude=42.6&longitude=-6.6&hourly=temperature_2m%2Crelative_humidity_2m%2Cshortwave_radiation%2Cwind_speed_10m%2Ccloud_cover&timezone=auto&wind_speed_unit=ms&start_date=2019-02-25&end_date=2019-02-25',
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wbgtC } from '../../src/core/heat';
 import {
   activityWindow,
   forecastDaysFor,
@@ -91,6 +92,9 @@ describe('mean over the hours, hottest hour as the top', () => {
       temperatureHighC: Math.max(t[i7] ?? 0, t[i8] ?? 0),
       humidityPct: Math.round(((rh[i7] ?? 0) + (rh[i8] ?? 0)) / 2),
       hours: 2,
+      // No sunshine or wind in this answer: the hottest hour's shade WBGT, the sun not counted.
+      wbgtHighC: round1(Math.max(wbgtC(t[i7] ?? 0, rh[i7] ?? 0), wbgtC(t[i8] ?? 0, rh[i8] ?? 0))),
+      solarLoadWm2: null,
     });
     // The morning warms up: the top of the range is the later, hotter hour.
     expect(t[i8]).toBeGreaterThan(t[i7] ?? 0);

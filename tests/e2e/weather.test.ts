@@ -92,8 +92,9 @@ describe('weather lookup in a real browser', () => {
     expect(Object.fromEntries(sent.searchParams)).toEqual({
       latitude: '42.6',
       longitude: '-6.6',
-      hourly: 'temperature_2m,relative_humidity_2m',
+      hourly: 'temperature_2m,relative_humidity_2m,shortwave_radiation,wind_speed_10m,cloud_cover',
       timezone: 'auto',
+      wind_speed_unit: 'ms',
       start_date: '2019-02-25',
       end_date: '2019-02-25',
     });

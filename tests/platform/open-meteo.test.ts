@@ -10,6 +10,7 @@ import forecast from '../fixtures/open-meteo/synthetic-forecast-past-days.json';
 import geocoding from '../fixtures/open-meteo/synthetic-geocoding-annecy.json';
 import noPlace from '../fixtures/open-meteo/geocoding-no-results.json';
 import outOfRange from '../fixtures/open-meteo/error-out-of-range.json';
+import berlin from '../fixtures/open-meteo/real-forecast-berlin-2021-11-24.json';
 
 const answering = (body: unknown, status = 200) =>
   vi.fn<FetchFn>(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
@@ -17,15 +18,16 @@ const answering = (body: unknown, status = 200) =>
 const START = { lat: 45.90878, lng: 6.12565 };
 
 describe('Open-Meteo requests', () => {
-  it('asks the archive with the rounded point, the dates, two hourly variables and the local clock', () => {
+  it('asks the archive with the rounded point, the dates, five hourly variables (sun and wind among them, in m/s) and the local clock', () => {
     const url = new URL(hourlyUrl({ point: START, source: { api: 'archive', startDate: '2025-07-12', endDate: '2025-07-12' } }) ?? '');
     expect(url.origin).toBe('https://archive-api.open-meteo.com');
     expect(url.pathname).toBe('/v1/archive');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       latitude: '45.9',
       longitude: '6.1',
-      hourly: 'temperature_2m,relative_humidity_2m',
+      hourly: 'temperature_2m,relative_humidity_2m,shortwave_radiation,wind_speed_10m,cloud_cover',
       timezone: 'auto',
+      wind_speed_unit: 'ms',
       start_date: '2025-07-12',
       end_date: '2025-07-12',
     });
@@ -84,6 +86,25 @@ describe('Open-Meteo answers', () => {
   it('reads the forecast shape the same way', async () => {
     const answer = await fetchHourly({ ...request, source: { api: 'forecast', pastDays: 3, forecastDays: 2 } }, { fetch: answering(forecast) });
     expect(answer.ok && answer.value.time.length).toBe(forecast.hourly.time.length);
+  });
+
+  it("reads a real answer's sun, wind (its stated km/h turned into m/s), cloud and clock offset, under the API's older names too", async () => {
+    const answer = await fetchHourly(request, { fetch: answering(berlin) });
+    if (!answer.ok) throw new Error(answer.detail);
+    const i = berlin.hourly.time.indexOf('2021-11-28T13:00');
+    expect(answer.value.humidityPct[i]).toBe(77);
+    expect(answer.value.radiationWm2?.[i]).toBe(239.7);
+    expect(answer.value.windMs?.[i]).toBeCloseTo(5.9 / 3.6, 6);
+    expect(answer.value.cloudPct?.[i]).toBe(100);
+    expect(answer.value.utcOffsetS).toBe(3600);
+  });
+
+  it('takes wind asked in m/s as given, and drops a wind in a unit it does not know (the sun then is not counted)', async () => {
+    const hourly = { time: ['2025-07-12T12:00'], temperature_2m: [25], wind_speed_10m: [4], shortwave_radiation: [700] };
+    const inMs = await fetchHourly(request, { fetch: answering({ hourly_units: { wind_speed_10m: 'm/s' }, hourly }) });
+    expect(inMs.ok && inMs.value.windMs).toEqual([4]);
+    const inKnots = await fetchHourly(request, { fetch: answering({ hourly_units: { wind_speed_10m: 'kn' }, hourly }) });
+    expect(inKnots.ok && inKnots.value.windMs).toBeUndefined();
   });
 
   it("says why when Open-Meteo refuses (HTTP 400 with its reason)", async () => {

@@ -61,6 +61,16 @@ describe('Panel', () => {
     expect(root.querySelector('.cc-headline')?.textContent).toBe('Nothing to worry about on this one');
   });
 
+  it('labels the heat flag a shade estimate unless the sun was counted', () => {
+    const withFlag = (over: object) => sampleAnalysis({ estimates: { ...sampleAnalysis().estimates, heatFlag: 'red', wbgtC: 24, ...over } });
+    show({ analysis: withFlag({}) });
+    expect(text()).toContain('shade estimate: sun not counted');
+    root.remove();
+    show({ analysis: withFlag({ wbgtWithSun: true }) });
+    expect(text()).toContain('WBGT in the sun');
+    expect(text()).not.toContain('shade estimate');
+  });
+
   it('collapses to its header and reports the toggle', () => {
     const props = show({ collapsed: true });
     expect(root.querySelector('.cc-body')).toBeNull();

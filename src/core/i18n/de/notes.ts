@@ -8,6 +8,8 @@ const n = (x: number) => formatNumber(x, 2, 'de');
 const FIELD: Record<LimitedField, string> = {
   temperatureC: 'Temperatur (°C)',
   temperatureHighC: 'wärmste Stunde (°C)',
+  wbgtHighC: 'WBGT der wärmsten Stunde (°C)',
+  solarLoadWm2: 'Sonnenwärme (W/m²)',
   humidityPct: 'Luftfeuchtigkeit (%)',
   movingS: 'Bewegungszeit (s)',
   elapsedS: 'Gesamtzeit (s)',

@@ -8,6 +8,8 @@ const n = (x: number) => formatNumber(x, 2, 'fr');
 const FIELD: Record<LimitedField, string> = {
   temperatureC: 'Température (°C)',
   temperatureHighC: 'heure la plus chaude (°C)',
+  wbgtHighC: 'WBGT de l’heure la plus chaude (°C)',
+  solarLoadWm2: 'chaleur du soleil (W/m²)',
   humidityPct: 'Humidité (%)',
   movingS: 'Temps en mouvement (s)',
   elapsedS: 'Temps total (s)',
