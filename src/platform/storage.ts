@@ -39,8 +39,11 @@ export const loadLastAnalysis = () => readAnalyzed(local(), STORAGE_KEYS.lastAna
  */
 const TabViewSchema = z.object({ site: z.string(), activityId: z.string() });
 export type TabView = z.infer<typeof TabViewSchema>;
-export const saveTabView = (tabId: number, view: TabView) => session().set({ [`view:${tabId}`]: view });
+/** Session key prefix: `view:<tabId>` holds the TabView of that tab. */
+export const TAB_VIEW_PREFIX = 'view:';
+export const saveTabView = (tabId: number, view: TabView) => session().set({ [`${TAB_VIEW_PREFIX}${tabId}`]: view });
 export async function loadTabView(tabId: number): Promise<TabView | null> {
-  const parsed = TabViewSchema.safeParse((await session().get(`view:${tabId}`))[`view:${tabId}`]);
+  const key = `${TAB_VIEW_PREFIX}${tabId}`;
+  const parsed = TabViewSchema.safeParse((await session().get(key))[key]);
   return parsed.success ? parsed.data : null;
 }

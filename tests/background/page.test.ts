@@ -145,6 +145,17 @@ describe('read-page', () => {
     expect(Object.keys(await fakeBrowser().storage.local.get(null))).toContain('manual:strava:2173828434');
   });
 
+  it('after "Delete all data" a temperature typed straight away in a tab opened before is shown there, not refused, and not stored', async () => {
+    const openedAt = NOW.getTime() - 60_000;
+    await readPage(ownPartialRide(), '2173828434', undefined, openedAt);
+    await handlers()['delete-all-data']({ type: 'delete-all-data' }, { id: 'cramp-check-test-id' });
+    const typed = await readPage(ownPartialRide(), '2173828434', { temperatureC: 24 }, openedAt);
+    expect(typed.draft).toMatchObject({ temperatureC: 24, temperatureSource: 'manual' });
+    expect(await fakeBrowser().storage.local.get(null)).toEqual({});
+    // Still only for the activity the tab shows.
+    await expect(readPage(ownPartialRide(), '1', { temperatureC: 24 }, openedAt)).rejects.toThrow('only for the activity this tab shows');
+  });
+
   it('a start time more than a day in the future is refused when read, and never reaches the history', async () => {
     clock = SPRING_2019;
     const capture = collectStrava(loadPage('synthetic-classic-ride-own-edit-link.html'), '2173828434');
