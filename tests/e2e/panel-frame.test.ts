@@ -1,6 +1,7 @@
 // The store build's panel lives in the extension's own frame (src/content/panel-frame.ts): what a
 // script of the activity page can still learn, tried as an attacker would, in Chromium. Each check
 // has a control on the page's own text, so a probe that cannot see anything would fail it.
+// Keyboard use, the page's dark scheme and the frame's translated title are checked in the frame too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { servedOn } from './strava-site';
@@ -40,7 +41,9 @@ beforeAll(async () => {
       }
       if (url.hostname !== 'www.strava.com' || !url.pathname.startsWith('/activities/2173828434')) return null;
       // The runner's own ride, three days ago (kept by the history): the full panel with its cramp log.
-      return { body: servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000)).replace('</body>', `${PROBE}</body>`) };
+      const html = servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000)).replace('</body>', `${PROBE}</body>`);
+      // ?dark: the page declares itself dark, as a site's dark theme does (content/page-scheme.ts).
+      return { body: url.searchParams.has('dark') ? html.replace('<head>', '<head><meta name="color-scheme" content="dark">') : html };
     },
   });
 });
@@ -147,6 +150,73 @@ describe('store build: the panel in its own frame', () => {
     // The panel's first font is -apple-system (font 0), which the page's own styles never use: only
     // the control's "7" asks for its probe. (The page's own Arial text asks for others.)
     expect(fontRequests.filter((path) => path.startsWith('/font-probe/0-'))).toEqual(['/font-probe/0-7.woff2']);
+    await page.close();
+  });
+
+  it("keyboard: Tab from the page reaches the panel's controls in the frame; Enter and Space toggle it", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    // The runner tabbing through the page: focus on the page's last control before the panel
+    // (the page itself is left as it is: the panel keeps its place after the activity summary).
+    const start = await page.evaluate(() => {
+      const host = document.querySelector('[data-cramp-check="panel"]') as HTMLElement;
+      const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && el.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const last = controls.at(-1);
+      last?.focus();
+      return last !== undefined && document.activeElement === last;
+    });
+    expect(start).toBe(true);
+    const focused = () =>
+      frame.evaluate(() => {
+        const active = document.getElementById('panel')?.shadowRoot?.activeElement;
+        return document.hasFocus() && active ? (active.textContent ?? '').trim() || active.tagName : null;
+      });
+    const toggle = frame.locator('.cc-toggle');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, { timeout: 10_000 }).toBe((await toggle.textContent())?.trim());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('false');
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
+    // On to the next control of the panel, still in the frame.
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, { timeout: 10_000 }).not.toBe((await toggle.textContent())?.trim());
+    expect(await focused()).not.toBeNull();
+    await page.close();
+  });
+
+  it('draws the panel dark in the frame when the page declares itself dark (the browser is light), light otherwise', async () => {
+    const background = async (query: string) => {
+      const page = await browser.context.newPage();
+      await page.goto(`${ACTIVITY}${query}`);
+      const panel = (await panelFrame(page)).locator('.cc-panel');
+      const seen = { classes: await panel.getAttribute('class'), color: await panel.evaluate((el) => getComputedStyle(el).backgroundColor) };
+      await page.close();
+      return seen;
+    };
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const dark = await background('?dark');
+    expect(dark.classes).toContain('cc-dark');
+    expect(luminance(dark.color)).toBeLessThan(0.3);
+    const light = await background('');
+    expect(light.classes).not.toContain('cc-dark');
+    expect(luminance(light.color)).toBeGreaterThan(0.7);
+  });
+
+  it("titles the frame for screen readers in the browser's language", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    // The title sits on the frame element in the closed root: the frame's own document names itself the same.
+    expect(await frame.evaluate(() => document.title)).toBe('Cramp Check: sweat and cramp analysis of this activity');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toMatch(/^en\b/);
+    expect(await (await frame.frameElement()).getAttribute('title')).toBe('Cramp Check: sweat and cramp analysis of this activity');
     await page.close();
   });
 });
