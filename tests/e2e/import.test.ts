@@ -64,4 +64,27 @@ describe('import in the options page', () => {
     expect(await stored(options)).toEqual(before);
     await options.close();
   });
+
+  it('"Undo import" takes back what the import changed and keeps a weigh-in saved after it', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByLabel(/Body mass/).fill('70');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => ((await stored(options)).profile as { data: { bodyMassKg?: number } } | undefined)?.data.bodyMassKg).toBe(70);
+    await choose(options, file({ profile: { version: 2, data: { units: 'metric', bodyMassKg: 55 } } }));
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await options.getByText('Import applied.').waitFor();
+    // After the import: a weigh-in, saved in the same page.
+    await options.getByLabel(/Weight before/).fill('70');
+    await options.getByLabel(/Weight after/).fill('69');
+    await options.getByLabel(/Drank during/).fill('0.5');
+    await options.getByLabel('Duration (min)').fill('60');
+    await options.getByRole('button', { name: 'Save test' }).click();
+    const profile = async () => ((await stored(options)).profile as { data: { bodyMassKg?: number; sweatTests?: unknown[] } }).data;
+    await expect.poll(async () => (await profile()).sweatTests?.length, { timeout: 15_000 }).toBe(1);
+    await options.getByRole('button', { name: 'Undo import' }).click();
+    await options.getByText(/Import undone/).waitFor();
+    expect(await profile()).toMatchObject({ bodyMassKg: 70, sweatTests: [{ preKg: 70, postKg: 69 }] });
+    await options.close();
+  });
 });
