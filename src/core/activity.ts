@@ -1,6 +1,6 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, SPORTS } from './limits';
-import { inRange, z } from './zod';
+import { ACTIVITY_LIMITS as L, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
+import { inRange, text, z } from './zod';
 
 export { SPORTS };
 export const SportSchema = z.enum(SPORTS);
@@ -19,7 +19,7 @@ export const CrampLogSchema = z.object({
   /** Minutes into the activity when the first cramp came, when the runner said. */
   atMin: z.optional(z.number().check(z.nonnegative())),
   /** Which muscles (limits.ts MUSCLES; older entries may name others, which are ignored). */
-  muscles: z.optional(z.array(z.string())),
+  muscles: z.optional(z.array(text(TEXT.name)).check(z.maxLength(MUSCLES_LISTED_MAX))),
 });
 export type CrampLog = z.infer<typeof CrampLogSchema>;
 
@@ -42,8 +42,8 @@ export type Intake = z.infer<typeof IntakeSchema>;
  */
 export const ActivitySchema = z.object({
   /** The site it came from (`strava`, `garmin`, …) or `manual`. */
-  source: z.string(),
-  id: z.optional(z.string()),
+  source: text(TEXT.id),
+  id: z.optional(text(TEXT.id)),
   sport: SportSchema,
   movingS: inRange(L.movingS),
   elapsedS: z.optional(inRange(L.elapsedS)),

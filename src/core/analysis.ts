@@ -1,5 +1,6 @@
 import { findingIds } from './findings/index';
-import { z } from './zod';
+import { TEXT_LIMITS as TEXT } from './limits';
+import { text, z } from './zod';
 
 /** Every finding's id, from the one list of findings (src/core/findings/index.ts). */
 export const FINDING_IDS = findingIds();
@@ -17,24 +18,24 @@ export type Range = z.infer<typeof RangeSchema>;
 
 export const AmountSchema = z.object({
   /** What the number measures, e.g. `fluidMlPerH`. */
-  key: z.string(),
+  key: text(TEXT.id),
   value: z.number(),
   low: z.optional(z.number()),
   high: z.optional(z.number()),
-  unit: z.string(),
+  unit: text(TEXT.id),
 });
 export type Amount = z.infer<typeof AmountSchema>;
 
 const findingBody = {
   severity: SeveritySchema,
   /** What may have contributed, one sentence: never a diagnosis. */
-  contributed: z.string(),
+  contributed: text(TEXT.prose),
   /** What to do next time, one sentence with amounts. */
-  nextTime: z.string(),
+  nextTime: text(TEXT.prose),
   /** Why this finding applies to this run. */
-  why: z.optional(z.string()),
+  why: z.optional(text(TEXT.prose)),
   amounts: z.optional(z.array(AmountSchema)),
-  sources: z.array(z.string()),
+  sources: z.array(text(TEXT.prose)),
 };
 /** What a finding's rule writes; its id comes from the finding's declaration. */
 const FindingBodySchema = z.object(findingBody);
@@ -42,11 +43,11 @@ export type FindingBody = z.infer<typeof FindingBodySchema>;
 export const FindingSchema = z.object({ id: FindingIdSchema, ...findingBody });
 export type Finding = z.infer<typeof FindingSchema>;
 
-export const InputNoteSchema = z.object({ field: z.string(), message: z.string() });
+export const InputNoteSchema = z.object({ field: text(TEXT.id), message: text(TEXT.prose) });
 export type InputNote = z.infer<typeof InputNoteSchema>;
 
 export const PlanSchema = z.object({
-  before: z.object({ fluidMl: z.number(), fluidMlHigh: z.optional(z.number()), when: z.string() }),
+  before: z.object({ fluidMl: z.number(), fluidMlHigh: z.optional(z.number()), when: text(TEXT.prose) }),
   during: z.object({
     /** With `thirst` a ceiling ("at most"), never a target; never above the low end of the sweat estimate. */
     fluidMlPerH: z.number(),
@@ -56,9 +57,9 @@ export const PlanSchema = z.object({
     carbsGPerH: z.number(),
     sipEveryMin: z.nullable(z.number()),
     sipMl: z.nullable(z.number()),
-    carry: z.optional(z.array(z.string())),
+    carry: z.optional(z.array(text(TEXT.prose))),
     /** The plan in the runner's own products (profile `products`); empty without any. Never more than the amounts above. */
-    items: z.array(z.object({ name: z.string(), count: z.number(), everyMin: z.nullable(z.number()) })),
+    items: z.array(z.object({ name: text(TEXT.name), count: z.number(), everyMin: z.nullable(z.number()) })),
   }),
   after: z.object({
     fluidMl: z.number(),
@@ -77,7 +78,7 @@ export type Plan = z.infer<typeof PlanSchema>;
 
 export const SAFETY_IDS = ['hyponatremia-signs', 'heat-illness-signs', 'see-a-doctor', 'cold', 'frostbite'] as const;
 /** A sign that needs care, shown apart from the advice. */
-export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: z.string(), sources: z.array(z.string()) });
+export const SafetyNoteSchema = z.object({ id: z.enum(SAFETY_IDS), text: text(TEXT.prose), sources: z.array(text(TEXT.prose)) });
 export type SafetyNote = z.infer<typeof SafetyNoteSchema>;
 
 /**
@@ -106,12 +107,12 @@ export const AnalysisSchema = z.object({
     /** Holding heat balance would need more sweat than the body can make (ISO 7933 limits): the body heats up. */
     uncompensable: z.optional(z.boolean()),
     /** Why the sweat rate is what it is: the effort's basis and metabolic rate, the runner's own numbers and how sure, the sun. */
-    sweatWhy: z.optional(z.string()),
+    sweatWhy: z.optional(text(TEXT.prose)),
   }),
   plan: PlanSchema,
   balance: BalanceSchema,
   findings: z.array(FindingSchema),
-  crampRisk: z.object({ level: RiskLevelSchema, contributors: z.array(z.string()) }),
+  crampRisk: z.object({ level: RiskLevelSchema, contributors: z.array(text(TEXT.prose)) }),
   safety: z.array(SafetyNoteSchema),
   missing: z.array(InputNoteSchema),
   invalid: z.array(InputNoteSchema),

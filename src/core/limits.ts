@@ -122,6 +122,32 @@ export const SPORTS = ['run', 'trail_run', 'walk', 'hike', 'ride', 'other'] as c
 export const CRAMP_HISTORY = ['never', 'sometimes', 'often'] as const;
 export type CrampHistory = (typeof CRAMP_HISTORY)[number];
 
+/**
+ * The longest text any stored or received value may hold. Beyond it a value is damaged or hostile
+ * (one 10 MB "muscle" would fill the store): refused on receipt, set aside when read from storage
+ * like any other damaged value. Far above anything the extension writes, so no honest value is refused.
+ */
+export const TEXT_LIMITS = {
+  /** A site, a source, an activity id (`<source>:<id>` too), a storage key, a unit, a message key. */
+  id: 200,
+  /** An ISO date or time, a wall-clock start, a time-zone name. */
+  time: 40,
+  /** A muscle, a race, an item, a place's name (products: PRODUCT_NAME_MAX). */
+  name: 100,
+  /** A course file's name, or a place with its region and country. */
+  label: 400,
+  /** A page's address. */
+  url: 4096,
+  /** What the engine or the UI writes: a sentence or a few, an error message. */
+  prose: 4000,
+  /** A backup file's text, before it is parsed: many times the browser's storage quota. */
+  file: 64 * 1024 * 1024,
+} as const;
+/** A saved race's name (the race page). */
+export const RACE_NAME_MAX = TEXT_LIMITS.name;
+/** A cramp's muscles as stored: the known ones (MUSCLES) and room for names older versions kept. */
+export const MUSCLES_LISTED_MAX = 20;
+
 /** A finite number inside the range (limits included). */
 export const withinRange = (range: Range, value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;

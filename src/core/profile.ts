@@ -1,13 +1,13 @@
 import { SportSchema } from './activity';
 import { type Language, LANGUAGES } from './languages';
-import { CRAMP_HISTORY, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T } from './limits';
+import { CRAMP_HISTORY, MUSCLES_LISTED_MAX, PROFILE_LIMITS as P, SWEAT_TEST_LIMITS as T, TEXT_LIMITS as TEXT } from './limits';
 import type { Units } from './units';
-import { inRange, z } from './zod';
+import { inRange, text, z } from './zod';
 import { ProductListSchema } from './product';
 
 export const SweatTestSchema = z.object({
   /** ISO date of the test. */
-  date: z.string(),
+  date: text(TEXT.time),
   preKg: inRange(T.massKg),
   postKg: inRange(T.massKg),
   drankL: inRange(T.drankL),
@@ -23,7 +23,7 @@ export const SweatTestSchema = z.object({
   /** Mean solar radiation during the test, W/m², when looked up. */
   radiationWm2: z.optional(inRange(T.radiationWm2)),
   /** `<source>:<id>` of the history activity the weights were logged on. */
-  activityId: z.optional(z.string()),
+  activityId: z.optional(text(TEXT.id)),
 });
 export type SweatTest = z.infer<typeof SweatTestSchema>;
 
@@ -45,7 +45,7 @@ export const ProfileSchema = z.object({
   sweatSodiumMgPerL: z.optional(inRange(P.sweatSodiumMgPerL)),
   saltySweater: z.optional(z.boolean()),
   crampHistory: z.optional(CrampHistorySchema),
-  crampMuscles: z.optional(z.array(z.string())),
+  crampMuscles: z.optional(z.array(text(TEXT.name)).check(z.maxLength(MUSCLES_LISTED_MAX))),
   /** The runner's own drinks, gels, capsules and food, per serving: plans and the intake form use them. */
   products: z.optional(ProductListSchema),
   units: UnitsSchema,

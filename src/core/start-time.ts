@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from './limits';
 import { z } from './zod';
 
 /**
@@ -12,7 +13,7 @@ import { z } from './zod';
  */
 export const START_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
-export const StartTimeSchema = z.string().check(z.regex(START_TIME));
+export const StartTimeSchema = z.string().check(z.maxLength(TEXT_LIMITS.time), z.regex(START_TIME));
 
 /** One hour and one day in milliseconds: the units every window, retention and tolerance is counted in. */
 export const HOUR_MS = 3_600_000;

@@ -9,3 +9,6 @@ export { z };
 
 /** A number inside a range from limits.ts: schemas take their limits from there, never restate them. */
 export const inRange = (range: { min: number; max: number }) => z.number().check(z.gte(range.min), z.lte(range.max));
+
+/** Text of at most `max` characters (limits.ts TEXT_LIMITS): every string a schema takes has a bound. */
+export const text = (max: number) => z.string().check(z.maxLength(max));

@@ -1,7 +1,8 @@
 // Reading a backup file into what an import would write. Pure: nothing here touches storage.
 import { type Activity, type ManualEntry, ManualEntrySchema } from '../core/activity';
 import type { Profile } from '../core/profile';
-import { z } from '../core/zod';
+import { TEXT_LIMITS } from '../core/limits';
+import { text, z } from '../core/zod';
 import { checkEntries } from './history-store';
 import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
@@ -19,8 +20,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BackupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().check(z.int(), z.positive()),
-  exportedAt: z.optional(z.string()),
-  data: z.record(z.string(), z.unknown()),
+  exportedAt: z.optional(text(TEXT_LIMITS.time)),
+  data: z.record(text(TEXT_LIMITS.id), z.unknown()),
 });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
@@ -49,8 +50,11 @@ export interface ImportPlan {
 
 function parseVersioned<T>(spec: VersionedItemSpec<T>, raw: unknown): T {
   const parsed = spec.schema.safeParse(migrate(spec, raw));
-  if (!parsed.success) throw new Error(`the ${spec.key} entry is not valid: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  // A text beyond its limit (limits.ts TEXT_LIMITS) is named with the limit, in the runner's language.
+  const tooLong = parsed.error.issues.find((issue) => issue.code === 'too_big' && issue.origin === 'string');
+  if (tooLong?.code === 'too_big') throw new Error(t('importTextTooLong', spec.key, tooLong.path.join('.'), String(tooLong.maximum)));
+  throw new Error(`the ${spec.key} entry is not valid: ${z.prettifyError(parsed.error)}`);
 }
 
 /** One key of the file into the plan; false when it is not imported. */

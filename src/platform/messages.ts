@@ -1,14 +1,18 @@
 import { ActivitySchema, CrampLogSchema, IntakeSchema, MuscleSchema } from '../core/activity';
 import { AnalysisSchema, RiskLevelSchema } from '../core/analysis';
-import { MANUAL_FIELDS, MAX_ROUTE_GPX_CHARS, MUSCLES } from '../core/limits';
+import { MANUAL_FIELDS, MAX_ROUTE_GPX_CHARS, MUSCLES, RACE_NAME_MAX, TEXT_LIMITS } from '../core/limits';
 import { ProfileSchema, SweatTestSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { ProductListSchema } from '../core/product';
-import { z } from '../core/zod';
+import { text, z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
 import type { LatLng } from '../core/weather-hours';
 import type { PanelPatch } from './panel-patch';
 import { SettingsSchema } from './settings';
+
+/** Every string a message carries has a bound (limits.ts TEXT_LIMITS): ids and keys, and ISO times. */
+const Id = text(TEXT_LIMITS.id);
+const Time = text(TEXT_LIMITS.time);
 
 /** The values the panel asks the runner for when the page did not show them (core/limits.ts). */
 export const ManualFieldSchema = z.enum(MANUAL_FIELDS);
@@ -54,8 +58,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('read-page'),
-    site: z.string(),
-    url: z.string(),
+    site: Id,
+    url: text(TEXT_LIMITS.url),
     capture: z.unknown(),
     manual: z.optional(TypedValuesSchema),
     openedAt: z.optional(z.number()),
@@ -68,8 +72,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('read-weather'),
-    site: z.string(),
-    url: z.string(),
+    site: Id,
+    url: text(TEXT_LIMITS.url),
     capture: z.unknown(),
     openedAt: z.optional(z.number()),
     startPoint: z.optional(z.nullable(LatLngSchema)),
@@ -89,21 +93,21 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-profile'), profile: ProfileSchema, base: z.optional(ProfileSchema) }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema, base: z.optional(SettingsSchema) }),
   /** Panel → background: the runner's cramp log for an activity; stored with it, then re-analyzed. */
-  z.object({ type: z.literal('log-cramp'), source: z.string(), id: z.string(), cramp: LoggedCrampSchema }),
+  z.object({ type: z.literal('log-cramp'), source: Id, id: Id, cramp: LoggedCrampSchema }),
   /** Panel → background: what the runner took and weighed on an activity (limits.ts INTAKE_LIMITS); `{}` removes it. */
-  z.object({ type: z.literal('log-intake'), source: z.string(), id: z.string(), intake: IntakeSchema }),
+  z.object({ type: z.literal('log-intake'), source: Id, id: Id, intake: IntakeSchema }),
   /** Content script → background: one page of its site's training log (raw JSON `models`), opt-in. */
-  z.object({ type: z.literal('import-training-log'), site: z.string(), models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
+  z.object({ type: z.literal('import-training-log'), site: Id, models: z.array(z.unknown()), openedAt: z.optional(z.number()) }),
   /** Options → background: forget everything, in the background's write queue (erasure.ts). */
   z.object({ type: z.literal('delete-all-data') }),
   /** Options → background: import an export file's text (parsed again there: the page's plan is never trusted). */
-  z.object({ type: z.literal('import-data'), text: z.string() }),
+  z.object({ type: z.literal('import-data'), text: text(TEXT_LIMITS.file) }),
   /** Options → background: take back what the last import changed; what was changed since stays. */
   z.object({ type: z.literal('undo-import') }),
   /** Options → background: the weigh-ins the runner logged on activities (sweat tests with their conditions). */
   z.object({ type: z.literal('get-activity-weigh-ins') }),
   /** Options → background: forget the weights logged on one activity (`<source>:<id>`); what was drunk and eaten stays. */
-  z.object({ type: z.literal('remove-activity-weights'), activityId: z.string() }),
+  z.object({ type: z.literal('remove-activity-weights'), activityId: Id }),
   /** Popup/options → background: the last 8 weeks for the history view. */
   z.object({ type: z.literal('get-history-view') }),
   /** Content script → background: content scripts cannot open the options page themselves. */
@@ -111,11 +115,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Race page → background: the races saved by name; save (replace by name) or delete one. */
   z.object({ type: z.literal('get-races') }),
   z.object({ type: z.literal('save-race'), race: SavedRaceSchema }),
-  z.object({ type: z.literal('delete-race'), name: z.string() }),
+  z.object({ type: z.literal('delete-race'), name: text(RACE_NAME_MAX) }),
   /** Race page → background: the plan per aid station, with the stored profile and history. */
   z.object({ type: z.literal('plan-race'), race: SavedRaceSchema }),
   /** Content script on a route page → background: the route's GPX text (unparsed), kept as a course draft; the race page opens with it. */
-  z.object({ type: z.literal('open-race-course'), site: z.string(), url: z.string(), routeId: z.string().check(z.regex(/^\d{1,24}$/)), gpx: z.string().check(z.maxLength(MAX_ROUTE_GPX_CHARS)) }),
+  z.object({ type: z.literal('open-race-course'), site: Id, url: text(TEXT_LIMITS.url), routeId: z.string().check(z.maxLength(TEXT_LIMITS.id), z.regex(/^\d{1,24}$/)), gpx: z.string().check(z.maxLength(MAX_ROUTE_GPX_CHARS)) }),
   /** Race page → background: the course draft a route page handed over, once (taken: removed). */
   z.object({ type: z.literal('take-race-course') }),
 ]);
@@ -123,13 +127,13 @@ export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** A route's GPX, handed from its page to the race page (session storage until taken). */
-export const CourseDraftSchema = z.object({ site: z.string(), routeId: z.string(), gpx: z.string() });
+export const CourseDraftSchema = z.object({ site: Id, routeId: Id, gpx: text(MAX_ROUTE_GPX_CHARS) });
 export type CourseDraft = z.infer<typeof CourseDraftSchema>;
 
 export const AnalyzedSchema = z.object({
   activity: ActivitySchema,
   analysis: AnalysisSchema,
-  analyzedAt: z.string(),
+  analyzedAt: Time,
 });
 export type Analyzed = z.infer<typeof AnalyzedSchema>;
 
@@ -145,7 +149,7 @@ export type ReadState = z.infer<typeof ReadStateSchema>;
 export const PanelModelSchema = z.object({
   /** False when the runner switched this site off: the content script removes the panel and stops. */
   enabled: z.boolean(),
-  activityId: z.string(),
+  activityId: Id,
   state: ReadStateSchema,
   /** What the page showed, overlaid by what the runner typed in (SI). */
   draft: z.partial(z.omit(ActivitySchema, { source: true, cramp: true, intake: true })),
@@ -163,9 +167,9 @@ export const PanelModelSchema = z.object({
   units: UnitsSchema,
   collapsed: z.boolean(),
   /** Message keys (public/_locales) of notices to show above the panel body. */
-  notices: z.array(z.string()),
+  notices: z.array(Id),
   /** Why the analysis could not be made; null when it was. */
-  error: z.nullable(z.string()),
+  error: z.nullable(text(TEXT_LIMITS.prose)),
   /** Whether the content script should read the site's training log now (opt-in, own activity, once a day). */
   importTrainingLog: z.boolean(),
   /** A weather lookup is due: the content script sends read-weather. */
@@ -176,8 +180,8 @@ export type PanelModel = z.infer<typeof PanelModelSchema>;
 /** What changed since an earlier reply (panel-patch.ts); made from a model checked with PanelModelSchema. */
 export const PanelPatchSchema = z.object({
   base: z.nullable(z.number()),
-  set: z.array(z.tuple([z.array(z.string()), z.unknown()])),
-  unset: z.array(z.array(z.string())),
+  set: z.array(z.tuple([z.array(Id), z.unknown()])),
+  unset: z.array(z.array(Id)),
 }) satisfies z.ZodMiniType<PanelPatch>;
 
 /** The history view: the last 8 weeks, oldest first (weeks start on Monday, runner's local time). */
@@ -187,7 +191,7 @@ export const HistoryViewSchema = z.object({
       /** The week's Monday, a wall-clock date (core/start-time.ts). */
       weekStart: StartTimeSchema,
       distanceM: z.number(),
-      runs: z.array(z.object({ id: z.optional(z.string()), startTime: StartTimeSchema, distanceM: z.optional(z.number()), risk: RiskLevelSchema, cramped: z.optional(z.boolean()) })),
+      runs: z.array(z.object({ id: z.optional(Id), startTime: StartTimeSchema, distanceM: z.optional(z.number()), risk: RiskLevelSchema, cramped: z.optional(z.boolean()) })),
     }),
   ),
 });
@@ -197,11 +201,11 @@ export const ProfileStateSchema = z.object({
   profile: ProfileSchema,
   settings: SettingsSchema,
   /** Stored values that could not be read and were kept aside, dated (kept-aside.ts). */
-  recovered: z.array(z.object({ key: z.string(), backupKey: z.string(), at: z.string() })),
+  recovered: z.array(z.object({ key: Id, backupKey: Id, at: Time })),
   /** How many activities the history's count cap dropped so far, and when it last did. */
-  historyCapped: z.optional(z.object({ count: z.number(), at: z.string() })),
+  historyCapped: z.optional(z.object({ count: z.number(), at: Time })),
   /** When the last import happened, while it can be undone. */
-  importUndoAt: z.optional(z.string()),
+  importUndoAt: z.optional(Time),
 });
 export type ProfileState = z.infer<typeof ProfileStateSchema>;
 
@@ -220,7 +224,7 @@ export const ReplyDataSchemas = {
   'delete-all-data': z.null(),
   'import-data': z.object({ added: z.number(), updated: z.number(), crampLogsKept: z.number(), outsideLimits: z.number() }),
   /** null: no import to undo; `kept`: storage paths changed since the import, left as they are. */
-  'undo-import': z.nullable(z.object({ kept: z.array(z.array(z.string())) })),
+  'undo-import': z.nullable(z.object({ kept: z.array(z.array(Id)) })),
   'log-cramp': AnalyzedSchema,
   'log-intake': AnalyzedSchema,
   'import-training-log': z.object({ added: z.number(), total: z.number() }),

@@ -11,7 +11,8 @@
  * the wrong shape all leave the panel partial with a line saying so.
  */
 import { type HourlySeries, type HourlySource, type LatLng, roundedPoint } from '../core/weather-hours';
-import { z } from '../core/zod';
+import { TEXT_LIMITS } from '../core/limits';
+import { text, z } from '../core/zod';
 
 export const OPEN_METEO_HOSTS = {
   archive: 'https://archive-api.open-meteo.com',
@@ -38,10 +39,10 @@ const Values = z.optional(z.array(z.nullable(z.number())));
 /** Today's names first, then the spellings the API answered before its 2023 renaming (relativehumidity_2m…). */
 const HourlySchema = z.object({
   utc_offset_seconds: z.optional(z.number()),
-  timezone: z.optional(z.string()),
-  hourly_units: z.optional(z.record(z.string(), z.string())),
+  timezone: z.optional(text(TEXT_LIMITS.id)),
+  hourly_units: z.optional(z.record(text(TEXT_LIMITS.id), text(TEXT_LIMITS.id))),
   hourly: z.object({
-    time: z.array(z.string()),
+    time: z.array(text(TEXT_LIMITS.time)),
     temperature_2m: z.array(z.nullable(z.number())),
     relative_humidity_2m: Values,
     relativehumidity_2m: Values,
@@ -63,11 +64,11 @@ const GeocodingSchema = z.object({
   results: z.optional(
     z.array(
       z.object({
-        name: z.string(),
+        name: text(TEXT_LIMITS.name),
         latitude: z.number(),
         longitude: z.number(),
-        country: z.optional(z.string()),
-        admin1: z.optional(z.string()),
+        country: z.optional(text(TEXT_LIMITS.name)),
+        admin1: z.optional(text(TEXT_LIMITS.name)),
       }),
     ),
   ),

@@ -1,9 +1,10 @@
 import { UnitsSchema } from '../core/profile';
-import { z } from '../core/zod';
+import { TEXT_LIMITS } from '../core/limits';
+import { text, z } from '../core/zod';
 
 export const SettingsSchema = z.object({
   /** Sites the content script may run on; Strava is on by default. */
-  sites: z.record(z.string(), z.boolean()),
+  sites: z.record(text(TEXT_LIMITS.id), z.boolean()),
   panelCollapsed: z.boolean(),
   /** Opt-in: read recent activities from Strava's own training log when viewing one's own activity. */
   importTrainingLog: z.optional(z.boolean()),

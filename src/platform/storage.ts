@@ -1,5 +1,6 @@
 import type { Profile } from '../core/profile';
-import { z } from '../core/zod';
+import { TEXT_LIMITS } from '../core/limits';
+import { text, z } from '../core/zod';
 import { localArea, sessionArea } from './cached-storage';
 import { type Analyzed, AnalyzedSchema } from './messages';
 import type { Settings } from './settings';
@@ -37,7 +38,7 @@ export const loadLastAnalysis = () => readAnalyzed(local(), STORAGE_KEYS.lastAna
  * The activity a tab shows, as its last page read named it (checked against the tab's page):
  * typed values and cramp logs are accepted for that activity only, never one a message names.
  */
-const TabViewSchema = z.object({ site: z.string(), activityId: z.string() });
+const TabViewSchema = z.object({ site: text(TEXT_LIMITS.id), activityId: text(TEXT_LIMITS.id) });
 export type TabView = z.infer<typeof TabViewSchema>;
 /** Session key prefix: `view:<tabId>` holds the TabView of that tab. */
 export const TAB_VIEW_PREFIX = 'view:';

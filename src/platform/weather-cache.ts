@@ -5,7 +5,8 @@
  * point already rounded to 0.1°, which the planner offers as the default place.
  */
 import type { LatLng } from '../core/weather-hours';
-import { z } from '../core/zod';
+import { TEXT_LIMITS } from '../core/limits';
+import { text, z } from '../core/zod';
 import { localArea } from './cached-storage';
 import { LatLngSchema } from './messages';
 import { STORAGE_KEYS } from './storage-keys';
@@ -27,7 +28,7 @@ const CachedWeatherSchema = z.object({
 export type CachedWeather = z.infer<typeof CachedWeatherSchema>;
 
 const WeatherCacheSchema = z.object({
-  entries: z.record(z.string(), CachedWeatherSchema),
+  entries: z.record(text(TEXT_LIMITS.id), CachedWeatherSchema),
   lastPoint: z.optional(LatLngSchema),
 });
 type WeatherCache = z.infer<typeof WeatherCacheSchema>;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { RACE_NAME_MAX } from '../core/limits';
 import { type Product, profileProducts } from '../core/product';
 import type { RacePlan, SavedRace } from '../core/race/index';
 import { type Units, unitSymbol } from '../core/units';
@@ -111,7 +112,7 @@ export function RaceApp({ forecast }: Props) {
         />
         <label>
           {t('raceName')}
-          <input value={fields.name} maxLength={100} onInput={(e) => set({ name: (e.target as HTMLInputElement).value })} />
+          <input value={fields.name} maxLength={RACE_NAME_MAX} onInput={(e) => set({ name: (e.target as HTMLInputElement).value })} />
         </label>
         <label>
           {t('raceDate')}

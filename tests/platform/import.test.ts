@@ -4,7 +4,7 @@ import { storeAndAnalyze } from '../../src/background/history';
 import { describe, expect, it, vi } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
-import { BACKUP_FORMAT, exportBackup } from '../../src/platform/backup';
+import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../src/platform/backup';
 import { loadHistory, MAX_HISTORY, upsertActivities } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
@@ -54,6 +54,17 @@ describe('import', () => {
     local().QUOTA_BYTES = 60_000;
     const history = Array.from({ length: 1_000 }, (_, i) => run(`r${i}`, i / 10));
     await expect(send({ type: 'import-data', text: file({ profile: { units: 'metric', bodyMassKg: 55 }, history }) })).rejects.toThrow(/kB the browser allows/);
+    expect(await local().get(null)).toEqual(before);
+  });
+
+  it('refuses a 10 MB muscle name with its limit, before writing anything, in the preview and in the background', async () => {
+    await local().set({ profile: MY_PROFILE });
+    listen(createHandlers(() => NOW));
+    const before = await local().get(null);
+    const text = file({ profile: { version: 2, data: { units: 'metric', crampMuscles: ['x'.repeat(10_000_000)] } } });
+    const preview = parseBackup(text, NOW);
+    expect('error' in preview && preview.error).toBe("This export can't be used: in profile, crampMuscles.0 is longer than the 100 characters allowed. Nothing was changed.");
+    await expect(send({ type: 'import-data', text })).rejects.toThrow(/100 characters/);
     expect(await local().get(null)).toEqual(before);
   });
 

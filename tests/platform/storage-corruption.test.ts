@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { storeAndAnalyze } from '../../src/background/history';
+import { loadHistory } from '../../src/platform/history-store';
 import { loadManualEntry } from '../../src/platform/manual-entries';
 import { listen, send } from '../../src/platform/messaging';
 import { fakeBrowser } from '../setup/fake-browser';
@@ -55,6 +56,25 @@ describe('damaged storage', () => {
     listen(createHandlers());
     await expect(send({ type: 'get-last-analysis' })).resolves.toBeNull();
     await expect(send({ type: 'get-tab-analysis', tabId: 7 })).resolves.toBeNull();
+  });
+
+  it('an over-long stored text is set aside like any damaged value; everything else still loads', async () => {
+    const long = 'x'.repeat(1_000_000);
+    const fine = { ...run, startTime: '2026-10-30T08:00' };
+    const hostile = { ...fine, id: '2', cramp: { cramped: true, muscles: [long] } };
+    await local().set({
+      profile: { version: 2, data: { units: 'metric', crampMuscles: [long] } },
+      settings: { version: 1, data: { sites: { strava: true }, panelCollapsed: true } },
+      history: { version: 1, data: [fine, hostile] },
+    });
+    listen(createHandlers(() => NOW));
+    const state = await send({ type: 'get-profile' });
+    expect(state.profile).toEqual({ units: 'metric' });
+    expect(state.settings.panelCollapsed).toBe(true);
+    expect(await stored(BACKUP('profile'))).toEqual({ version: 2, data: { units: 'metric', crampMuscles: [long] } });
+    const history = await loadHistory(undefined, NOW);
+    expect(history.value).toEqual([fine]);
+    expect(await stored(BACKUP('history'))).toEqual([hostile]);
   });
 
   it('a damaged manual entry keeps only the values that still make sense', async () => {

@@ -1,6 +1,6 @@
 import { HeatFlagSchema } from '../analysis';
-import { MAX_PRODUCTS, PRODUCT_NAME_MAX } from '../limits';
-import { z } from '../zod';
+import { MAX_PRODUCTS, PRODUCT_NAME_MAX, RACE_NAME_MAX, TEXT_LIMITS as TEXT } from '../limits';
+import { text, z } from '../zod';
 import { OFFERS } from './race-input';
 
 /**
@@ -10,30 +10,30 @@ import { OFFERS } from './race-input';
  */
 const ProfilePointSchema = z.object({ atM: z.number().check(z.nonnegative()), eleM: z.number().check(z.gte(-500), z.lte(9000)) });
 export const ForecastHourSchema = z.object({
-  time: z.string(),
+  time: text(TEXT.time),
   temperatureC: z.number().check(z.gte(-60), z.lte(60)),
   humidityPct: z.number().check(z.gte(0), z.lte(100)),
 });
 
 export const SavedRaceSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(RACE_NAME_MAX)),
   course: z.object({
     distanceM: z.number().check(z.positive(), z.lte(1_000_000)),
     points: z.array(ProfilePointSchema).check(z.maxLength(100_000)),
     /** The first point, for the forecast (rounded to 0.1° before it leaves the browser). */
     start: z.optional(z.object({ lat: z.number().check(z.gte(-90), z.lte(90)), lng: z.number().check(z.gte(-180), z.lte(180)) })),
-    fileName: z.optional(z.string().check(z.maxLength(200))),
+    fileName: z.optional(text(TEXT.label)),
   }),
   /** YYYY-MM-DD and HH:MM on the course's wall clock. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  time: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+  date: z.string().check(z.maxLength(TEXT.time), z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  time: z.string().check(z.maxLength(TEXT.time), z.regex(/^\d{2}:\d{2}$/)),
   goalTimeS: z.number().check(z.positive(), z.lte(7 * 24 * 3600)),
   sport: z.enum(['run', 'walk', 'hike', 'ride']),
   stations: z.array(z.object({ atM: z.number().check(z.positive()), offers: z.array(z.enum(OFFERS)) })).check(z.maxLength(200)),
   /** The runner's products (by name, "My products") carried in this race; absent: all of them. */
   carry: z.optional(z.array(z.string().check(z.maxLength(PRODUCT_NAME_MAX))).check(z.maxLength(MAX_PRODUCTS))),
   /** The forecast the plan assumed, with when it was fetched (opt-in only). */
-  forecast: z.optional(z.object({ fetchedAt: z.string(), placeLabel: z.string(), hours: z.array(ForecastHourSchema).check(z.maxLength(24 * 8)) })),
+  forecast: z.optional(z.object({ fetchedAt: text(TEXT.time), placeLabel: text(TEXT.label), hours: z.array(ForecastHourSchema).check(z.maxLength(24 * 8)) })),
 });
 export type SavedRace = z.infer<typeof SavedRaceSchema>;
 
@@ -41,7 +41,7 @@ export type SavedRace = z.infer<typeof SavedRaceSchema>;
 export const MAX_SAVED_RACES = 50;
 export const SavedRacesSchema = z.array(SavedRaceSchema).check(z.maxLength(MAX_SAVED_RACES));
 
-const ItemSchema = z.object({ name: z.string(), count: z.number() });
+const ItemSchema = z.object({ name: text(TEXT.name), count: z.number() });
 /** planRace's answer, as the background sends it to the race page. */
 export const RacePlanSchema = z.object({
   strategy: z.enum(['schedule', 'thirst']),
@@ -64,8 +64,8 @@ export const RacePlanSchema = z.object({
     }),
   ),
   totals: z.object({ fluidMl: z.number(), sodiumMg: z.number(), carbsG: z.number() }),
-  safety: z.array(z.object({ id: z.enum(['hyponatremia-signs', 'heat-illness-signs', 'cold', 'see-a-doctor', 'hold-back']), text: z.string() })),
-  invalid: z.array(z.object({ field: z.string(), message: z.string() })),
+  safety: z.array(z.object({ id: z.enum(['hyponatremia-signs', 'heat-illness-signs', 'cold', 'see-a-doctor', 'hold-back']), text: text(TEXT.prose) })),
+  invalid: z.array(z.object({ field: text(TEXT.id), message: text(TEXT.prose) })),
 });
 
 /** The engine's input for a saved race: the start as the course's wall clock. */
