@@ -82,7 +82,8 @@ function bareMeasurement(rateLph: number, input: SweatRateInput): Measurement {
 
 /** log(measured ÷ what the population model predicts for that test's own effort and weather). */
 function logRatio(m: Measurement, c: Conditions): number {
-  const then = modelSweat({ ...c, power: m.power, temperatureC: m.temperatureC, humidityPct: m.humidityPct }).lph;
+  // A weigh-in's sun is not known: its model is the shade's, whatever today's sun.
+  const then = modelSweat({ ...c, power: m.power, temperatureC: m.temperatureC, humidityPct: m.humidityPct, solarLoadWm2: 0 }).lph;
   return Math.log(m.rateLph / Math.max(MIN_LPH, then));
 }
 

@@ -1,10 +1,11 @@
 // Issue 11.9: properties over the whole grid a runner can bring — 45–110 kg, walking pace to
-// 4.5 m/s, 0.5–24 h, −5…38 °C, 20–90 % humidity, every sweat basis — checked on every analysis.
+// 4.5 m/s, 0.5–24 h, −30…38 °C, 20–90 % humidity, every sweat basis, looked-up sun — checked on every analysis.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, AnalysisSchema, type Profile, type SweatTest } from '../../src/core/index';
 import { CARB_ENERGY_SHARE } from '../../src/core/carbs';
 import { sessionEffort } from '../../src/core/effort';
+import { wbgtC } from '../../src/core/heat';
 import { profile, run } from './helpers';
 
 const finiteEverywhere = (x: unknown): boolean => {
@@ -36,6 +37,8 @@ const session = fc.record({
   // heart rate and, on rides, work (power × time)
   avgHeartRate: fc.option(fc.integer({ min: 90, max: 195 })),
   powerW: fc.option(fc.integer({ min: 80, max: 400 })),
+  // looked-up sun: the absorbed load on the runner and how far the hottest hour's WBGT rose above the shade mean
+  sun: fc.option(fc.record({ solarLoadWm2: fc.double({ min: 0, max: 450, noNaN: true }), wbgtLiftC: fc.double({ min: 0, max: 10, noNaN: true }) })),
 });
 const runner = fc.record({
   massKg: fc.double({ min: 45, max: 110, noNaN: true }),
@@ -45,6 +48,14 @@ const runner = fc.record({
   crampHistory: fc.constantFrom('never', 'sometimes', 'often' as const),
   basis,
 });
+
+/** What a lookup with sunshine puts on an activity: the sun's load and the hottest hour's WBGT (never below the shade mean's). */
+const sunny = (t: number, rh: number, sun: { solarLoadWm2: number; wbgtLiftC: number }) => ({
+  temperatureSource: 'lookup' as const,
+  solarLoadWm2: sun.solarLoadWm2,
+  wbgtHighC: Math.min(50, wbgtC(t, rh) + sun.wbgtLiftC),
+});
+const FLAGS = ['white', 'green', 'yellow', 'red', 'black'];
 
 describe('advice stays safe over the whole grid (issue 11.9)', () => {
   it('fluid within the low end, sodium ≤ 1,000 mg/h, carbohydrate within the energy share, safety notes where required, no NaN', () => {
@@ -62,6 +73,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
           isRace: s.isRace,
           avgHeartRate: s.avgHeartRate ?? undefined,
           energyKj: s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : undefined,
+          ...(s.sun === null ? {} : sunny(s.temperatureC, s.humidityPct ?? 50, s.sun)),
         });
         const p = profile({
           bodyMassKg: r.massKg,
@@ -110,6 +122,24 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         for (const f of a.findings) expect(f.contributed).not.toMatch(/^Probably/);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('the sun never lowers the sweat estimate or the heat flag, and the why says whether it was counted', () => {
+    fc.assert(
+      fc.property(session, runner, fc.double({ min: 1, max: 450, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), (s, r, load, lift) => {
+        const movingS = s.hours * 3600;
+        const base = run({ sport: s.sport, movingS, distanceM: movingS * s.speedMs, temperatureC: s.temperatureC, humidityPct: s.humidityPct ?? undefined, avgHeartRate: s.avgHeartRate ?? undefined });
+        const p = profile({ bodyMassKg: r.massKg, sex: r.female ? 'female' : 'male', ...r.basis });
+        const shade = analyze(base, p);
+        const sun = analyze({ ...base, ...sunny(s.temperatureC, s.humidityPct ?? 50, { solarLoadWm2: load, wbgtLiftC: lift }) }, p);
+        expect(sun.estimates.sweatRateLph.value).toBeGreaterThanOrEqual(shade.estimates.sweatRateLph.value);
+        expect(sun.estimates.sweatRateLph.high).toBeGreaterThanOrEqual(shade.estimates.sweatRateLph.high);
+        expect(FLAGS.indexOf(sun.estimates.heatFlag ?? '')).toBeGreaterThanOrEqual(FLAGS.indexOf(shade.estimates.heatFlag ?? ''));
+        expect(sun.estimates.sweatWhy).toContain('Sun and wind counted.');
+        expect(shade.estimates.sweatWhy).toContain('Sun not counted');
+      }),
+      { numRuns: 300 },
     );
   });
 });
