@@ -70,6 +70,16 @@ export const isHotFlag = (flag: HeatFlag | null): boolean => HOT_FLAGS.includes(
 export const isWarm = (c: Pick<Context, 'flag'>): boolean => HOT_FLAGS.includes(c.flag);
 
 /**
+ * Where fluid or sodium losses count as a (weak) cramp contributor: long (2 h or more) AND warm
+ * (yellow flag or hotter) AND a large loss (2 % of body mass or more). In marathon, ultramarathon
+ * and Ironman cohorts crampers were no more dehydrated or sodium-depleted than non-crampers
+ * (Schwellnus 2004, 2011; Hoffman & Stuempfle 2015; Martínez-Navarro 2022), so a 2 h session alone
+ * is no reason to name them; the loss is still reported, as advice, not as a contributor.
+ */
+export const lossMayCramp = (c: Pick<Context, 'minutes' | 'flag'>, lossPct: number): boolean =>
+  c.minutes >= 120 && isWarm(c) && lossPct >= 2;
+
+/**
  * Sodium matters when the session is long and salty enough that plain water would dilute what is
  * left (Lau 2019: water only after a 2 % loss made cramps easier to trigger), or beyond 2 h anyway.
  */

@@ -1,19 +1,21 @@
 import { formatDuration, formatPercent, formatRateLph, formatVolumeMl } from '../format';
 import { roundTo } from '../round';
 import { SOURCES } from '../sources';
+import { lossMayCramp } from '../context';
 import { defineFinding, weak } from './define';
 import { fluidDeficitMl } from '../balance';
 
 /**
  * Drinking nothing would have cost ≥ 2 % of body mass (ACSM 2007); with the drink (or both weights)
  * logged, what was lost beyond what was drunk must pass 2 %. Not beside `overdrinking-risk`: in the
- * hyponatremia profile a deficit warning would push the wrong way (Hew-Butler 2015).
+ * hyponatremia profile a deficit warning would push the wrong way (Hew-Butler 2015). A (weak) cramp
+ * contributor only in a long hot session (lossMayCramp); otherwise information with no cramp points.
  */
 export const fluidDeficit = defineFinding({
   id: 'fluid-deficit',
   order: { rule: 80, contributor: 70 },
-  weight: weak(0.5),
-  needs: ['minutes', 'lossPct', 'hyponatremia', 'plan', 'lossMl', 'sweat', 'durationS', 'took', 'weighed', 'massKg'],
+  weight: { ...weak(0.5), info: null },
+  needs: ['minutes', 'flag', 'lossPct', 'hyponatremia', 'plan', 'lossMl', 'sweat', 'durationS', 'took', 'weighed', 'massKg'],
   rule: (c, t) => {
     if (c.minutes <= 45 || c.hyponatremia) return null;
     const deficitMl = fluidDeficitMl(c);
@@ -25,11 +27,12 @@ export const fluidDeficit = defineFinding({
       during.sipMl !== null && during.sipEveryMin !== null
         ? { sip: vol(during.sipMl), everyMin: during.sipEveryMin, perH: vol(during.fluidMlPerH) }
         : null;
+    const cramp = lossMayCramp(c, pct);
     return {
-      severity: pct >= 3 ? 'warning' : 'caution',
+      severity: !cramp ? 'info' : pct >= 3 ? 'warning' : 'caution',
       contributed:
         deficitMl === null
-          ? t.contributed({ loss: vol(c.lossMl.value), low: vol(c.lossMl.low), high: vol(c.lossMl.high), pct: formatPercent(c.lossPct, c.language) })
+          ? t.contributed({ loss: vol(c.lossMl.value), low: vol(c.lossMl.low), high: vol(c.lossMl.high), pct: formatPercent(c.lossPct, c.language), cramp })
           : t.took({
               took: vol(c.took.fluidMl ?? 0),
               loss: vol(c.lossMl.value),
@@ -37,6 +40,7 @@ export const fluidDeficit = defineFinding({
               high: vol(c.lossMl.high),
               pct: formatPercent(pct, c.language),
               weighed: c.weighed,
+              cramp,
             }),
       nextTime: t.nextTime({
         sips,
@@ -53,7 +57,7 @@ export const fluidDeficit = defineFinding({
         { key: 'fluidMlPerH', value: during.fluidMlPerH, unit: 'mL/h' },
         { key: 'afterFluidMl', value: after.fluidMl, high: after.fluidMlHigh ?? after.fluidMl, unit: 'mL' },
       ],
-      sources: [SOURCES.sawka2007, SOURCES.nata2017, c.sweat.basis === 'predicted' ? SOURCES.barnes2019 : SOURCES.sawka2007],
+      sources: [SOURCES.sawka2007, SOURCES.nata2017, c.sweat.basis === 'predicted' ? SOURCES.barnes2019 : SOURCES.sawka2007, SOURCES.schwellnus2004, SOURCES.hoffmanStuempfle2015],
     };
   },
 });

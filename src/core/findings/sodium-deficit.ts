@@ -1,4 +1,4 @@
-import { type Context, isWarm, sodiumMatters } from '../context';
+import { type Context, isWarm, lossMayCramp, sodiumMatters } from '../context';
 import { formatDuration, formatPercent, formatSodiumMg } from '../format';
 import { roundTo } from '../round';
 import { SOURCES } from '../sources';
@@ -15,12 +15,14 @@ export const saltyLongHot = (c: Pick<Context, 'saltySweater' | 'flag' | 'minutes
 
 /**
  * Long or hot sweating replaced with plain water (Lau, Kato & Nosaka 2019). With the sodium taken
- * logged: none when it reached most of the planned replacement, else taken against lost.
+ * logged: none when it reached most of the planned replacement, else taken against lost. Named as a
+ * (weak) cramp contributor only in a long hot session with a large loss (lossMayCramp); otherwise
+ * the loss is reported as information with no cramp points.
  */
 export const sodiumDeficit = defineFinding({
   id: 'sodium-deficit',
   order: { rule: 90, contributor: 60 },
-  weight: { ...weak(0.5), warning: { class: 'strong', points: 1.5 } },
+  weight: { ...weak(0.5), info: null, warning: { class: 'strong', points: 1.5 } },
   needs: ['minutes', 'sodiumMg', 'lossPct', 'flag', 'saltySweater', 'plan', 'durationS', 'took', 'hours'],
   rule: (c, t) => {
     if (!sodiumMatters(c)) return null;
@@ -28,19 +30,20 @@ export const sodiumDeficit = defineFinding({
     const perH = c.plan.during.sodiumMgPerH;
     const took = c.took.sodiumMg;
     if (took !== null && took >= ENOUGH_SHARE * perH * c.hours) return null;
+    const cramp = lossMayCramp(c, c.lossPct);
     return {
-      severity: saltyLongHot(c) ? 'warning' : 'caution',
+      severity: saltyLongHot(c) ? 'warning' : cramp ? 'caution' : 'info',
       contributed:
         took === null
-          ? t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) })
-          : t.took({ took: mg(took), loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high) }),
+          ? t.contributed({ loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high), cramp })
+          : t.took({ took: mg(took), loss: mg(c.sodiumMg.value), low: mg(c.sodiumMg.low), high: mg(c.sodiumMg.high), cramp }),
       nextTime: t.nextTime({ perH: mg(perH) }),
       why: t.why({ duration: formatDuration(c.durationS), warm: isWarm(c), pct: formatPercent(c.lossPct, c.language), salty: c.saltySweater }),
       amounts: [
         { key: 'sodiumLossMg', value: roundTo(c.sodiumMg.value, 50), low: roundTo(c.sodiumMg.low, 50), high: roundTo(c.sodiumMg.high, 50), unit: 'mg' },
         { key: 'sodiumMgPerH', value: perH, unit: 'mg/h' },
       ],
-      sources: [SOURCES.lau2019, SOURCES.lara2016, SOURCES.mcCubbin2018],
+      sources: [SOURCES.lau2019, SOURCES.lara2016, SOURCES.mcCubbin2018, SOURCES.schwellnus2004, SOURCES.hoffmanStuempfle2015, SOURCES.martinezNavarro2022],
     };
   },
 });

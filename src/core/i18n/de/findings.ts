@@ -53,6 +53,9 @@ const HEAT_ADVICE: Record<HotFlag, Record<HeatSport, string>> = {
 const FLAG: Record<HeatFlag, string> = { white: 'weiße', green: 'grüne', yellow: 'gelbe', red: 'rote', black: 'schwarze' };
 
 const PATTERN_KIND: Record<PatternKind, string> = { runs: 'Läufen', races: 'Wettkämpfen', rides: 'Radfahrten', hikes: 'Wanderungen', sessions: 'Einheiten' };
+/** Warum Flüssigkeit und Natrium schwache Krampf-Belege sind (context.ts lossMayCramp). */
+const LOSS_EVIDENCE =
+  'In Kohorten von Marathon-, Ultra- und Ironman-Athleten waren Sportler mit Krämpfen nicht stärker ausgetrocknet und hatten nicht weniger Natrium als die ohne; darum zählt das nur bei langen heißen Einheiten mit großen Verlusten als Krampf-Beitrag, und dann als schwacher Beleg.';
 const MUSCLE: Record<Muscle, string> = { calves: 'in den Waden', hamstrings: 'im hinteren Oberschenkel', quads: 'im vorderen Oberschenkel', feet: 'in den Füßen' };
 
 export const findings: FindingMessages = {
@@ -145,24 +148,24 @@ export const findings: FindingMessages = {
   'fluid-deficit': {
     contributor: () => 'Flüssigkeitsverlust über den Schweiß',
     contributed: (p) =>
-      `Flüssigkeit könnte beigetragen haben, falls du wenig getrunken hast: etwa ${p.loss} Schweiß (${p.low}–${p.high}), ${p.pct} deines Körpergewichts.`,
+      `${p.cramp ? 'Flüssigkeit könnte beigetragen haben, falls du wenig getrunken hast, auch wenn die Belege dafür schwach sind' : 'Zu ersetzende Flüssigkeit, falls du wenig getrunken hast'}: etwa ${p.loss} Schweiß (${p.low}–${p.high}), ${p.pct} deines Körpergewichts.`,
     nextTime: (p) =>
       `${p.sips !== null ? `Trink von Anfang an etwa ${p.sips.sip} alle ${p.sips.everyMin} min (${p.sips.perH} pro Stunde)` : `Trink von Anfang an nach Durst${p.ceiling !== null ? `, höchstens etwa ${p.ceiling} pro Stunde` : ''}`}${p.after !== null ? ` und in den Stunden danach ${p.after}–${p.afterHigh}.` : ' und danach nach Durst zu den Mahlzeiten; wiege dich nächstes Mal vorher und nachher, um zu wissen, wie viel du ersetzen musst.'}`,
     why: (p) =>
-      `Bei geschätzten ${p.rate} über ${p.duration} würdest du ohne Trinken mehr als die 2 % Körpergewicht verlieren, unter denen die Leitlinien bleiben wollen.`,
+      `Bei geschätzten ${p.rate} über ${p.duration} würdest du ohne Trinken mehr als die 2 % Körpergewicht verlieren, unter denen die Leitlinien bleiben wollen. ${LOSS_EVIDENCE}`,
     took: (p) =>
-      `Flüssigkeit könnte beigetragen haben: Du hast ${p.took} von etwa ${p.loss} ${p.weighed ? 'Schweiß getrunken, wie deine Waage zeigt' : `Schweiß (${p.low}–${p.high}) getrunken`}; ${p.pct} des Körpergewichts nicht ersetzt.`,
-    tookWhy: (p) => `Ein Verlust von ${p.pct} des Körpergewichts liegt über den 2 %, unter denen die Leitlinien bleiben wollen.`,
+      `${p.cramp ? 'Flüssigkeit könnte beigetragen haben (schwache Belege)' : 'Flüssigkeit nicht ersetzt'}: Du hast ${p.took} von etwa ${p.loss} ${p.weighed ? 'Schweiß getrunken, wie deine Waage zeigt' : `Schweiß (${p.low}–${p.high}) getrunken`}; ${p.pct} des Körpergewichts nicht ersetzt.`,
+    tookWhy: (p) => `Ein Verlust von ${p.pct} des Körpergewichts liegt über den 2 %, unter denen die Leitlinien bleiben wollen. ${LOSS_EVIDENCE}`,
   },
   'sodium-deficit': {
     contributor: () => 'Natriumverlust über den Schweiß',
     contributed: (p) =>
-      `Natrium könnte beigetragen haben, falls du nur Wasser getrunken hast: etwa ${p.loss} (${p.low}–${p.high}) über den Schweiß verloren.`,
+      `${p.cramp ? 'Natrium könnte beigetragen haben, falls du nur Wasser getrunken hast, auch wenn die Belege dafür schwach sind' : 'Zu ersetzendes Natrium, falls du nur Wasser getrunken hast'}: etwa ${p.loss} (${p.low}–${p.high}) über den Schweiß verloren.`,
     nextTime: (p) =>
       `Nimm bis zu ${p.perH} Natrium pro Stunde über Getränke, Kaubonbons oder Kapseln auf, statt nur Wasser zu trinken. Bei Bluthochdruck, Nieren- oder Herzerkrankung frag vor zusätzlichem Salz deine Ärztin oder deinen Arzt.`,
     why: (p) =>
-      `${p.duration}${p.warm ? ' in der Hitze' : ''} mit geschätzt ${p.pct} Schweißverlust gemessen am Körpergewicht${p.salty ? ', und du schwitzt salzig' : ''}: Wurde das nur mit Wasser ersetzt, ließen sich Krämpfe in einer Laborstudie leichter auslösen. Untersucht wurden Mengen von 280–900 mg pro Stunde.`,
-    took: (p) => `Natrium könnte beigetragen haben: Du hast ${p.took} von etwa ${p.loss} über den Schweiß verlorenen (${p.low}–${p.high}) genommen.`,
+      `${p.duration}${p.warm ? ' in der Hitze' : ''} mit geschätzt ${p.pct} Schweißverlust gemessen am Körpergewicht${p.salty ? ', und du schwitzt salzig' : ''}: Wurde das nur mit Wasser ersetzt, ließen sich Krämpfe in einer Laborstudie leichter auslösen. Untersucht wurden Mengen von 280–900 mg pro Stunde. ${LOSS_EVIDENCE}`,
+    took: (p) => `${p.cramp ? 'Natrium könnte beigetragen haben (schwache Belege)' : 'Natrium nicht vollständig ersetzt'}: Du hast ${p.took} von etwa ${p.loss} über den Schweiß verlorenen (${p.low}–${p.high}) genommen.`,
   },
   'overdrinking-risk': {
     contributed: () =>

@@ -44,6 +44,9 @@ const FLAG_NAME: Record<HeatFlag, string> = { white: 'white', green: 'green', ye
 const PATTERN_KIND: Record<PatternKind, string> = { runs: 'runs', races: 'races', rides: 'rides', hikes: 'hikes', sessions: 'sessions' };
 const MUSCLE: Record<Muscle, string> = { calves: 'the calves', hamstrings: 'the hamstrings', quads: 'the quads', feet: 'the feet' };
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** Why fluid and sodium are weak cramp evidence, and when they are named as contributors (context.ts lossMayCramp). */
+const LOSS_EVIDENCE =
+  'In marathon, ultramarathon and Ironman cohorts, athletes who cramped were no more dehydrated or short of sodium than those who did not, so this counts as a cramp contributor only in long hot sessions with large losses, and then as weak evidence.';
 
 export const findings = {
   'cramp-history': {
@@ -129,26 +132,26 @@ export const findings = {
   },
   'fluid-deficit': {
     contributor: () => 'Fluid lost in sweat',
-    contributed: (p: { loss: string; low: string; high: string; pct: string }) =>
-      `Fluid may have contributed if you drank little: about ${p.loss} of sweat (${p.low}–${p.high}), ${p.pct} of body mass.`,
+    contributed: (p: { loss: string; low: string; high: string; pct: string; cramp: boolean }) =>
+      `${p.cramp ? 'Fluid may have contributed if you drank little, though the evidence for that is weak' : 'Fluid to replace if you drank little'}: about ${p.loss} of sweat (${p.low}–${p.high}), ${p.pct} of body mass.`,
     nextTime: (p: { sips: Sips | null; ceiling: string | null; after: string | null; afterHigh: string | null }) =>
       `${p.sips !== null ? `Drink about ${p.sips.sip} every ${p.sips.everyMin} min (${p.sips.perH} per hour) from early on` : `Drink to thirst from early on${p.ceiling !== null ? `, no more than about ${p.ceiling} per hour` : ''}`}${p.after !== null ? `, and ${p.after}–${p.afterHigh} in the hours after.` : ', then drink to thirst with your meals, and weigh yourself before and after next time to know how much to replace.'}`,
     why: (p: { rate: string; duration: string }) =>
-      `At an estimated ${p.rate} for ${p.duration}, drinking nothing goes past the 2 % body-mass loss the guidelines aim to stay under.`,
-    took: (p: { took: string; loss: string; low: string; high: string; pct: string; weighed: boolean }) =>
-      `Fluid may have contributed: you drank ${p.took} of about ${p.loss} ${p.weighed ? 'sweated, as your scale shows' : `sweated (${p.low}–${p.high})`}, ${p.pct} of body mass not replaced.`,
-    tookWhy: (p: { pct: string }) => `Losing ${p.pct} of body mass goes past the 2 % the guidelines aim to stay under.`,
+      `At an estimated ${p.rate} for ${p.duration}, drinking nothing goes past the 2 % body-mass loss the guidelines aim to stay under. ${LOSS_EVIDENCE}`,
+    took: (p: { took: string; loss: string; low: string; high: string; pct: string; weighed: boolean; cramp: boolean }) =>
+      `${p.cramp ? 'Fluid may have contributed (weak evidence)' : 'Fluid not replaced'}: you drank ${p.took} of about ${p.loss} ${p.weighed ? 'sweated, as your scale shows' : `sweated (${p.low}–${p.high})`}, ${p.pct} of body mass not replaced.`,
+    tookWhy: (p: { pct: string }) => `Losing ${p.pct} of body mass goes past the 2 % the guidelines aim to stay under. ${LOSS_EVIDENCE}`,
   },
   'sodium-deficit': {
     contributor: () => 'Sodium lost in sweat',
-    contributed: (p: { loss: string; low: string; high: string }) =>
-      `Sodium may have contributed if you drank only water: about ${p.loss} (${p.low}–${p.high}) lost in sweat.`,
+    contributed: (p: { loss: string; low: string; high: string; cramp: boolean }) =>
+      `${p.cramp ? 'Sodium may have contributed if you drank only water, though the evidence for that is weak' : 'Sodium to replace if you drank only water'}: about ${p.loss} (${p.low}–${p.high}) lost in sweat.`,
     nextTime: (p: { perH: string }) =>
       `Take up to ${p.perH} sodium per hour in what you drink, as chews or as capsules, rather than plain water alone. With high blood pressure, kidney or heart disease, ask your doctor before taking extra salt.`,
     why: (p: { duration: string; warm: boolean; pct: string; salty: boolean }) =>
-      `${p.duration}${p.warm ? ' in the heat' : ''} with an estimated ${p.pct} body-mass sweat loss${p.salty ? ' as a salty sweater' : ''}: replacing that with water alone made cramps easier to trigger in a lab study. Intakes of 280–900 mg per hour are what has been studied.`,
-    took: (p: { took: string; loss: string; low: string; high: string }) =>
-      `Sodium may have contributed: you took ${p.took} of about ${p.loss} lost in sweat (${p.low}–${p.high}).`,
+      `${p.duration}${p.warm ? ' in the heat' : ''} with an estimated ${p.pct} body-mass sweat loss${p.salty ? ' as a salty sweater' : ''}: replacing that with water alone made cramps easier to trigger in a lab study. Intakes of 280–900 mg per hour are what has been studied. ${LOSS_EVIDENCE}`,
+    took: (p: { took: string; loss: string; low: string; high: string; cramp: boolean }) =>
+      `${p.cramp ? 'Sodium may have contributed (weak evidence)' : 'Sodium not fully replaced'}: you took ${p.took} of about ${p.loss} lost in sweat (${p.low}–${p.high}).`,
   },
   'overdrinking-risk': {
     contributed: () => 'Not fluid: on a session this long, drinking more than you sweat (diluting blood sodium) is the bigger danger.',

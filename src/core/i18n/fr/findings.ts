@@ -53,6 +53,9 @@ const HEAT_ADVICE: Record<HotFlag, Record<HeatSport, string>> = {
 const FLAG: Record<HeatFlag, string> = { white: 'blanc', green: 'vert', yellow: 'jaune', red: 'rouge', black: 'noir' };
 
 const PATTERN_KIND: Record<PatternKind, string> = { runs: 'sorties', races: 'compétitions', rides: 'sorties à vélo', hikes: 'randonnées', sessions: 'séances' };
+/** Pourquoi le liquide et le sodium sont des indices faibles de crampes (context.ts lossMayCramp). */
+const LOSS_EVIDENCE =
+  "Dans des cohortes de marathoniens, d'ultra-traileurs et de triathlètes Ironman, ceux qui ont eu des crampes n'étaient ni plus déshydratés ni plus à court de sodium que les autres : cela ne compte comme facteur de crampes que lors de longues séances chaudes avec de grosses pertes, et alors comme un indice faible.";
 const MUSCLE: Record<Muscle, string> = { calves: 'aux mollets', hamstrings: 'aux ischio-jambiers', quads: 'aux quadriceps', feet: 'aux pieds' };
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -146,24 +149,24 @@ export const findings: FindingMessages = {
   'fluid-deficit': {
     contributor: () => 'Liquide perdu dans la sueur',
     contributed: (p) =>
-      `Le manque de liquide a pu contribuer si vous avez peu bu : environ ${p.loss} de sueur (${p.low}–${p.high}), soit ${p.pct} de votre poids.`,
+      `${p.cramp ? 'Le manque de liquide a pu contribuer si vous avez peu bu, même si les preuves en sont faibles' : 'Liquide à remplacer si vous avez peu bu'} : environ ${p.loss} de sueur (${p.low}–${p.high}), soit ${p.pct} de votre poids.`,
     nextTime: (p) =>
       `${p.sips !== null ? `Buvez environ ${p.sips.sip} toutes les ${p.sips.everyMin} min (${p.sips.perH} par heure) dès le début` : `Buvez selon la soif dès le début${p.ceiling !== null ? `, pas plus d'environ ${p.ceiling} par heure` : ''}`}${p.after !== null ? `, puis ${p.after}–${p.afterHigh} dans les heures qui suivent.` : ', puis buvez selon la soif aux repas, et pesez-vous avant et après la prochaine fois pour savoir combien remplacer.'}`,
     why: (p) =>
-      `À environ ${p.rate} pendant ${p.duration}, ne rien boire dépasse la perte de 2 % du poids que les recommandations visent à ne pas franchir.`,
+      `À environ ${p.rate} pendant ${p.duration}, ne rien boire dépasse la perte de 2 % du poids que les recommandations visent à ne pas franchir. ${LOSS_EVIDENCE}`,
     took: (p) =>
-      `Le manque de liquide a pu contribuer : vous avez bu ${p.took} sur environ ${p.loss} de sueur${p.weighed ? ', selon votre balance' : ` (${p.low}–${p.high})`} ; ${p.pct} de votre poids non remplacés.`,
-    tookWhy: (p) => `Perdre ${p.pct} de son poids dépasse les 2 % sous lesquels les recommandations visent à rester.`,
+      `${p.cramp ? 'Le manque de liquide a pu contribuer (preuves faibles)' : 'Liquide non remplacé'} : vous avez bu ${p.took} sur environ ${p.loss} de sueur${p.weighed ? ', selon votre balance' : ` (${p.low}–${p.high})`} ; ${p.pct} de votre poids non remplacés.`,
+    tookWhy: (p) => `Perdre ${p.pct} de son poids dépasse les 2 % sous lesquels les recommandations visent à rester. ${LOSS_EVIDENCE}`,
   },
   'sodium-deficit': {
     contributor: () => 'Sodium perdu dans la sueur',
     contributed: (p) =>
-      `Le sodium a pu contribuer si vous n'avez bu que de l'eau : environ ${p.loss} (${p.low}–${p.high}) perdus dans la sueur.`,
+      `${p.cramp ? "Le sodium a pu contribuer si vous n'avez bu que de l'eau, même si les preuves en sont faibles" : "Sodium à remplacer si vous n'avez bu que de l'eau"} : environ ${p.loss} (${p.low}–${p.high}) perdus dans la sueur.`,
     nextTime: (p) =>
       `Prenez jusqu'à ${p.perH} de sodium par heure dans vos boissons, en bonbons à mâcher ou en gélules, plutôt que de l'eau plate seule. En cas d'hypertension, de maladie rénale ou cardiaque, demandez l'avis de votre médecin avant de prendre du sel en plus.`,
     why: (p) =>
-      `${p.duration}${p.warm ? ' sous la chaleur' : ''} avec une perte de sueur estimée à ${p.pct} du poids corporel${p.salty ? ', et une sueur salée' : ''} : la compenser avec de l'eau seule a rendu les crampes plus faciles à déclencher dans une étude en laboratoire. Les apports étudiés vont de 280 à 900 mg par heure.`,
-    took: (p) => `Le sodium a pu contribuer : vous avez pris ${p.took} sur environ ${p.loss} perdus dans la sueur (${p.low}–${p.high}).`,
+      `${p.duration}${p.warm ? ' sous la chaleur' : ''} avec une perte de sueur estimée à ${p.pct} du poids corporel${p.salty ? ', et une sueur salée' : ''} : la compenser avec de l'eau seule a rendu les crampes plus faciles à déclencher dans une étude en laboratoire. Les apports étudiés vont de 280 à 900 mg par heure. ${LOSS_EVIDENCE}`,
+    took: (p) => `${p.cramp ? 'Le sodium a pu contribuer (preuves faibles)' : 'Sodium pas entièrement remplacé'} : vous avez pris ${p.took} sur environ ${p.loss} perdus dans la sueur (${p.low}–${p.high}).`,
   },
   'overdrinking-risk': {
     contributed: () =>
