@@ -54,7 +54,7 @@ describe('load-trend', () => {
   it('30/30/30/45 km: ACWR 1.33 coupled, a weak contributor that alone keeps the risk low', () => {
     const r = analyze(activity, profile(), history([30, 30, 30, 45]), new Date('2026-06-21T00:00:00Z'));
     expect(find(r, 'load-trend')?.contributed).toBe(
-      'Possibly build-up: your weekly volume in the 4 weeks before this run went 30 → 30 → 30 → 45 km, 50 % more in the last week than the average of the 3 before.',
+      'Possibly build-up: your weekly volume in the 4 weeks before this session went 30 → 30 → 30 → 45 km, 50 % more in the last week than the average of the 3 before.',
     );
     expect(r.crampRisk).toEqual({ level: 'low', contributors: ['Weekly volume rising'] });
   });
@@ -122,9 +122,9 @@ describe('own-pattern', () => {
       history: () => log(base, longWarm.slice(0, 3), yes),
       severity: 'warning',
       has: [
-        `You logged cramps on 3 similar runs (${longWarm.slice(0, 3).map(date).join(', ')}), about as long and as warm as this one.`,
+        `You logged cramps on 3 similar sessions (${longWarm.slice(0, 3).map(date).join(', ')}), about as long and as warm as this one.`,
         'Your own log, not a rule: your last 3 cramps were all runs over 90 min above 22 °C.',
-        'This run fits it.',
+        'This session fits it.',
       ],
       hasNot: ['went without cramps'],
       contributor: true,
@@ -133,14 +133,14 @@ describe('own-pattern', () => {
       name: 'similar runs logged without cramps are mentioned, for (a) and for the pattern',
       history: () => log(log(base, longWarm.slice(0, 3), yes), [...longWarm.slice(3, 4), ...long22.slice(0, 3)], no),
       severity: 'warning',
-      has: ['4 similar runs you logged went without cramps.', '1 run you logged that fits it went without cramps.', 'This run fits it.'],
+      has: ['4 similar sessions you logged went without cramps.', '1 session you logged that fits it went without cramps.', 'This session fits it.'],
       contributor: true,
     },
     {
       name: 'as many runs that fit the pattern went fine as cramped: no longer strong',
       history: () => log(log(base, over2h.slice(0, 3), yes), over2h.slice(3, 7), no),
       severity: 'caution',
-      has: ['your last 3 cramps were all runs over 120 min above 20 °C.', '4 runs you logged that fit it went without cramps.', 'This run fits it.'],
+      has: ['your last 3 cramps were all runs over 120 min above 20 °C.', '4 sessions you logged that fit it went without cramps.', 'This session fits it.'],
       contributor: true,
     },
     {
@@ -153,7 +153,7 @@ describe('own-pattern', () => {
       history: () => log(base, shortCold.slice(0, 3), { cramped: true, muscles: ['calves', 'feet'] }),
       severity: 'info',
       has: ['Your own log, not a rule: your last 3 cramps were all runs, all in the calves.'],
-      hasNot: ['similar runs', 'fits it', 'This run'],
+      hasNot: ['similar sessions', 'fits it', 'This session'],
       contributor: false,
     },
     {
@@ -161,15 +161,15 @@ describe('own-pattern', () => {
       history: () => log(base, longWarm.slice(0, 3), (a) => ({ cramped: true, atMin: a.movingS / 60 - 5 })),
       activity: { movingS: 3000, distanceM: 9000, temperatureC: 12 },
       severity: 'info',
-      has: ['runs over 90 min above 22 °C, all in the last quarter of the run.', 'None of the runs you logged without cramps fits that description.', 'This run does not fit it.'],
-      hasNot: ['similar runs'],
+      has: ['runs over 90 min above 22 °C, all in the last quarter of the session.', 'None of the sessions you logged without cramps fits that description.', 'This session does not fit it.'],
+      hasNot: ['similar sessions'],
       contributor: false,
     },
     {
       name: 'one similar cramp: (a) only',
       history: () => log(base, longWarm.slice(1, 2), yes),
       severity: 'caution',
-      has: [`You logged cramps on 1 similar run (${date(longWarm[1] as Activity)}), about as long and as warm as this one.`],
+      has: [`You logged cramps on 1 similar session (${date(longWarm[1] as Activity)}), about as long and as warm as this one.`],
       hasNot: ['Your own log'],
       contributor: true,
     },

@@ -49,11 +49,11 @@ export const ownPattern = defineFinding({
     const matches = p !== null && p.matches === true;
     const strong = matches && (p.fine ?? 0) < p.n;
     const amounts = [
-      { key: 'similarCramps', value: similar, unit: 'runs' },
-      { key: 'similarFine', value: o.similarFine, unit: 'runs' },
+      { key: 'similarCramps', value: similar, unit: 'sessions' },
+      { key: 'similarFine', value: o.similarFine, unit: 'sessions' },
     ];
-    if (p !== null) amounts.push({ key: 'patternCramps', value: p.n, unit: 'runs' });
-    if (p !== null && p.fine !== null) amounts.push({ key: 'patternFine', value: p.fine, unit: 'runs' });
+    if (p !== null) amounts.push({ key: 'patternCramps', value: p.n, unit: 'sessions' });
+    if (p !== null && p.fine !== null) amounts.push({ key: 'patternFine', value: p.fine, unit: 'sessions' });
     return {
       severity: strong ? 'warning' : matches || similar > 0 ? 'caution' : 'info',
       contributed: parts.join(' '),

@@ -64,16 +64,16 @@ export const findings: FindingMessages = {
     contributed: (p) =>
       `Deine Vorgeschichte könnte beigetragen haben: Du bekommst ${p.often ? 'oft' : 'manchmal'} Krämpfe, der stärkste bekannte Vorhersagefaktor für den nächsten Krampf.`,
     nextTime: () =>
-      'Halte anfangs dein übliches Tempo, lauf die Distanz vorher im Training und dehne den betroffenen Muskel beim ersten Ziehen.',
+      'Halte anfangs dein übliches Tempo, übe die Distanz vorher im Training und dehne den betroffenen Muskel beim ersten Ziehen.',
     why: () =>
       'Sportler mit Krämpfen in der Vorgeschichte bekamen in Ironman- und Ultramarathon-Studien weit häufiger Krämpfe, unabhängig von ihrem Flüssigkeits- oder Elektrolythaushalt.',
   },
   'own-pattern': {
     contributor: () => 'Dein eigenes Krampf-Protokoll',
     similar: (p) =>
-      `Du hast bei ${p.n} ähnlichen ${p.n === 1 ? 'Lauf' : 'Läufen'} Krämpfe notiert (${p.dates}${p.more > 0 ? ` und ${p.more} weitere` : ''}), etwa so lang und so warm wie dieser.`,
+      `Du hast bei ${p.n} ähnlichen ${p.n === 1 ? 'Einheit' : 'Einheiten'} Krämpfe notiert (${p.dates}${p.more > 0 ? ` und ${p.more} weitere` : ''}), etwa so lang und so warm wie dieser.`,
     similarFine: (p) =>
-      p.n === 1 ? 'Ein ähnlicher Lauf, den du notiert hast, verlief ohne Krämpfe.' : `${p.n} ähnliche Läufe, die du notiert hast, verliefen ohne Krämpfe.`,
+      p.n === 1 ? 'Eine ähnliche Einheit, die du notiert hast, verlief ohne Krämpfe.' : `${p.n} ähnliche Einheiten, die du notiert hast, verliefen ohne Krämpfe.`,
     pattern: (p) => {
       let s = `Dein eigenes Protokoll, keine Regel: Deine letzten ${p.n} Krämpfe kamen alle bei ${PATTERN_KIND[p.kind]}`;
       if (p.overMin !== null) s += ` über ${p.overMin}`;
@@ -84,15 +84,15 @@ export const findings: FindingMessages = {
     },
     patternFine: (p) =>
       p.n === 0
-        ? 'Keiner der Läufe, die du ohne Krämpfe notiert hast, passt zu dieser Beschreibung.'
+        ? 'Keine der Einheiten, die du ohne Krämpfe notiert hast, passt zu dieser Beschreibung.'
         : p.n === 1
-          ? 'Ein Lauf, der dazu passt, verlief laut deinem Protokoll ohne Krämpfe.'
-          : `${p.n} Läufe, die dazu passen, verliefen laut deinem Protokoll ohne Krämpfe.`,
-    patternMatch: (p) => (p.matches ? 'Dieser Lauf passt dazu.' : 'Dieser Lauf passt nicht dazu.'),
+          ? 'Eine Einheit, die dazu passt, verlief laut deinem Protokoll ohne Krämpfe.'
+          : `${p.n} Einheiten, die dazu passen, verliefen laut deinem Protokoll ohne Krämpfe.`,
+    patternMatch: (p) => (p.matches ? 'Diese Einheit passt dazu.' : 'Diese Einheit passt nicht dazu.'),
     nextTime: (p) =>
       p.matches
-        ? 'Bei Läufen, die zu deinem Muster passen: langsamer als üblich starten, dich in der ersten Hälfte zurückhalten, die Distanz vorher im Training üben und den Muskel beim ersten Ziehen dehnen.'
-        : 'Notiere nach jedem Lauf, ob du Krämpfe hattest oder nicht: Je mehr du notierst, desto klarer wird dein eigenes Muster.',
+        ? 'Bei Einheiten, die zu deinem Muster passen: langsamer als üblich starten, dich in der ersten Hälfte zurückhalten, die Distanz vorher im Training üben und den Muskel beim ersten Ziehen dehnen.'
+        : 'Notiere nach jeder Einheit, ob du Krämpfe hattest oder nicht: Je mehr du notierst, desto klarer wird dein eigenes Muster.',
     why: () =>
       'Das stammt aus deinem eigenen Protokoll, nicht aus der Forschung, also nimm es als Hinweis; die Forschung zeigt aber, dass frühere Krämpfe der stärkste bekannte Vorhersagefaktor für den nächsten sind.',
   },
@@ -100,19 +100,19 @@ export const findings: FindingMessages = {
     contributor: () => 'Schneller als dein übliches Tempo',
     contributed: (p) =>
       `Das Tempo könnte beigetragen haben: etwa ${p.pct} schneller als dein übliches Tempo von ${p.pace} für diese Distanz (aus ${p.runs} Trainingseinheiten der vorangegangenen 30 Tage, ohne Wettkämpfe).`,
-    nextTime: (p) => `Lauf das erste Drittel in deinem üblichen Tempo von ${p.pace} und werde erst spät schneller.`,
+    nextTime: (p) => `Geh das erste Drittel in deinem üblichen Tempo von ${p.pace} an und werde erst spät schneller.`,
     why: () =>
-      'Schneller als die eigene Leistungsfähigkeit zu laufen, besonders am Anfang, ist einer der stärksten Risikofaktoren, die bei Sportlern mit Krämpfen gefunden wurden. Einheiten anderer Länge werden auf diese Distanz umgerechnet (Riegel: Zeit wächst mit der Distanz hoch 1,06).',
+      'Schneller unterwegs zu sein, als es die eigene Leistungsfähigkeit hergibt, besonders am Anfang, ist einer der stärksten Risikofaktoren, die bei Sportlern mit Krämpfen gefunden wurden. Einheiten anderer Länge werden auf diese Distanz umgerechnet (Riegel: Zeit wächst mit der Distanz hoch 1,06).',
   },
   race: {
     contributor: () => 'Wettkampfbelastung',
     contributed: () => 'Die Wettkampfbelastung könnte beigetragen haben: Krämpfe werden in Wettkämpfen weit häufiger gemeldet als im Training, meist gegen Ende.',
     nextTime: () =>
-      'Lauf das erste Drittel im Zieltempo oder etwas langsamer: Schneller loszulaufen als geplant ist das, was krampfanfällige Wettkämpfer gemeinsam haben. Probiere Getränke und Verpflegung für den Wettkampftag bei langen Trainingseinheiten aus.',
+      'Geh das erste Drittel im Zieltempo oder etwas langsamer an: Schneller zu starten als geplant ist das, was krampfanfällige Wettkämpfer gemeinsam haben. Probiere Getränke und Verpflegung für den Wettkampftag bei langen Trainingseinheiten aus.',
     why: () => 'Diese Aktivität ist als Wettkampf markiert, und Wettkampfintensität ist ein bekannter Risikofaktor für Krämpfe.',
   },
   'distance-spike': {
-    contributor: () => 'Länger als dein längster Lauf zuletzt',
+    contributor: () => 'Länger als deine längste Einheit zuletzt',
     contributed: (p) =>
       `Die Distanz könnte beigetragen haben: Dieser Lauf war ${p.pct} länger als dein längster der vorangegangenen 30 Tage (${p.longest}), also ${BAND[p.band]}.`,
     contributedOther: (p) =>
@@ -120,16 +120,16 @@ export const findings: FindingMessages = {
     whyOther: () =>
       'Ungewohnte Distanzen sind ein bekannter Risikofaktor für Krämpfe. Die Verletzungszahlen hinter dieser Regel stammen von Läuferinnen und Läufern und werden daher für andere Sportarten nicht genannt.',
     nextTime: (p) =>
-      `Steigere dich schrittweise: Bleib mit einzelnen Läufen höchstens etwa 10 % über deinem längsten Lauf der letzten Zeit (als Nächstes etwa ${p.next}).`,
+      `Steigere dich schrittweise: Bleib mit einzelnen Einheiten höchstens etwa 10 % über deiner längsten der letzten Zeit (als Nächstes etwa ${p.next}).`,
     why: (p) =>
       `Läufe, die ${BAND_THAN[p.band]} der längste Lauf der vorangegangenen 30 Tage waren, gingen bei ${p.runners} Läuferinnen und Läufern mit einem ${p.hazard}-fachen Verletzungsrisiko (${p.low}–${p.high}) einher, und ungewohnte Distanzen sind ein bekannter Risikofaktor für Krämpfe.`,
   },
   'load-trend': {
     contributor: () => 'Steigender Wochenumfang',
     contributed: (p) =>
-      `Möglicherweise zu schneller Aufbau: Dein Wochenumfang in den 4 Wochen vor diesem Lauf entwickelte sich so: ${p.weeks}, in der letzten Woche ${p.pct} mehr als im Schnitt der 3 Wochen davor.`,
+      `Möglicherweise zu schneller Aufbau: Dein Wochenumfang in den 4 Wochen vor dieser Einheit entwickelte sich so: ${p.weeks}, in der letzten Woche ${p.pct} mehr als im Schnitt der 3 Wochen davor.`,
     nextTime: () =>
-      'Lass deinen Wochenumfang ein bis zwei Wochen auf diesem Niveau, bevor du weiter steigerst, und bleib mit einzelnen Läufen höchstens etwa 10 % über deinem längsten Lauf der letzten Zeit.',
+      'Lass deinen Wochenumfang ein bis zwei Wochen auf diesem Niveau, bevor du weiter steigerst, und bleib mit einzelnen Einheiten höchstens etwa 10 % über deiner längsten der letzten Zeit.',
     why: (p) =>
       `${p.runners !== null ? `Ein Hinweis, keine Warnung: Bei ${p.runners} Läuferinnen und Läufern hingen Schwankungen des Wochenumfangs nicht mit Verletzungen zusammen (einzelne Läufe über dem längsten der letzten Zeit schon). ` : 'Ein Hinweis, keine Warnung: Ein steigender Wochenumfang allein ist ein schwacher Hinweis. '}` +
       `Nebenbei: Dein Verhältnis von akuter zu chronischer Belastung lag bei ${p.acwr} (letzte 7 Tage ÷ Wochenschnitt der letzten 28, gekoppelt); ${p.low}–${p.high} galt einmal als sicher und ab ${p.danger} als riskant (Gabbett 2016), doch dieses Verhältnis ist umstritten (Impellizzeri 2020).`,
@@ -190,8 +190,8 @@ export const findings: FindingMessages = {
       `Kohlenhydrate könnten knapp geworden sein: Du hast etwa ${p.perH} pro Stunde über ${p.duration} genommen (das zeigt sich eher als nachlassende Energie denn als Krampf).`,
   },
   'short-easy': {
-    contributed: () => 'Nichts Bestimmtes: Bei diesem Lauf gibt es keinen Grund zur Sorge.',
-    nextTime: () => 'Keine Änderung nötig: Läufe unter 45 min brauchen unterwegs weder Getränke noch Verpflegung.',
+    contributed: () => 'Nichts Bestimmtes: Bei dieser Einheit gibt es keinen Grund zur Sorge.',
+    nextTime: () => 'Keine Änderung nötig: Einheiten unter 45 min brauchen unterwegs weder Getränke noch Verpflegung.',
     why: (p) => `${p.duration} ohne Sprung bei Tempo oder Distanz und nicht in der Hitze.`,
   },
 };

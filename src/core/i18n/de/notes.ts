@@ -37,9 +37,9 @@ export const notes: NoteMessages = {
     `Trag dein Körpergewicht in den Optionen ein: Angenommen wurden ${p.mass}, und davon hängen Schweiß-, Trink- und Verpflegungsmengen ab.`,
   missingHeight: (p) => `Trag deine Körpergröße in den Optionen ein: Für die Hautoberfläche wurden ${p.height} angenommen.`,
   missingSweatTests: () =>
-    'Wieg dich vor und nach einem Lauf (und notier, was du getrunken hast), um die geschätzte Schweißrate durch deine eigene zu ersetzen.',
+    'Wieg dich vor und nach einer Einheit (und notier, was du getrunken hast), um die geschätzte Schweißrate durch deine eigene zu ersetzen.',
   missingDistance: () =>
-    'Trag die Distanz ein: Aus dem Tempo ergibt sich, wie hart du gelaufen bist, und Tempo und Distanz lassen sich vergleichen.',
+    'Trag die Distanz ein: Aus dem Tempo ergibt sich, wie hart du unterwegs warst, und Tempo und Distanz lassen sich vergleichen.',
   missingHistory: () => 'Mit deinen Aktivitäten der letzten 30 Tage lassen sich Sprünge bei Tempo und Distanz erkennen.',
   missingStartTime: (p) =>
     p.usedToday

@@ -60,25 +60,25 @@ export const findings = {
   'own-pattern': {
     contributor: () => 'Your own cramp log',
     similar: (p: { n: number; dates: string; more: number }) =>
-      `You logged cramps on ${p.n} similar ${plural(p.n, 'run', 'runs')} (${p.dates}${p.more > 0 ? ` and ${p.more} more` : ''}), about as long and as warm as this one.`,
-    similarFine: (p: { n: number }) => `${p.n} similar ${plural(p.n, 'run', 'runs')} you logged went without cramps.`,
+      `You logged cramps on ${p.n} similar ${plural(p.n, 'session', 'sessions')} (${p.dates}${p.more > 0 ? ` and ${p.more} more` : ''}), about as long and as warm as this one.`,
+    similarFine: (p: { n: number }) => `${p.n} similar ${plural(p.n, 'session', 'sessions')} you logged went without cramps.`,
     pattern: (p: PatternText) => {
       let s = `Your own log, not a rule: your last ${p.n} cramps were all ${PATTERN_KIND[p.kind]}`;
       if (p.overMin !== null) s += ` over ${p.overMin}`;
       if (p.aboveC !== null) s += ` above ${p.aboveC}`;
-      if (p.lastQuarter) s += ', all in the last quarter of the run';
+      if (p.lastQuarter) s += ', all in the last quarter of the session';
       if (p.muscle !== null) s += `, all in ${MUSCLE[p.muscle]}`;
       return `${s}.`;
     },
     patternFine: (p: { n: number }) =>
       p.n === 0
-        ? 'None of the runs you logged without cramps fits that description.'
-        : `${p.n} ${plural(p.n, 'run', 'runs')} you logged that ${plural(p.n, 'fits', 'fit')} it went without cramps.`,
-    patternMatch: (p: { matches: boolean }) => (p.matches ? 'This run fits it.' : 'This run does not fit it.'),
+        ? 'None of the sessions you logged without cramps fits that description.'
+        : `${p.n} ${plural(p.n, 'session', 'sessions')} you logged that ${plural(p.n, 'fits', 'fit')} it went without cramps.`,
+    patternMatch: (p: { matches: boolean }) => (p.matches ? 'This session fits it.' : 'This session does not fit it.'),
     nextTime: (p: { matches: boolean }) =>
       p.matches
-        ? 'On runs that fit your pattern, start slower than usual, hold back in the first half, rehearse the distance in training, and stretch the muscle at the first twinge.'
-        : 'Keep logging after each run, with or without cramps: the more you log, the clearer your own pattern gets.',
+        ? 'On sessions that fit your pattern, start slower than usual, hold back in the first half, rehearse the distance in training, and stretch the muscle at the first twinge.'
+        : 'Keep logging after each session, with or without cramps: the more you log, the clearer your own pattern gets.',
     why: () =>
       'This comes from your own log, not from research, so take it as a hint; what research does show is that earlier cramps are the strongest known predictor of the next one.',
   },
@@ -98,23 +98,23 @@ export const findings = {
     why: () => 'This activity was marked as a race, and racing intensity is a known cramp risk factor.',
   },
   'distance-spike': {
-    contributor: () => 'Longer than your recent longest run',
+    contributor: () => 'Longer than your recent longest session',
     contributed: (p: { pct: string; band: SpikeBand; longest: string }) =>
       `The distance may have contributed: this run was ${p.pct} longer (${p.band}) than your longest in the previous 30 days (${p.longest}).`,
     contributedOther: (p: { pct: string; longest: string; kind: SessionKind }) =>
       `Longer than usual: this ${p.kind} was ${p.pct} longer than your longest ${p.kind} in the previous 30 days (${p.longest}).`,
     whyOther: () => 'Unaccustomed distance is a known cramp risk factor. The injury figures behind this rule were measured in runners, so none are quoted for other sports.',
     nextTime: (p: { next: string }) =>
-      `Build toward it: keep single runs within about 10 % of your longest recent run (about ${p.next} next).`,
+      `Build toward it: keep single sessions within about 10 % of your longest recent one (about ${p.next} next).`,
     why: (p: { band: SpikeBand; hazard: string; low: string; high: string; runners: string }) =>
       `Runs ${p.band} than the 30-day longest carried an injury hazard ratio of ${p.hazard} (${p.low}–${p.high}) in ${p.runners} runners, and unaccustomed distance is a known cramp risk factor.`,
   },
   'load-trend': {
     contributor: () => 'Weekly volume rising',
     contributed: (p: { weeks: string; pct: string }) =>
-      `Possibly build-up: your weekly volume in the 4 weeks before this run went ${p.weeks}, ${p.pct} more in the last week than the average of the 3 before.`,
+      `Possibly build-up: your weekly volume in the 4 weeks before this session went ${p.weeks}, ${p.pct} more in the last week than the average of the 3 before.`,
     nextTime: () =>
-      'Let your weekly volume settle for a week or two before adding more, and keep single runs within about 10 % of your longest recent run.',
+      'Let your weekly volume settle for a week or two before adding more, and keep single sessions within about 10 % of your longest recent one.',
     why: (p: { runners: string | null; acwr: string; low: string; high: string; danger: string }) =>
       `${p.runners !== null ? `A note, not a warning: in ${p.runners} runners, week-to-week changes in volume showed no link with injury (single runs longer than the recent longest did). ` : 'A note, not a warning: a rising weekly volume is weak evidence on its own. '}` +
       `Secondary: your acute:chronic workload ratio was ${p.acwr} (last 7 days ÷ weekly mean of the last 28, coupled); ${p.low}–${p.high} was once called safe and ${p.danger} or more risky (Gabbett 2016), but that ratio is contested (Impellizzeri 2020).`,
@@ -176,7 +176,7 @@ export const findings = {
   },
   'short-easy': {
     contributed: () => 'Nothing in particular: nothing to worry about on this one.',
-    nextTime: () => 'No change needed: runs under 45 min need no drinks or fuel on the way.',
+    nextTime: () => 'No change needed: sessions under 45 min need no drinks or fuel on the way.',
     why: (p: { duration: string }) => `${p.duration} without a jump in pace or distance, and not in the heat.`,
   },
 };

@@ -9,7 +9,7 @@ export type ProfileRangeField = 'bodyMassKg' | 'heightCm' | 'sweatRateLph' | 'sw
 export const notes = {
   missingBodyMass: (p: { mass: string }) => `Add your body mass in the options: ${p.mass} was assumed, which scales sweat, fluid and fuel amounts.`,
   missingHeight: (p: { height: string }) => `Add your height in the options: ${p.height} was assumed for skin area.`,
-  missingSweatTests: () => 'Weigh yourself before and after a run (note what you drank) to replace the predicted sweat rate with your own.',
+  missingSweatTests: () => 'Weigh yourself before and after a session (note what you drank) to replace the predicted sweat rate with your own.',
   missingDistance: () => 'Add the distance: pace sets how hard you worked and lets pace and distance be compared.',
   missingHistory: () => 'Recent activities from the last 30 days let pace and distance jumps be checked.',
   missingStartTime: (p: { usedToday: boolean }) =>
@@ -19,7 +19,7 @@ export const notes = {
   missingTemperature: (p: { temperature: string }) =>
     `Add the temperature at the start (from the weather report): it changes the sweat estimate most, so a mild ${p.temperature} with a wide range was assumed.`,
   missingHumidity: () => 'Add the humidity from the weather report: 50 % was assumed.',
-  missingMovingTime: () => 'No usable moving time: elapsed time was used, so stops count as running.',
+  missingMovingTime: () => 'No usable moving time: elapsed time was used, so stops count as moving.',
 
   invalidNoDuration: () => 'No usable duration: add the moving time to get estimates.',
   invalidActivity: () => 'The activity could not be read.',

@@ -109,7 +109,7 @@ export const findings: FindingMessages = {
     contributor: () => 'Effort de compétition',
     contributed: () => "L'effort de compétition a pu contribuer : les crampes sont bien plus fréquentes en course qu'à l'entraînement, surtout en fin d'épreuve.",
     nextTime: () =>
-      "Courez le premier tiers à l'allure visée ou un peu plus lentement : partir plus vite que prévu est ce que partagent les coureurs sujets aux crampes. Testez vos boissons et votre ravitaillement du jour J lors des séances longues.",
+      "Abordez le premier tiers à l'allure visée ou un peu plus lentement : partir plus vite que prévu est ce que partagent les sportifs sujets aux crampes. Testez vos boissons et votre ravitaillement du jour J lors des séances longues.",
     why: () => "Cette activité est marquée comme une course, et l'intensité de compétition est un facteur de risque de crampe connu.",
   },
   'distance-spike': {

@@ -48,7 +48,7 @@ export const notes: NoteMessages = {
     `Ajoutez la température au départ (d'après la météo) : c'est elle qui pèse le plus sur l'estimation de la sudation, donc une température douce de ${p.temperature} avec une large marge a été supposée.`,
   missingHumidity: () => "Ajoutez l'humidité d'après la météo : 50 % ont été supposés.",
   missingMovingTime: () =>
-    'Pas de temps en mouvement exploitable : le temps total a été utilisé, les arrêts comptent donc comme de la course.',
+    'Pas de temps en mouvement exploitable : le temps total a été utilisé, les arrêts comptent donc comme du temps en mouvement.',
 
   invalidNoDuration: () => 'Pas de durée exploitable : ajoutez le temps en mouvement pour obtenir des estimations.',
   invalidActivity: () => "L'activité n'a pas pu être lue.",
