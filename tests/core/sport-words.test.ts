@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 const REFERENCE = Date.parse('2024-06-01T08:00:00Z');
 const RUN_WORDS: Record<Language, RegExp> = {
   en: /\bruns?\b|\brunning\b/i,
-  de: /\bLauf\b|\bLäufe\b|\bLäufen\b|\blauf\b|gelaufen|loszulaufen/,
+  de: /\bLauf\b|\bLäufe\b|\bLäufen\b|\blauf\b|gelaufen|loszulaufen|Laufzeit/,
   fr: /\bcour(ez|ir|u|ue)\b|course à pied|comme de la course/i,
 };
 

@@ -48,7 +48,7 @@ export const notes: NoteMessages = {
   missingTemperature: (p) =>
     `Trag die Temperatur beim Start ein (aus dem Wetterbericht): Sie verändert die Schweißschätzung am stärksten, deshalb wurden milde ${p.temperature} mit großer Spanne angenommen.`,
   missingHumidity: () => 'Trag die Luftfeuchtigkeit aus dem Wetterbericht ein: Angenommen wurden 50 %.',
-  missingMovingTime: () => 'Keine brauchbare Bewegungszeit: Die Gesamtzeit wurde verwendet, Pausen zählen also als Laufzeit.',
+  missingMovingTime: () => 'Keine brauchbare Bewegungszeit: Die Gesamtzeit wurde verwendet, Pausen zählen also als Bewegungszeit.',
 
   invalidNoDuration: () => 'Keine brauchbare Dauer: Trag die Bewegungszeit ein, um Schätzungen zu erhalten.',
   invalidActivity: () => 'Die Aktivität konnte nicht gelesen werden.',
