@@ -23,6 +23,7 @@ import { trainingLogDue } from '../platform/training-log-stamp';
 import { siteById, siteEnabled } from '../sites/index';
 import type { SiteDefinition } from '../sites/types';
 import { analyzeManual, storeAndAnalyze } from './history';
+import { raceOf } from './race';
 import { mergeManual, missingFields, readState, toActivity } from './read-state';
 import { weatherStep } from './weather-step';
 
@@ -130,6 +131,10 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
     Object.assign(model, { analysis: analyzed.analysis, cramp: analyzed.activity.cramp ?? null, canLogCramp: own && mayStore });
     if (own && analyzed.activity.intake) model.intake = analyzed.activity.intake;
     if (own && mayStore && profile.value.products?.length) model.products = profile.value.products;
+    if (own) {
+      const race = await raceOf(analyzed.activity, withLanguage(profile.value, pageUnits), now);
+      if (race) model.race = race;
+    }
   } catch (error) {
     model.error = error instanceof Error ? error.message : String(error);
   }

@@ -95,6 +95,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       intakeError: view.intakeError ?? null,
     };
     if (model?.intake) shown.intake = model.intake;
+    if (model?.race) shown.race = model.race;
     const host = showPanel(doc, mount, shown, onPanelEvent);
     // Until the background has answered, the panel is mounted without the read attributes: a
     // runner sees it at once, and tests never see a state that is not true.

@@ -4,6 +4,7 @@ import { MANUAL_FIELDS, MAX_ROUTE_GPX_CHARS, MUSCLES, RACE_NAME_MAX, TEXT_LIMITS
 import { ProfileSchema, SweatTestSchema, UnitsSchema } from '../core/profile';
 import { RacePlanSchema, SavedRaceSchema, SavedRacesSchema } from '../core/race/index';
 import { ProductListSchema } from '../core/product';
+import type { PlannedRace } from '../core/race/review';
 import { text, z } from '../core/zod';
 import { StartTimeSchema } from '../core/start-time';
 import type { LatLng } from '../core/weather-hours';
@@ -146,6 +147,15 @@ export type Analyzed = z.infer<typeof AnalyzedSchema>;
 export const ReadStateSchema = z.enum(['ready', 'partial', 'unreadable']);
 export type ReadState = z.infer<typeof ReadStateSchema>;
 
+/** A saved race's plan as the panel compares it (core/race/review.ts PlannedRace). */
+const PlannedRaceSchema = z.object({
+  name: text(RACE_NAME_MAX),
+  goalTimeS: z.number(),
+  distanceM: z.number(),
+  legs: z.array(z.object({ fromM: z.number(), toM: z.number(), startS: z.number(), endS: z.number() })),
+  totals: z.object({ fluidMl: z.number(), sodiumMg: z.number(), carbsG: z.number() }),
+}) satisfies z.ZodMiniType<PlannedRace>;
+
 export const PanelModelSchema = z.object({
   /** False when the runner switched this site off: the content script removes the panel and stops. */
   enabled: z.boolean(),
@@ -163,6 +173,8 @@ export const PanelModelSchema = z.object({
   intake: z.optional(IntakeSchema),
   /** The runner's products, for the intake form's servings (own activities only). */
   products: z.optional(ProductListSchema),
+  /** The saved race this activity is (the runner's own, on the race's date, about its distance): its plan, for the after-race comparison. */
+  race: z.optional(PlannedRaceSchema),
   ownership: z.enum(['own', 'other', 'unknown']),
   units: UnitsSchema,
   collapsed: z.boolean(),

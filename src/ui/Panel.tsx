@@ -5,6 +5,8 @@ import { crampMinuteRange } from '../core/limits';
 import type { Units } from '../core/profile';
 import { planPartsSaid, shownFindings } from './advice';
 import { CourseOffer, type CourseOfferState } from './CourseOffer';
+import type { PlannedRace } from '../core/race/review';
+import { RaceReview } from './RaceReview';
 import { CrampLog } from './CrampLog';
 import { BalanceChart } from './BalanceChart';
 import { Estimates } from './Estimates';
@@ -54,6 +56,8 @@ export interface PanelProps {
   onLogIntake?: (intake: Intake) => void | Promise<void>;
   /** Why the last save of what was taken failed (the form keeps what was typed). */
   intakeError?: string | null;
+  /** The saved race this activity is: the panel compares its plan with what happened. */
+  race?: PlannedRace;
   /** On a route page, not an activity: the panel offers the route as a race course instead. */
   course?: CourseOfferState;
   onPlanCourse?: () => void;
@@ -130,6 +134,7 @@ function PanelBody(props: PanelProps) {
           <BalanceChart balance={analysis.balance} units={units} locale={props.locale} />
           <PlanSummary plan={analysis.plan} units={units} locale={props.locale} said={planPartsSaid(shownFindings(analysis.findings, FINDINGS_SHOWN))} products={props.products} />
           <Findings findings={analysis.findings} limit={FINDINGS_SHOWN} />
+          {props.race && <RaceReview race={props.race} span={props.span} intake={props.intake} units={units} locale={props.locale} />}
           {props.onLogCramp && <CrampLog log={props.cramp} minutes={crampMinuteRange(props.span ?? {})} onLog={props.onLogCramp} />}
           {props.onLogIntake && (
             <IntakeLog intake={props.intake} units={units} locale={props.locale} products={props.products ?? []} onSave={props.onLogIntake} saveError={props.intakeError ?? null} />

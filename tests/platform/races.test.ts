@@ -67,3 +67,17 @@ describe('saved races', () => {
     expect((await send({ type: 'get-profile' })).recovered.map((r) => r.key)).toContain('races');
   });
 });
+
+describe("the saved race an activity is (every page read asks)", () => {
+  it("finds the race on the activity's date about its distance, parsing only that day's races", async () => {
+    const { raceOfActivity } = await import('../../src/platform/races');
+    const onRaceDay = { startTime: '2026-09-27T09:16:00', distanceM: 42_600 };
+    expect(await raceOfActivity(onRaceDay, NOW)).toBeNull();
+    // Another day's race is damaged: it is not read, so it costs nothing and hides nothing.
+    await local().set({ races: { version: 1, data: [{ ...race('Broken'), date: '2026-10-04', goalTimeS: -1 }, race('Berlin')] } });
+    expect((await raceOfActivity(onRaceDay, NOW))?.name).toBe('Berlin');
+    expect(await raceOfActivity({ ...onRaceDay, distanceM: 21_100 }, NOW)).toBeNull();
+    expect(await raceOfActivity({ startTime: '2026-09-28T09:00:00', distanceM: 42_195 }, NOW)).toBeNull();
+    expect(await raceOfActivity({ distanceM: 42_195 }, NOW)).toBeNull();
+  });
+});
