@@ -95,11 +95,13 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * cramp log the runner gave. Runs = the run family (run, trail run).
  */
 export function historyView(history: readonly Activity[], profile: Profile, now: Date): HistoryView {
-  // Each start read once (start-time.ts): the runner's wall clock, and its calendar day as a UTC midnight.
-  const starts = history.map((a) => wallClockMs(a.startTime));
   // Today by UTC; a run started today in a zone already past midnight still counts (TODAY_SLACK_MS).
   const anchor = wallClockMs(now.toISOString().slice(0, 10)) ?? 0;
   const firstMonday = mondayOf(anchor) - (HISTORY_WEEKS - 1) * 7 * DAY_MS;
+  // A start is read (start-time.ts) only when its calendar day, written first, is not before the
+  // first Monday: ISO dates order as text, and the view holds 8 weeks of a history of up to two years.
+  const firstDay = isoDate(firstMonday);
+  const starts = history.map((a) => (typeof a.startTime === 'string' && a.startTime.slice(0, 10) >= firstDay ? wallClockMs(a.startTime) : null));
   const weeks: HistoryView['weeks'] = Array.from({ length: HISTORY_WEEKS }, (_, i) => ({
     weekStart: isoDate(firstMonday + i * 7 * DAY_MS),
     distanceM: 0,

@@ -1,4 +1,5 @@
 import { acsmRunningVo2, vo2ToWatts } from './metabolic';
+import { perHistory } from './per-history';
 
 /**
  * Heart rate as effort. Best: the runner's own relation between heart rate and the oxygen cost of
@@ -27,8 +28,10 @@ const ASSUMED_AGE_Y = 35;
 type Bag = Record<string, unknown>;
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-/** The runner's own heart-rate line from flat runs in the history, or null when it cannot be drawn. */
-export function heartRateLine(history: readonly unknown[]): HeartRateLine | null {
+/** The runner's own heart-rate line from flat runs in the history, or null when it cannot be drawn (drawn once per history array). */
+export const heartRateLine = perHistory(drawHeartRateLine);
+
+function drawHeartRateLine(history: readonly unknown[]): HeartRateLine | null {
   const points: { hr: number; vo2: number }[] = [];
   for (const item of history) {
     if (typeof item !== 'object' || item === null) continue;

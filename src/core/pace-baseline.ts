@@ -1,5 +1,6 @@
-import { type SportFamily, windowSessions } from './past-runs';
-import { median } from './recent-training';
+import { type Session, type SportFamily, sessionWindow } from './past-runs';
+import { medianInPlace } from './recent-training';
+import { type SortedWindow, slideWindow, windowMedian } from './sorted-window';
 
 /**
  * The runner's usual speed AT THIS DISTANCE: Schwellnus 2011 compared race pace with each athlete's
@@ -10,6 +11,8 @@ import { median } from './recent-training';
  */
 export const RIEGEL_EXPONENT = 1.06;
 const SIMILAR_FACTOR = 3;
+/** The distance the runner's usual pace is carried to (weigh-in-effort.ts). */
+export const USUAL_RUN_DISTANCE_M = 10_000;
 /** A usable baseline needs at least this many sessions. */
 const MIN_SESSIONS = 2;
 
@@ -18,6 +21,8 @@ export interface PaceBaseline {
   speedMs: number;
   count: number;
 }
+
+let scratch = new Float64Array(256);
 
 /** Speed over `distanceM` predicted from a session of `fromM` at `speedMs` (Riegel). */
 export const riegelSpeedMs = (speedMs: number, fromM: number, distanceM: number): number => speedMs * (fromM / distanceM) ** (RIEGEL_EXPONENT - 1);
@@ -31,12 +36,74 @@ export function paceBaseline(
   distanceM: number,
 ): PaceBaseline | null {
   if (!(distanceM > 0)) return null;
-  const speeds: number[] = [];
   // The window's sessions (past-runs.ts), races left out, within a factor 3 of today's distance.
-  for (const s of windowSessions(history, family, referenceMs, ownId)) {
-    if (s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
-    speeds.push(riegelSpeedMs(s.speedMs, s.distanceM, distanceM));
+  const { sessions, from, to, dated } = sessionWindow(history, family, referenceMs);
+  const carried = dated && distanceM === USUAL_RUN_DISTANCE_M ? carriedToUsual(sessions) : null;
+  if (carried !== null && !hasIdIn(sessions, ownId, from, to)) return usualFromSlide(carried, from, to);
+  // Collected into one reused buffer: the 8-week view takes hundreds of these medians.
+  if (scratch.length < to - from) scratch = new Float64Array(sessions.length);
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const s = sessions[i] as Session;
+    if (ownId !== null && s.id === ownId) continue;
+    const speed = carried === null ? carriedSpeed(s, distanceM) : carriedAt(carried, i);
+    if (!Number.isNaN(speed)) scratch[count++] = speed;
   }
-  if (speeds.length < MIN_SESSIONS) return null;
-  return { speedMs: median(speeds) as number, count: speeds.length };
+  if (count < MIN_SESSIONS) return null;
+  return { speedMs: medianInPlace(scratch, count), count };
+}
+
+/** A session's speed carried to `distanceM`, or NaN when it does not count (a race, no speed, too far from today's distance). */
+function carriedSpeed(s: Session, distanceM: number): number {
+  if (s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) return Number.NaN;
+  return riegelSpeedMs(s.speedMs, s.distanceM, distanceM);
+}
+
+/**
+ * Each session carried to the usual distance, worked out once per sessions array, when a window
+ * first reaches it: every analysis asks for the usual pace (weigh-in-effort.ts), the 8-week view
+ * hundreds of times over the same weeks. Other distances are carried for their own window only.
+ * The same arithmetic either way: the same numbers.
+ */
+interface Carried {
+  sessions: readonly Session[];
+  /** Each session's speed carried to the usual distance; NOT_YET until a window reaches it. */
+  speeds: Float64Array;
+  /** The last window's counted speeds, sorted (sorted-window.ts). */
+  sorted: SortedWindow | null;
+}
+const carriedBySessions = new WeakMap<readonly Session[], Carried>();
+/** Not carried yet (a carried speed is positive, or NaN when the session does not count). */
+const NOT_YET = -1;
+
+function carriedToUsual(sessions: readonly Session[]): Carried {
+  let carried = carriedBySessions.get(sessions);
+  if (carried === undefined) {
+    carried = { sessions, speeds: new Float64Array(sessions.length).fill(NOT_YET), sorted: null };
+    carriedBySessions.set(sessions, carried);
+  }
+  return carried;
+}
+
+function carriedAt(carried: Carried, index: number): number {
+  let speed = carried.speeds[index] as number;
+  if (speed === NOT_YET) {
+    speed = carriedSpeed(carried.sessions[index] as Session, USUAL_RUN_DISTANCE_M);
+    carried.speeds[index] = speed;
+  }
+  return speed;
+}
+
+/** The usual pace of the window [from, to), moved there from the last window asked. */
+function usualFromSlide(carried: Carried, from: number, to: number): PaceBaseline | null {
+  carried.sorted = slideWindow(carried.sorted, from, to, carried.sessions.length, (i) => carriedAt(carried, i));
+  const count = carried.sorted.size;
+  return count < MIN_SESSIONS ? null : { speedMs: windowMedian(carried.sorted), count };
+}
+
+/** Whether a session with id `ownId` (left out of the baseline) lies in [from, to): rare, but then the window is read whole. */
+function hasIdIn(sessions: readonly Session[], ownId: string | null, from: number, to: number): boolean {
+  if (ownId === null) return false;
+  for (let i = from; i < to; i++) if ((sessions[i] as Session).id === ownId) return true;
+  return false;
 }

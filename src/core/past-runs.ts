@@ -6,8 +6,9 @@ import { DAY_MS, localDate, wallClockMs } from './start-time';
  * window or the cramp log needs. Stored entries are read defensively (storage can be corrupted).
  * Each history array is read once (start times parsed, dated sessions sorted by start) and a
  * window is cut out by binary search: re-reading 5,000 activities in every analysis put the
- * popup's 8-week view (hundreds of analyses) far over its 20 ms budget (measured, README
- * "Budgets"). No typed columns or scratch buffers: those only served the retired 50,000/s budget.
+ * popup's 8-week view (hundreds of analyses) far over its budget (measured, README "Budgets").
+ * Each family's sessions are split off once, so a window is an index range into them: the usual
+ * pace (pace-baseline.ts) keeps per-session values by that index.
  */
 export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
 
@@ -48,9 +49,32 @@ export const WINDOW_MS = 30 * DAY_MS;
  * with id `ownId`; without a reference time, every session of the family, dated or not.
  */
 export function windowSessions(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Session[] {
-  const { dated, undated } = read(history);
-  const candidates = referenceMs === null ? [...undated, ...dated] : dated.slice(firstStartingAt(dated, referenceMs - WINDOW_MS), firstStartingAt(dated, referenceMs));
-  return candidates.filter((s) => s.family === family && !(ownId !== null && s.id === ownId));
+  const { sessions, from, to } = sessionWindow(history, family, referenceMs);
+  const found: Session[] = [];
+  for (let i = from; i < to; i++) {
+    const s = sessions[i] as Session;
+    if (ownId === null || s.id !== ownId) found.push(s);
+  }
+  return found;
+}
+
+/** A dated session (sorted among its family's by start). */
+export type DatedSession = Session & { startMs: number };
+
+/**
+ * The sessions windowSessions returns are `sessions[from..to)` less the one with the analyzed
+ * activity's id, in the same order; with a reference time `sessions` is the family's dated
+ * sessions (`dated` true), so an index names the same session for every window of one history:
+ * the 8-week view asks for hundreds of windows and builds no list for any.
+ */
+export function sessionWindow(
+  history: readonly unknown[],
+  family: SportFamily,
+  referenceMs: number | null,
+): { sessions: readonly Session[]; from: number; to: number; dated: boolean } {
+  const { undated, dated } = familySplit(read(history), family);
+  if (referenceMs === null) return { sessions: [...undated, ...dated], from: 0, to: undated.length + dated.length, dated: false };
+  return { sessions: dated, from: firstStartingAt(dated, referenceMs - WINDOW_MS), to: firstStartingAt(dated, referenceMs), dated: true };
 }
 
 /** A past activity the runner logged cramps (or no cramps) for: what the own-pattern finding compares. */
@@ -113,9 +137,20 @@ interface Read {
   /** The history's length when read: a different length means the array was edited. */
   length: number;
   /** Dated sessions, sorted by start. */
-  dated: (Session & { startMs: number })[];
+  dated: DatedSession[];
   undated: Session[];
   logs: (CrampLogEntry & { family: SportFamily })[];
+  /** Each family's share of `dated` and `undated`, in the same order, split off when first asked for. */
+  families: Map<SportFamily, { dated: DatedSession[]; undated: Session[] }>;
+}
+
+function familySplit(reading: Read, family: SportFamily): { dated: DatedSession[]; undated: Session[] } {
+  let split = reading.families.get(family);
+  if (split === undefined) {
+    split = { dated: reading.dated.filter((s) => s.family === family), undated: reading.undated.filter((s) => s.family === family) };
+    reading.families.set(family, split);
+  }
+  return split;
 }
 
 /**
@@ -128,12 +163,12 @@ const readings = new WeakMap<readonly unknown[], Read>();
 function read(history: readonly unknown[]): Read {
   const cached = readings.get(history);
   if (cached && cached.length === history.length) return cached;
-  const reading: Read = { length: history.length, dated: [], undated: [], logs: [] };
+  const reading: Read = { length: history.length, dated: [], undated: [], logs: [], families: new Map() };
   for (const item of history) {
     const session = toSession(item);
     if (session !== null) {
       if (session.startMs === null) reading.undated.push(session);
-      else reading.dated.push(session as Session & { startMs: number });
+      else reading.dated.push(session as DatedSession);
     }
     const log = toCrampLog(item);
     if (log !== null) reading.logs.push(log);

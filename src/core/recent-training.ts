@@ -27,12 +27,45 @@ export interface Recent {
   weeksM: number[] | null;
 }
 
-/** The median, or null with fewer than 2 values. A typed array sorts numbers natively (no comparator calls). */
-export function median(values: readonly number[]): number | null {
-  if (values.length < 2) return null;
-  const xs = new Float64Array(values).sort();
-  const mid = xs.length >> 1;
-  return xs.length % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+/**
+ * The median of the first `n` (at least 1) numbers of `xs` (no NaN), which it rearranges. The
+ * middle values are selected, not sorted for (Hoare's quickselect): the 8-week view takes hundreds
+ * of medians of a 30-day window, and sorting each was a fifth of its time. The same values a sort
+ * would pick.
+ */
+export function medianInPlace(xs: Float64Array, n: number): number {
+  const mid = n >> 1;
+  const upper = select(xs, n, mid);
+  if (n % 2 === 1) return upper;
+  // Everything before `mid` is now at most `upper`: the lower middle value is the largest of them.
+  let lower = xs[0] as number;
+  for (let i = 1; i < mid; i++) if ((xs[i] as number) > lower) lower = xs[i] as number;
+  return (lower + upper) / 2;
+}
+
+/** Rearranges xs[0..n) so that xs[k] is its k-th smallest value, smaller ones before, larger after; returns it. */
+function select(xs: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((xs[i] as number) < pivot) i++;
+      while ((xs[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = xs[i] as number;
+        xs[i++] = xs[j] as number;
+        xs[j--] = swap;
+      }
+    }
+    // [lo, j] ≤ pivot ≤ [i, hi]; anything between equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return xs[k] as number;
 }
 
 export function recentTraining(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Recent {

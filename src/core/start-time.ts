@@ -39,17 +39,60 @@ export function startsTooFarAhead(startTime: unknown, nowMs: number): boolean {
  */
 export function wallClockMs(startTime: unknown): number | null {
   if (typeof startTime !== 'string') return null;
+  const fast = commonShape(startTime);
+  if (fast !== null) return clockMs(fast[0], fast[1], fast[2], fast[3], fast[4], fast[5]);
   const m = START_TIME.exec(startTime);
   if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hours = Number(m[4] ?? 0);
-  const minutes = Number(m[5] ?? 0);
-  const seconds = Number(m[6] ?? 0);
+  return clockMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+function clockMs(year: number, month: number, day: number, hours: number, minutes: number, seconds: number): number | null {
   // Date.UTC would roll 31 February into March and 24:00 into tomorrow: refuse instead.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) return null;
   return Date.UTC(year, month - 1, day, hours, minutes, seconds);
+}
+
+/** The two digits at `at` as a number, or NaN. */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/**
+ * The fields of the shapes sites write (`2026-01-08`, `…T08:10`, `…T08:10:21`, `…T08:10:21.5`,
+ * each with or without `Z` or `±hh:mm`), read without the regular expression: the history's thousands of
+ * starts are read on every new history array. Any other text is left to START_TIME (null here),
+ * so both read every value alike (tests/core/start-time.test.ts compares them).
+ */
+function commonShape(s: string): [number, number, number, number, number, number] | null {
+  const n = s.length;
+  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (Number.isNaN(year + month + day)) return null;
+  if (n === 10) return [year, month, day, 0, 0, 0];
+  if (s.charCodeAt(10) !== 84 || n < 16 || s.charCodeAt(13) !== 58) return null;
+  const hours = twoDigits(s, 11);
+  const minutes = twoDigits(s, 14);
+  let at = 16;
+  let seconds = 0;
+  if (s.charCodeAt(at) === 58) {
+    seconds = twoDigits(s, at + 1);
+    at += 3;
+    // A fraction of a second (1 to 9 digits) is allowed and not read.
+    if (s.charCodeAt(at) === 46) {
+      const first = ++at;
+      while (at < n && at - first < 9 && s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57) at++;
+      if (at === first) return null;
+    }
+  }
+  if (Number.isNaN(hours + minutes + seconds)) return null;
+  // The zone: none, Z, or ±hh:mm, and then the end.
+  const zone = s.charCodeAt(at);
+  const zoneOk = at === n || (zone === 90 && at + 1 === n) || ((zone === 43 || zone === 45) && at + 6 === n && !Number.isNaN(twoDigits(s, at + 1) + twoDigits(s, at + 4)) && s.charCodeAt(at + 3) === 58);
+  return zoneOk ? [year, month, day, hours, minutes, seconds] : null;
 }
 
 const daysInMonth = (year: number, month: number): number =>

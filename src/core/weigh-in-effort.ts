@@ -1,10 +1,9 @@
 import { CYCLING_GROSS_EFFICIENCY, type Power, type PowerInput, sessionPower } from './metabolic';
-import { paceBaseline } from './pace-baseline';
+import { paceBaseline, USUAL_RUN_DISTANCE_M } from './pace-baseline';
 import type { Point } from './personal-fit';
 
 /** A recreational runner's pace, 10 km/h, when the history shows no runs and today is not one. */
 const TYPICAL_RUN_SPEED_MS = 2.8;
-const USUAL_DISTANCE_M = 10_000;
 
 interface Today {
   sport: string;
@@ -16,7 +15,7 @@ const isRun = (sport: string) => sport === 'run' || sport === 'trail_run';
 
 /** The runner's usual running speed: their recent runs (Riegel-carried to 10 km), else today's run, else 10 km/h. */
 export function usualRunSpeedMs(history: readonly unknown[], referenceMs: number | null, ownId: string | null, today: Today): number {
-  const baseline = paceBaseline(history, 'run', referenceMs, ownId, USUAL_DISTANCE_M);
+  const baseline = paceBaseline(history, 'run', referenceMs, ownId, USUAL_RUN_DISTANCE_M);
   if (baseline !== null) return baseline.speedMs;
   return isRun(today.sport) && today.speedMs !== null ? today.speedMs : TYPICAL_RUN_SPEED_MS;
 }

@@ -1,4 +1,5 @@
 import type { Activity } from './activity';
+import { perHistory } from './per-history';
 import type { Profile, SweatTest } from './profile';
 
 /**
@@ -10,12 +11,12 @@ import type { Profile, SweatTest } from './profile';
  */
 export function sweatTestsOf(profile: Pick<Profile, 'sweatTests'>, history: readonly Activity[]): SweatTest[] {
   const tests: SweatTest[] = Array.isArray(profile.sweatTests) ? [...profile.sweatTests] : [];
-  for (const a of Array.isArray(history) ? history : []) {
-    const test = weighInOf(a);
-    if (test !== null) tests.push(test);
-  }
+  if (Array.isArray(history)) tests.push(...historyWeighIns(history));
   return tests;
 }
+
+/** The history's weigh-ins, oldest first, found once per history array. */
+const historyWeighIns = perHistory((history) => history.flatMap((a) => weighInOf(a as Activity) ?? []));
 
 /** The weigh-in an activity's logged weights make, or null when either weight is missing. */
 export function weighInOf(a: Activity): SweatTest | null {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { createHandlers } from '../../src/background/handlers';
 import { historyView, storeAndAnalyze } from '../../src/background/history';
+import { analyze } from '../../src/core/analyze';
+import type { Profile } from '../../src/core/profile';
 import { sendFromContent } from '../../src/platform/content-messaging';
 import { loadHistory, upsertActivities } from '../../src/platform/history-store';
 import { saveTabView } from '../../src/platform/storage';
@@ -221,6 +223,32 @@ describe('get-history-view', () => {
     const view = await send({ type: 'get-history-view' });
     expect(view.weeks).toHaveLength(8);
     expect(view.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', distanceM: 0, runs: [] });
+  });
+
+  it('rates every run exactly as an analysis of that run alone against a fresh copy of the history does', () => {
+    // A dense history (several runs a day, as the bench's), with races, cramp logs, rides and a shared id mixed in, so risks differ.
+    const dense = generateHistory({ days: 90, count: 500, end: new Date('2026-11-24T07:00:00Z') }).map((a, i): Activity => {
+      if (i % 11 === 0) return { ...a, isRace: true, movingS: Math.round(a.movingS * 0.85) };
+      if (i % 7 === 0) return { ...a, cramp: { cramped: i % 14 === 0, atMin: 40 } };
+      if (i % 13 === 0) return { ...a, sport: 'ride', distanceM: (a.distanceM ?? 0) * 3 };
+      if (i % 17 === 0) return { ...a, distanceM: (a.distanceM ?? 0) * 2.5, movingS: a.movingS * 2.6 };
+      if (i % 19 === 0) return { ...a, id: 'h0-0' };
+      return a;
+    });
+    // A typed rate and a weigh-in without a distance: both are placed at the runner's usual pace, so that is used too.
+    const profile: Profile = { units: 'metric', crampHistory: 'sometimes', sweatRateLph: 0.9, sweatTests: [{ date: '2026-06-01', preKg: 70, postKg: 69, drankL: 0.2, durationH: 1 }] };
+    const runs = historyView(dense, profile, now).weeks.flatMap((w) => w.runs);
+    expect(runs.length).toBeGreaterThan(200);
+    for (const r of runs) {
+      const activity = dense.find((a) => a.id === r.id && a.startTime === r.startTime);
+      expect(activity).toBeDefined();
+      if (!activity) continue;
+      const cold = analyze(activity, profile, dense.slice(), now);
+      expect([r.id, r.risk]).toEqual([r.id, cold.crampRisk.level]);
+      // Every number, not just the level: the same history array, its windows already read, gives the cold answer.
+      expect(analyze(activity, profile, dense, now)).toEqual(cold);
+    }
+    expect(new Set(runs.map((r) => r.risk)).size).toBeGreaterThan(1);
   });
 
   // Its speed is measured by `npm run bench` (popup 8-week view budget), never asserted on a timer

@@ -81,3 +81,33 @@ describe('instantOf', () => {
     expect(instantOf(value)).toBeNull();
   });
 });
+
+describe('wallClockMs reads the common shapes without the regular expression, and every value as START_TIME does', () => {
+  /** START_TIME's own reading: the definition the quick reading must agree with. */
+  function byPattern(value: string): number | null {
+    const m = START_TIME.exec(value);
+    if (!m) return null;
+    const [year, month, day, hours, minutes, seconds] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as number[] as [number, number, number, number, number, number];
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (month < 1 || month > 12 || day < 1 || day > days || hours > 23 || minutes > 59 || seconds > 59) return null;
+    return Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  }
+
+  it('agrees on thousands of values, well and badly written', () => {
+    const dates = ['2026-01-08', '2024-02-29', '2023-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '0999-12-31', '2026-1-08', '2026/01/08', '20260108', '２026-01-08'];
+    const clocks = ['', 'T08:10', 'T08:10:21', 'T23:59:59', 'T24:00', 'T08:60', 'T08:10:60', 'T8:10', 'T08:10:2', 'T08:10:21.5', 'T08:10:21.123456789', 'T08:10:21.1234567890', 'T08:10:21.', 'T08:10.5', 't08:10', ' 08:10'];
+    const zones = ['', 'Z', '+01:00', '-10:00', '+14:00', '+0100', '+1:00', 'z', 'Z ', ' ', '\n', '+01:00Z'];
+    let read = 0;
+    for (const date of dates) {
+      for (const clock of clocks) {
+        for (const zone of zones) {
+          const value = `${date}${clock}${zone}`;
+          const want = byPattern(value);
+          expect([value, wallClockMs(value)]).toEqual([value, want]);
+          if (want !== null) read++;
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(50);
+  });
+});
