@@ -1,5 +1,5 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
+import { ACTIVITY_LIMITS as L, ACTIVITY_TITLE_MAX, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
 import { inRange, text, z } from './zod';
 
 export { SPORTS };
@@ -44,6 +44,8 @@ export const ActivitySchema = z.object({
   /** The site it came from (`strava`, `garmin`, …) or `manual`. */
   source: text(TEXT.id),
   id: z.optional(text(TEXT.id)),
+  /** The name the runner gave it on the site ("Morning Run"), plain text, for telling activities apart. */
+  title: z.optional(text(ACTIVITY_TITLE_MAX)),
   sport: SportSchema,
   movingS: inRange(L.movingS),
   elapsedS: z.optional(inRange(L.elapsedS)),

@@ -78,6 +78,8 @@ export const PRODUCT_LIMITS = {
   caffeineMg: { min: 0, max: 400 },
 } as const satisfies Record<string, Range>;
 export const PRODUCT_NAME_MAX = 60;
+/** An activity's name as its site shows it ("Morning Run"), cut to this many characters: plain text, never markup. */
+export const ACTIVITY_TITLE_MAX = 80;
 /** More products than a runner keeps; the list stays small enough to scan. */
 export const MAX_PRODUCTS = 30;
 

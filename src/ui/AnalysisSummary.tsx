@@ -33,6 +33,8 @@ export function AnalysisSummary({ analyzed, units, locale, products }: { analyze
   const day = runDate(activity.startTime, locale);
   return (
     <div class="summary" data-risk={analysis.crampRisk.level}>
+      {/* The name the runner gave it, as text (never markup): which run this is. */}
+      {activity.title && <p class="activity-title">{activity.title}</p>}
       <p class="when">
         {day && <span class="when-day">{day}</span>}
         <span class={`cc-risk cc-risk-${analysis.crampRisk.level}`}>{t(RISK_LABEL[analysis.crampRisk.level])}</span>

@@ -4,12 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { analyzeAgainst } from '../../src/background/history';
 import { saveLastAnalysis, saveTabAnalysis } from '../../src/platform/storage';
+import { loadHistory } from '../../src/platform/history-store';
 import { listen } from '../../src/platform/messaging';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { DEFAULT_SETTINGS } from '../../src/platform/settings';
 import { saveSettings } from '../../src/platform/storage';
 import { fakeBrowser } from '../setup/fake-browser';
+import { collectStrava } from '../../src/sites/strava/reading';
+import { loadPage } from '../sites/strava/load-fixture';
 
 let root: HTMLElement;
 afterEach(() => root?.remove());
@@ -41,6 +44,30 @@ describe('popup', () => {
     await openPopup();
     expect(root.querySelector('.summary .when-day')?.textContent).toBe('Sat, Dec 5, 2026');
     expect(root.querySelector('.summary .when .cc-risk')?.textContent).toMatch(/^(Low|Moderate|High) cramp risk$/);
+  });
+
+  it("names the last run as the runner named it on Strava, as text, kept in its history", async () => {
+    // The page's run is of 2019-02-25: read a few days later, so the history keeps it.
+    const readAt = new Date('2019-03-01T12:00:00Z');
+    const handlers = createHandlers(() => readAt);
+    listen(handlers);
+    const url = 'https://www.strava.com/activities/2173828434';
+    const capture = collectStrava(loadPage('synthetic-classic-run-own-athlete.html'), '2173828434');
+    const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 5 } as never, frameId: 0, url });
+    expect(model.ownership).toBe('own');
+    expect((await loadHistory(undefined, readAt)).value.some((a) => a.title === 'Lunch Ride')).toBe(true);
+    fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);
+    await openPopup();
+    expect(root.querySelector('.summary .activity-title')?.textContent).toBe('Lunch Ride');
+  });
+
+  it('a name holding markup is shown as that text, never as elements', async () => {
+    listen(createHandlers());
+    await saveLastAnalysis(analyzeAgainst({ ...ride, title: '<img src=x onerror=alert(1)>Tempo' }, { units: 'metric' }, [], new Date()));
+    fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);
+    await openPopup();
+    expect(root.querySelector('.summary .activity-title')?.textContent).toBe('<img src=x onerror=alert(1)>Tempo');
+    expect(root.querySelector('.summary img')).toBeNull();
   });
 
   it('shows the safety notes and a thirst plan of the analysis, through the real engine (issue 11.5, 11.1)', async () => {

@@ -21,6 +21,7 @@ import type { OwnerHints, RawCell } from './reading';
 import { asStravaReading } from './reading-shape';
 import { stravaShownUnits } from './shown-units';
 import { readSport } from './sport';
+import { stravaTitle } from './title';
 
 /** Fields a Strava page can show: the sport, the start time and every stat (in FIELD_OF_STAT's order, which `unread` keeps). */
 const EXPECTED: (keyof ActivityDraft)[] = ['sport', 'startTime', ...Object.values(FIELD_OF_STAT)];
@@ -48,6 +49,8 @@ export function interpretStrava(raw: unknown, _url: URL, now: Date): Interpreted
     const reading = asStravaReading(raw);
     ownership = stravaOwnership(reading.owner);
     shownUnits = stravaShownUnits(reading);
+    const title = stravaTitle(reading);
+    if (title !== undefined) draft.activity.title = title;
     const language = reading.language;
     draft.decimalSeparator = decimalSeparatorOf(language);
     const props = reading.publicProps;

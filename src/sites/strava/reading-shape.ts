@@ -53,6 +53,7 @@ export function asStravaReading(raw: unknown): StravaReading {
     language: str(own(r, 'language'), 10),
     layout: layout === 'classic' || layout === 'next' || layout === 'public' ? layout : 'none',
     heading: str(own(r, 'heading'), 500),
+    name: str(own(r, 'name'), 500),
     title: str(own(r, 'title'), 500),
     workoutTag: str(own(r, 'workoutTag'), 200),
     startTime: str(own(r, 'startTime'), 200),

@@ -34,6 +34,8 @@ export interface StravaReading {
   language: string;
   layout: 'classic' | 'next' | 'public' | 'none';
   heading: string;
+  /** The activity's name as shown (logged-in page); '' elsewhere. */
+  name: string;
   title: string;
   workoutTag: string;
   startTime: string;
@@ -112,6 +114,7 @@ export function collectStrava(doc: Document, activityId = ''): StravaReading {
     language: pageLanguage(doc),
     layout: stats ? 'classic' : next ? 'next' : publicRoot ? 'public' : 'none',
     heading: textOf(css.firstMatch(doc, css.HEADING_TITLE)),
+    name: stats ? textOf(css.firstMatch(doc, css.ACTIVITY_NAME)) : '',
     title: cleanText(doc.querySelector('title')?.textContent),
     workoutTag: textOf(css.firstMatch(doc, css.WORKOUT_TYPE_TAG)),
     startTime: stats ? textOf(css.firstMatch(doc, css.START_TIME)) : '',

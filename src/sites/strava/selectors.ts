@@ -23,6 +23,8 @@ export const WEATHER_LABEL = '.weather-label';
 export const WEATHER_VALUE = '.weather-value';
 /** classic: start time, in the summary next to the activity name (not the segment `<time>`s). */
 export const START_TIME = '#heading .details time, .activity-summary .details time, .details time';
+/** classic: the activity's own name, as the runner gave it. */
+export const ACTIVITY_NAME = '#heading h1.activity-name, h1.activity-name, .activity-name';
 /** classic: "Athlete – Ride" heading. */
 export const HEADING_TITLE = '#heading h2 .title, #heading .title, header .title';
 /** classic (assumed, not in the fixtures): a workout-type tag shown for races. */
