@@ -15,6 +15,7 @@
  */
 import { SPORTS } from '../../src/core/activity';
 import { LIMITS } from '../../src/core/plausibility';
+import { ACTIVITY_TITLE_MAX } from '../../src/core/limits';
 import { wallClockMs } from '../../src/core/start-time';
 import { SITES } from '../../src/sites/index';
 import type { FetchFn, SiteDefinition, SiteReading } from '../../src/sites/types';
@@ -783,6 +784,10 @@ export function checkResult(result: unknown): string[] {
         break;
       case 'id':
         if (typeof value !== 'string') problems.push(`id = ${JSON.stringify(value)}`);
+        break;
+      // Plain text within its limit, and never markup-looking control characters.
+      case 'title':
+        if (typeof value !== 'string' || value === '' || [...value].length > ACTIVITY_TITLE_MAX || /[\p{Cc}\p{Cf}]/u.test(value)) problems.push(`title = ${JSON.stringify(value)}`);
         break;
       default:
         if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${field} = ${value} is not finite`);

@@ -13,7 +13,7 @@ describe('the logged-out Next.js page', () => {
   it('reads sport, start, moving time, distance and elevation from __NEXT_DATA__', () => {
     const result = readStrava(loadPage(PAGE), URL_OF_PAGE);
     expect(result.layout).toBe('next');
-    expect(result.activity).toEqual({ sport: 'walk', startTime: '2025-01-27T19:07:55', movingS: 430, distanceM: 407.5, elevationGainM: 0 });
+    expect(result.activity).toEqual({ title: 'Evening Walk', sport: 'walk', startTime: '2025-01-27T19:07:55', movingS: 430, distanceM: 407.5, elevationGainM: 0 });
     expect(result.rejected).toEqual([]);
     // No temperature on this page: the panel's state is partial (tests/background/page.test.ts).
     expect(result.unread.map((u) => u.field)).toContain('temperatureC');
