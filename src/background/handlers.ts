@@ -9,6 +9,7 @@ import { importUndoAt, undoImport } from '../platform/import-undo';
 import { parseBackup } from '../platform/import-plan';
 import { loadCappedNote, recentHistoryRecoveries } from '../platform/history-store';
 import * as store from '../platform/storage';
+import { storeUsage } from '../platform/storage-usage';
 import { siteById } from '../sites/index';
 import { activityWeighIns, analyzeManual, loadHistoryView, logCramp, logIntake, removeActivityWeights, storeTrainingLog } from './history';
 import { readPage, sameView } from './page';
@@ -23,16 +24,17 @@ import { unitsToShow } from '../core/locale-units';
 
 /** The profile and settings, with every recovery the runner should hear about (options notice, panel notice). */
 async function profileState(now: Date): Promise<ProfileState> {
-  const [profile, settings, history, historyCapped, undoAt, races] = await Promise.all([
+  const [profile, settings, history, historyCapped, undoAt, races, usage] = await Promise.all([
     store.loadProfile(now),
     store.loadSettings(now),
     recentHistoryRecoveries(now),
     loadCappedNote(),
     importUndoAt(),
     loadRaces(now),
+    storeUsage(),
   ]);
   const recovered = [profile.recovered, settings.recovered, ...history, races.recovered].filter((r) => r !== undefined);
-  return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}), ...(undoAt ? { importUndoAt: undoAt } : {}) };
+  return { profile: profile.value, settings: settings.value, recovered, ...(historyCapped ? { historyCapped } : {}), ...(undoAt ? { importUndoAt: undoAt } : {}), ...(usage.full ? { storeFull: { usedBytes: usage.usedBytes, quotaBytes: usage.quotaBytes } } : {}) };
 }
 
 /**

@@ -2,7 +2,9 @@ import { RaceLink } from '../ui/RaceLink';
 import { browserLocale, t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { HistoryFields } from './HistoryFields';
+import { LoadFailed } from './LoadFailed';
 import { RecoveryNotices } from './RecoveryNotices';
+import { StoreFullNotice } from './StoreFullNotice';
 import { ProfileForm } from './ProfileForm';
 import { ProductsSection } from './ProductsSection';
 import { SitesFields } from './SitesFields';
@@ -20,7 +22,8 @@ interface Props {
 export function OptionsApp({ locale = browserLocale(), today = () => new Date() }: Props) {
   const { state, loadError, generation, reload, saveProfile, saveSettings } = useProfileState();
 
-  if (!state) return <p role={loadError ? 'alert' : 'status'}>{loadError ?? t('optionsLoading')}</p>;
+  if (!state && loadError) return <LoadFailed message={loadError} today={today} reload={reload} />;
+  if (!state) return <p role="status">{t('optionsLoading')}</p>;
 
   return (
     <>
@@ -28,6 +31,7 @@ export function OptionsApp({ locale = browserLocale(), today = () => new Date() 
         <h1>{t('optionsHeading')}</h1>
         <p class="lead">{t('optionsLead')}</p>
         <RaceLink />
+        <StoreFullNotice storeFull={state.storeFull} />
         <RecoveryNotices recovered={state.recovered} />
       </header>
       {/* Remounted after an import or delete so the typed text shows the newly stored values. */}

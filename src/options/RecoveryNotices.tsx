@@ -8,10 +8,16 @@ import { formatDay } from './format';
  * one in the last 30 days (the rest of the history in use). Nothing is deleted either way.
  */
 export function RecoveryNotices({ recovered }: { recovered: ProfileState['recovered'] }) {
-  const profile = recovered.filter((r) => r.key !== 'history');
-  const history = recovered.filter((r) => r.key === 'history');
+  const inPlace = recovered.filter((r) => r.inPlace);
+  const profile = recovered.filter((r) => !r.inPlace && r.key !== 'history');
+  const history = recovered.filter((r) => !r.inPlace && r.key === 'history');
   return (
     <>
+      {inPlace.length > 0 && (
+        <p class="notice" role="alert" id="recovered-in-place">
+          {t('optionsRecoveredInPlace', inPlace.map((r) => r.key).join(', '))}
+        </p>
+      )}
       {profile.length > 0 && (
         <p class="notice" role="status">
           {t('optionsRecovered', profile.map((r) => r.backupKey).join(', '))}

@@ -94,8 +94,10 @@ export const RECOVERY_NOTICE_MS = 30 * DAY_MS;
  * are what tells the runner; the copies themselves stay (export includes them).
  */
 export async function recentHistoryRecoveries(now: Date, area: StorageArea = local()): Promise<KeptAside[]> {
-  await loadHistory(area, now); // sets aside anything unreadable in the stored value now
-  return (await keptAsideCopies(area, STORAGE_KEYS.history)).filter((c) => Date.parse(c.at) >= now.getTime() - RECOVERY_NOTICE_MS);
+  // Sets aside anything unreadable in the stored value now; with a full store it stays in place, said too.
+  const { recovered } = await loadHistory(area, now);
+  const inPlace = recovered?.inPlace ? [recovered] : [];
+  return [...inPlace, ...(await keptAsideCopies(area, STORAGE_KEYS.history))].filter((c) => Date.parse(c.at) >= now.getTime() - RECOVERY_NOTICE_MS);
 }
 
 /** What the count cap has dropped so far, or null (nothing, or an unreadable note). */

@@ -1,21 +1,18 @@
 // Applying an import in the background's write queue: merged, size-checked, written in one call,
 // with what it changed kept for "Undo import" (import-undo.ts).
 import type { Activity } from '../core/activity';
-import { browser } from './browser';
 import { localArea } from './cached-storage';
 import { boundHistory } from './history-bounds';
 import { loadCappedNote, loadHistory, mergeActivities } from './history-store';
 import type { ImportPlan } from './import-plan';
 import { undoRecord } from './import-undo';
 import { STORAGE_KEYS } from './storage-keys';
+import { bytesOf, FULL_HEADROOM_BYTES, quotaBytes } from './storage-usage';
 import { PROFILE_ITEM, SETTINGS_ITEM } from './stored';
 import { loadRaces, mergeRaces, RACES_ITEM } from './races';
 import { MAX_SAVED_RACES } from '../core/race/index';
 import type { StorageArea } from './versioned-item';
 import { queuedWrite } from './write-queue';
-
-/** Chrome's storage.local quota without `unlimitedStorage` (Firefox gives no number: the same is assumed). */
-export const DEFAULT_QUOTA_BYTES = 10_485_760;
 
 /** What an import does to the history, for the preview and the reply (exact counts). */
 export interface HistoryChange {
@@ -28,8 +25,6 @@ export interface HistoryChange {
 }
 
 const keyOf = (a: Activity) => `${a.source}\u0000${a.id ?? ''}`;
-const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
-const sizeOf = (items: Record<string, unknown>) => Object.entries(items).reduce((sum, [k, v]) => sum + bytes(k, v), 0);
 
 /** The merged history: the stored one with the file's activities upserted (cramp logs kept), bounded from now. */
 export function mergeHistory(stored: Activity[], incoming: Activity[], now: Date): { history: Activity[]; capped: number; change: HistoryChange } {
@@ -69,22 +64,24 @@ export async function importItems(area: StorageArea, plan: ImportPlan, now: Date
 export class ImportTooLarge extends Error {}
 
 const local = (): StorageArea => localArea();
-const quota = () => (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? DEFAULT_QUOTA_BYTES;
 
 /**
  * Applies the plan in the write queue (so an activity stored meanwhile is merged, not lost):
- * the size is checked against the quota before anything is written, and everything — the
- * new values and the undo copy of what they replace — is written in ONE storage call.
+ * the size, the undo copy included, is checked against the quota before anything is written,
+ * leaving room for what the runner logs next (a store an import filled would lock them out);
+ * everything (the new values and the undo copy) is written in ONE storage call.
  */
-export function applyImport(plan: ImportPlan, now: Date, area: StorageArea = local(), quotaBytes: number = quota()): Promise<HistoryChange> {
+export function applyImport(plan: ImportPlan, now: Date, area: StorageArea = local(), quota: number = quotaBytes()): Promise<HistoryChange> {
   return queuedWrite(async () => {
     const { items, change } = await importItems(area, plan, now);
     const stored = await area.get(null);
     const undo = undoRecord(stored, items, now);
     const all = { ...items, [STORAGE_KEYS.importUndo]: undo };
     const replaced = Object.fromEntries(Object.keys(all).filter((k) => k in stored).map((k) => [k, stored[k]]));
-    const after = sizeOf(stored) - sizeOf(replaced) + sizeOf(all);
-    if (after > quotaBytes) throw new ImportTooLarge(`it needs ${Math.ceil(after / 1024)} kB of the ${Math.floor(quotaBytes / 1024)} kB the browser allows`);
+    const after = bytesOf(stored) - bytesOf(replaced) + bytesOf(all);
+    if (after + FULL_HEADROOM_BYTES > quota) {
+      throw new ImportTooLarge(`it needs ${Math.ceil(after / 1024)} kB of the ${Math.floor(quota / 1024)} kB the browser allows, and ${FULL_HEADROOM_BYTES / 1024} kB must stay free`);
+    }
     await area.set(all);
     return change;
   });

@@ -1,5 +1,6 @@
 import type { StorageArea } from './versioned-item';
 import { STORAGE_KEYS } from './storage-keys';
+import { isQuotaError } from './storage-usage';
 
 /** How many dated copies of one key are kept; beyond it the oldest copy goes. */
 export const KEEP_COPIES = 5;
@@ -10,6 +11,11 @@ export interface KeptAside {
   backupKey: string;
   /** When it was set aside (ISO). */
   at: string;
+  /**
+   * The store was full, so no copy could be written: the value stays under its own key, untouched,
+   * until the runner saves over it (the options page says so, and offers export).
+   */
+  inPlace?: true;
 }
 
 const prefixOf = (key: string) => `${STORAGE_KEYS.backupPrefix}${key}:`;
@@ -39,7 +45,13 @@ export async function keepAside(area: StorageArea, key: string, value: unknown, 
   // Two copies in the same millisecond still get two keys.
   while (copies.some((c) => c.at === at)) at = new Date(Date.parse(at) + 1).toISOString();
   const copy = { key, backupKey: `${prefixOf(key)}${at}`, at };
-  await area.set({ [copy.backupKey]: value });
+  try {
+    await area.set({ [copy.backupKey]: value });
+  } catch (e) {
+    // Reading the rest must not need a write: a full store leaves the value where it is, and says so.
+    if (isQuotaError(e)) return { ...copy, inPlace: true };
+    throw e;
+  }
   const excess = [...copies, copy].slice(0, Math.max(0, copies.length + 1 - KEEP_COPIES));
   if (excess.length > 0) await area.remove(excess.map((c) => c.backupKey));
   return copy;

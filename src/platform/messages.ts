@@ -213,11 +213,13 @@ export const ProfileStateSchema = z.object({
   profile: ProfileSchema,
   settings: SettingsSchema,
   /** Stored values that could not be read and were kept aside, dated (kept-aside.ts). */
-  recovered: z.array(z.object({ key: Id, backupKey: Id, at: Time })),
+  recovered: z.array(z.object({ key: Id, backupKey: Id, at: Time, inPlace: z.optional(z.literal(true)) })),
   /** How many activities the history's count cap dropped so far, and when it last did. */
   historyCapped: z.optional(z.object({ count: z.number(), at: Time })),
   /** When the last import happened, while it can be undone. */
   importUndoAt: z.optional(Time),
+  /** Set when the browser's storage for the extension is (nearly) full: nothing new fits (storage-usage.ts). */
+  storeFull: z.optional(z.object({ usedBytes: z.number(), quotaBytes: z.number() })),
 });
 export type ProfileState = z.infer<typeof ProfileStateSchema>;
 

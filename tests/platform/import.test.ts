@@ -7,6 +7,7 @@ import { createHandlers } from '../../src/background/handlers';
 import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../src/platform/backup';
 import { loadHistory, MAX_HISTORY, upsertActivities } from '../../src/platform/history-store';
 import { listen, send } from '../../src/platform/messaging';
+import { bytesOf, FULL_HEADROOM_BYTES } from '../../src/platform/storage-usage';
 import { fakeBrowser } from '../setup/fake-browser';
 
 const NOW = new Date('2026-11-01T07:00:00Z');
@@ -66,6 +67,35 @@ describe('import', () => {
     expect('error' in preview && preview.error).toBe("This export can't be used: in profile, crampMuscles.0 is longer than the 100 characters allowed. Nothing was changed.");
     await expect(send({ type: 'import-data', text })).rejects.toThrow(/100 characters/);
     expect(await local().get(null)).toEqual(before);
+  });
+
+  it('counts the undo copy: a file that fits alone but not with the copy kept for "Undo import" is refused before writing', async () => {
+    await upsertActivities(Array.from({ length: 600 }, (_, i) => run(`r${i}`, i / 10)), { now: NOW });
+    listen(createHandlers(() => NOW));
+    const before = await local().get(null);
+    // Every activity changed: the new history alone takes what the old one did; its undo copy as much again, or more.
+    local().QUOTA_BYTES = 2 * bytesOf(before) + FULL_HEADROOM_BYTES;
+    const changed = Array.from({ length: 600 }, (_, i) => run(`r${i}`, i / 10, { distanceM: 9000 }));
+    await expect(send({ type: 'import-data', text: file({ history: changed }) })).rejects.toThrow(/kB the browser allows/);
+    expect(await local().get(null)).toEqual(before);
+  });
+
+  it('leaves room for what the runner logs next: an import that would fill the store to its last kilobytes is refused', async () => {
+    await local().set({ profile: MY_PROFILE });
+    listen(createHandlers(() => NOW));
+    const before = await local().get(null);
+    const text = file({ profile: { version: 2, data: { units: 'metric', bodyMassKg: 64 } }, history: [run('a')] });
+    // What the store holds after this import, undo copy included, measured once with room to spare.
+    await send({ type: 'import-data', text });
+    const after = bytesOf(await local().get(null));
+    await local().remove(Object.keys(await local().get(null)));
+    await local().set(before);
+    local().QUOTA_BYTES = after + FULL_HEADROOM_BYTES - 1;
+    await expect(send({ type: 'import-data', text })).rejects.toThrow(/must stay free/);
+    expect(await local().get(null)).toEqual(before);
+    local().QUOTA_BYTES = after + FULL_HEADROOM_BYTES;
+    await expect(send({ type: 'import-data', text })).resolves.toMatchObject({ added: 1 });
+    expect(bytesOf(await local().get(null))).toBe(after);
   });
 
   it('writes everything in one storage call', async () => {
