@@ -166,7 +166,7 @@ export function weatherOverHours(series: HourlySeries, span: ActivityWindow, poi
 }
 
 /** The hottest hour's WBGT and the mean solar load; the sun counts only when every hour had it. */
-function sunOverHours(heats: readonly HourHeat[]): Pick<HoursWeather, 'wbgtHighC' | 'solarLoadWm2'> {
+export function sunOverHours(heats: readonly HourHeat[]): Pick<HoursWeather, 'wbgtHighC' | 'solarLoadWm2'> {
   const counted = heats.every((h) => h.solarLoadWm2 !== null);
   const sunny = counted && heats.every((h) => h.sunWbgtC !== null);
   const wbgts = heats.flatMap((h) => {

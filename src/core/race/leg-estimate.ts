@@ -29,11 +29,12 @@ export interface LegShape {
 export function legEstimate(leg: LegShape, w: LegWeather | null, p: CleanProfile, body: { massKg: number; heightCm: number }, invalid: InputNote[]): LegEstimate {
   const activity = { sport: leg.sport, durationS: leg.durationS, distanceM: leg.distanceM, elevationGainM: leg.climbM, calories: null, energyKj: null };
   const power = sessionPower(activity, body.massKg);
-  const shown = weather(w?.temperatureC ?? null, w?.humidityPct ?? null, p.units, [], p.language, w?.temperatureHighC ?? null);
+  const shown = weather(w?.temperatureC ?? null, w?.humidityPct ?? null, p.units, [], p.language, w?.temperatureHighC ?? null, w?.wbgtHighC ?? null);
   // No history here: the usual running pace is the leg's own on a run, else 10 km/h (weigh-in-effort.ts).
   const today = { sport: leg.sport, speedMs: leg.durationS > 0 ? leg.distanceM / leg.durationS : null, power };
   const usualRunMs = usualRunSpeedMs([], null, null, today);
-  const at = (temperatureC: number, humidityPct: number): Conditions => ({ power, ...body, temperatureC, humidityPct });
+  // The forecast's sun on the leg, when it was counted (leg-weather.ts); else a shade estimate.
+  const at = (temperatureC: number, humidityPct: number): Conditions => ({ power, ...body, temperatureC, humidityPct, solarLoadWm2: w?.solarLoadWm2 ?? 0 });
   const sweat = estimateSweatRate(
     {
       measuredLph: p.sweatRateLph,

@@ -59,7 +59,7 @@ export function planRace(race: RaceInput, profile: Profile, history: readonly Ac
     const legs = shapes.map((s, i) => {
       const startS = elapsedS;
       elapsedS += times[i] as number;
-      const w = legWeather(r.weather, r.startMs + startS * 1000, r.startMs + elapsedS * 1000);
+      const w = legWeather(r.weather, r.startMs + startS * 1000, r.startMs + elapsedS * 1000, r.sky);
       // The runner's weigh-ins are read once: their notes would otherwise repeat on every leg.
       const est = legEstimate({ sport: r.sport, distanceM: s.to - s.from, durationS: elapsedS - startS, climbM: s.climbM }, w, p, body, i === 0 ? invalid : []);
       return { s, startS, endS: elapsedS, w, est };

@@ -12,8 +12,17 @@ export interface ForecastHour {
   time: string;
   temperatureC: number;
   humidityPct: number;
+  /** Global short-wave, W/m², as Open-Meteo labels it: the mean over the hour BEFORE `time`. */
   radiationWm2?: number;
+  /** Wind 10 m above ground, m/s. */
   windMs?: number;
+}
+
+/** Where and on which clock the sun is reckoned: without both, the forecast's sunshine is not counted. */
+export interface RaceSky {
+  place: { lat: number; lng: number };
+  /** The course clock minus UTC, s. */
+  utcOffsetS: number;
 }
 
 export interface RaceInput {
@@ -26,6 +35,10 @@ export interface RaceInput {
   sport?: 'run' | 'walk' | 'hike' | 'ride';
   /** Names of the runner's own products (profile `products`) carried in this race; absent: all of them. */
   carry?: string[];
+  /** The course's start, for the sun's height (the forecast's sunshine counts only with it). */
+  place?: { lat: number; lng: number };
+  /** The course clock minus UTC, s (Open-Meteo's utc_offset_seconds); else read from `start`'s own offset, when written. */
+  utcOffsetS?: number;
 }
 
 export interface CheckedRace {
@@ -38,6 +51,7 @@ export interface CheckedRace {
   sport: 'run' | 'walk' | 'hike' | 'ride';
   /** The products picked for this race by name; null: every product of the runner's. */
   carry: string[] | null;
+  sky: RaceSky | null;
 }
 
 type Bag = Record<string, unknown>;
@@ -97,5 +111,21 @@ export function checkRace(input: unknown, invalid: InputNote[], say: (p: RacePro
   }) as unknown as ForecastHour[];
   const sport = race.sport === 'walk' || race.sport === 'hike' || race.sport === 'ride' ? race.sport : 'run';
   const carry = Array.isArray(race.carry) ? race.carry.filter((name): name is string => typeof name === 'string') : null;
-  return { distanceM: d, points, goalTimeS: race.goalTimeS as number, startMs: startMs as number, stations, weather, sport, carry };
+  return { distanceM: d, points, goalTimeS: race.goalTimeS as number, startMs: startMs as number, stations, weather, sport, carry, sky: skyOf(race) };
+}
+
+/** A written offset at the end of the start (`…+02:00`, `Z`), in seconds; null without one. */
+function writtenOffsetS(start: unknown): number | null {
+  if (typeof start !== 'string') return null;
+  if (/T[\d:.]+Z$/i.test(start)) return 0;
+  const m = /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(start);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60) : null;
+}
+
+function skyOf(race: Bag): RaceSky | null {
+  const place = bag(race.place);
+  const offset = finite(race.utcOffsetS) ? race.utcOffsetS : writtenOffsetS(race.start);
+  if (!finite(place.lat) || !finite(place.lng) || Math.abs(place.lat) > 90 || Math.abs(place.lng) > 180) return null;
+  if (offset === null || Math.abs(offset) > 14 * 3600) return null;
+  return { place: { lat: place.lat, lng: place.lng }, utcOffsetS: offset };
 }

@@ -13,6 +13,9 @@ export const ForecastHourSchema = z.object({
   time: text(TEXT.time),
   temperatureC: z.number().check(z.gte(-60), z.lte(60)),
   humidityPct: z.number().check(z.gte(0), z.lte(100)),
+  /** Global short-wave, W/m² (Open-Meteo's: the mean over the hour before `time`), and 10 m wind, m/s, when fetched. */
+  radiationWm2: z.optional(z.number().check(z.gte(0), z.lte(1500))),
+  windMs: z.optional(z.number().check(z.gte(0), z.lte(80))),
 });
 
 export const SavedRaceSchema = z.object({
@@ -33,7 +36,15 @@ export const SavedRaceSchema = z.object({
   /** The runner's products (by name, "My products") carried in this race; absent: all of them. */
   carry: z.optional(z.array(z.string().check(z.maxLength(PRODUCT_NAME_MAX))).check(z.maxLength(MAX_PRODUCTS))),
   /** The forecast the plan assumed, with when it was fetched (opt-in only). */
-  forecast: z.optional(z.object({ fetchedAt: text(TEXT.time), placeLabel: text(TEXT.label), hours: z.array(ForecastHourSchema).check(z.maxLength(24 * 8)) })),
+  forecast: z.optional(
+    z.object({
+      fetchedAt: text(TEXT.time),
+      placeLabel: text(TEXT.label),
+      hours: z.array(ForecastHourSchema).check(z.maxLength(24 * 8)),
+      /** The forecast clock minus UTC, s (Open-Meteo's utc_offset_seconds): with the course's start, the sun's height. */
+      utcOffsetS: z.optional(z.number().check(z.gte(-14 * 3600), z.lte(14 * 3600))),
+    }),
+  ),
 });
 export type SavedRace = z.infer<typeof SavedRaceSchema>;
 
@@ -77,4 +88,6 @@ export const raceInput = (race: SavedRace) => ({
   weather: race.forecast?.hours ?? [],
   sport: race.sport,
   ...(race.carry ? { carry: race.carry } : {}),
+  ...(race.course.start ? { place: race.course.start } : {}),
+  ...(race.forecast?.utcOffsetS === undefined ? {} : { utcOffsetS: race.forecast.utcOffsetS }),
 });
