@@ -9,6 +9,7 @@ import { buildCard, type Card } from './card';
 import { CourseInput, GPX_PROBLEM } from './CourseInput';
 import { readGpx } from './gpx';
 import { type RaceFields, fieldsFromRace, raceFromFields } from './race-form';
+import { changedForecasts } from './forecast-refresh';
 import { forecastChanged, type RaceForecastDeps, raceForecast } from './race-forecast';
 import { RaceCardView } from './RaceCardView';
 import { ProductPicker } from './ProductPicker';
@@ -41,6 +42,7 @@ export function RaceApp({ forecast }: Props) {
         setUnits(state.profile.units);
         setProducts(profileProducts(state.profile));
         setRaces(saved);
+        return forecast ? refreshForecasts(saved, forecast) : undefined;
       })
       .catch((e) => setError(String(e instanceof Error ? e.message : e)));
     // A route page handed over its course (one click in its panel): read here, where the DOMParser is.
@@ -55,6 +57,13 @@ export function RaceApp({ forecast }: Props) {
       })
       .catch((e) => setError(String(e instanceof Error ? e.message : e)));
   }, []);
+
+  /** With the weather opt-in: upcoming races whose forecast changed are saved with the new one, and the runner is told which. */
+  const refreshForecasts = async (saved: SavedRace[], deps: RaceForecastDeps) => {
+    const changed = await changedForecasts(saved, deps);
+    for (const race of changed) setRaces(await send({ type: 'save-race', race }));
+    if (changed.length > 0) setNotice(t('raceForecastsRefreshed', changed.map((r) => r.name).join(', ')));
+  };
 
   const set = (patch: Partial<RaceFields>) => setFields((f) => ({ ...f, ...patch }));
 

@@ -163,6 +163,42 @@ describe('race page with the weather opt-in', () => {
   });
 });
 
+describe('race page with the weather opt-in, opened again', () => {
+  it('looks up the saved upcoming races again; one whose forecast changed is saved with the new one and named, without opening it', async () => {
+    act(() => render(null, root));
+    let body: unknown = forecastJson;
+    let lookups = 0;
+    const fetch = async () => {
+      lookups++;
+      return new Response(JSON.stringify(body), { status: 200 });
+    };
+    const deps = { fetch, now: () => new Date('2026-11-29T10:00:00Z') };
+    const open = async () => {
+      act(() => render(null, root));
+      act(() => {
+        render(<RaceApp forecast={deps} />, root);
+      });
+      await settle();
+    };
+    await open();
+    await fillRace();
+    type(field(/^Date/), '2026-11-30');
+    await click(button('Save and plan'));
+    // Opened again, nothing changed: looked up, no notice.
+    const before = lookups;
+    await open();
+    expect(lookups).toBe(before + 1);
+    expect(root.querySelector('.notice')).toBeNull();
+    const warmer = structuredClone(forecastJson);
+    warmer.hourly.temperature_2m = warmer.hourly.temperature_2m.map((t) => t + 4);
+    body = warmer;
+    await open();
+    expect(root.querySelector('.notice')?.textContent).toMatch(/The forecast changed for Lower Manhattan Loop/);
+    const saved = (await stored())?.data[0] as { forecast?: { hours: { temperatureC: number }[] } } | undefined;
+    expect(saved?.forecast?.hours[0]?.temperatureC).toBe(warmer.hourly.temperature_2m[warmer.hourly.time.indexOf('2026-11-30T08:00')]);
+  });
+});
+
 describe('race page: what the runner carries', () => {
   const products = [
     { name: 'Maurten 100', kind: 'gel', volumeMl: 0, carbsG: 25, sodiumMg: 0 },
