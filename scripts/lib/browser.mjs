@@ -1,5 +1,6 @@
-// Launches Debian's Chromium with an unpacked build of the extension, offline: every request to
-// a supported site is answered from local files, every other web request is refused.
+// Launches Debian's Chromium with an unpacked build of the extension, offline: every web request
+// is routed — answered from local files when a test serves it, 404 on a supported site (SITES)
+// otherwise, refused anywhere else.
 // Shared by the real-browser tests, the demo (npm start) and the benchmark.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,40 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const SITE_HOSTS = new Set(['www.strava.com', 'connect.garmin.com', 'runalyze.com', 'intervals.icu']);
+/**
+ * The supported sites, from THE site list (src/sites/index.ts): a test run by Vitest imports it
+ * directly; plain Node (npm start, the benchmark) cannot load TypeScript, so there Vite's module
+ * runner reads it, as scripts/fuzz.mjs does. Read once per process.
+ */
+let sitesLoading = null;
+export function loadSites() {
+  sitesLoading ??= import('../../src/sites/index.ts').then(
+    (module) => module.SITES,
+    async () => {
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        root: resolve(import.meta.dirname, '../..'),
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        return (await server.ssrLoadModule('/src/sites/index.ts')).SITES;
+      } finally {
+        await server.close();
+      }
+    },
+  );
+  return sitesLoading;
+}
+
+/** Every host of every site's origins: a request there that a test does not serve gets a 404, like a real server's. */
+export const siteHostsOf = (sites) => new Set(sites.flatMap((site) => site.meta.origins.map((origin) => new URL(origin.replace(/\*$/, '')).hostname)));
+
+/** The sites with a host `hosts` does not hold: a site added to SITES and not routed shows up here (tests/scripts/browser-routing.test.ts). */
+export const unroutedSites = (sites, hosts) => sites.filter((site) => site.meta.origins.some((origin) => !hosts.has(new URL(origin.replace(/\*$/, '')).hostname))).map((site) => site.meta.id);
 
 const QUIET_FLAGS = [
   '--no-sandbox',
@@ -33,6 +67,7 @@ export async function launchWithExtension({ extensionDir = 'dist-test', serve, h
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const dir = extensionDir ? resolve(extensionDir) : null;
   if (dir && !existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run npm run build (dist/) or npm run build:test (dist-test/)`);
+  const siteHosts = siteHostsOf(await loadSites());
   const userDataDir = mkdtempSync(join(tmpdir(), 'cramp-check-chromium-'));
   const args = [...QUIET_FLAGS, ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [])];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -52,8 +87,9 @@ export async function launchWithExtension({ extensionDir = 'dist-test', serve, h
       const url = new URL(route.request().url());
       const answer = serve(url);
       if (!answer) {
-        // Known sites answer 404 like a server would; everything else is refused (no internet).
-        if (SITE_HOSTS.has(url.hostname)) await route.fulfill({ status: 404, body: 'not found' });
+        // Known sites answer 404 like a server would; everything else, Open-Meteo included, is
+        // refused (no internet): a test that expects a lookup serves it (tests/e2e/weather.test.ts).
+        if (siteHosts.has(url.hostname)) await route.fulfill({ status: 404, body: 'not found' });
         else await route.abort('blockedbyclient');
         return;
       }
