@@ -55,10 +55,10 @@ describe('popup', () => {
     const capture = collectStrava(loadPage('synthetic-classic-run-own-athlete.html'), '2173828434');
     const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 5 } as never, frameId: 0, url });
     expect(model.ownership).toBe('own');
-    expect((await loadHistory(undefined, readAt)).value.some((a) => a.title === 'Lunch Ride')).toBe(true);
+    expect((await loadHistory(undefined, readAt)).value.some((a) => a.title === 'Lunch Run')).toBe(true);
     fakeBrowser().tabs.query.mockResolvedValue([{ id: 99 }]);
     await openPopup();
-    expect(root.querySelector('.summary .activity-title')?.textContent).toBe('Lunch Ride');
+    expect(root.querySelector('.summary .activity-title')?.textContent).toBe('Lunch Run');
   });
 
   it('a name holding markup is shown as that text, never as elements', async () => {

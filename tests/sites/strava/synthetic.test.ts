@@ -17,7 +17,7 @@ describe('synthetic classic pages', () => {
   it('run with pace /km: 10.42 km, 54:10, 5:12 /km, Run title', () => {
     const result = read('classic-run-pace-km');
     expect(result.activity).toEqual({
-      title: 'Lunch Ride', sport: 'run', startTime: '2019-02-25T11:04:00', distanceM: 10_420, movingS: 54 * 60 + 10, elevationGainM: 64,
+      title: 'Lunch Run', sport: 'run', startTime: '2019-02-25T11:04:00', distanceM: 10_420, movingS: 54 * 60 + 10, elevationGainM: 64,
       avgHeartRate: 152, calories: 712, temperatureC: 27, temperatureSource: 'device', elapsedS: 56 * 60 + 2,
     });
     expect(result.rejected).toEqual([]);

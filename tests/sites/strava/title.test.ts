@@ -11,7 +11,7 @@ const forged = (name: string) => interpretStrava({ layout: 'classic', language: 
 describe("the activity's name, as the runner gave it on Strava", () => {
   it.each([
     ['classic-ride-weather-3842740325.html', 'Strade final 50k'],
-    ['synthetic-classic-run-own-athlete.html', 'Lunch Ride'],
+    ['synthetic-classic-run-own-athlete.html', 'Lunch Run'],
     ['nextjs-walk-13464556946.html', 'Evening Walk'],
     ['public-ride-197593017.html', undefined],
   ])('%s → %s', (page, title) => {
