@@ -1,43 +1,34 @@
 // `npm start` builds the test build (dist-test/, whose panel contract lets it print what the panel
-// shows), then: opens a bundled sample activity in Chromium with the extension loaded, offline. With a display it stays open for you to try; without one (or with --shot) it
-// writes a screenshot of the page with its panel and prints the path.
-import { mkdirSync, readFileSync } from 'node:fs';
+// shows), then opens the README's sample run (scripts/lib/sample-run.mjs: the runner's own run, a
+// cramp logged at 48 min) in Chromium with the extension loaded, offline. With a display it stays
+// open for you to try. `--shot` (or no display) writes the panel as the README shows it,
+// docs/screenshots/panel-desktop.png, the image tests/e2e/surfaces.test.ts also takes.
 import { resolve } from 'node:path';
 import { launchWithExtension, waitForPanel } from './lib/browser.mjs';
 import { ensureBrowsers } from './lib/ensure-browsers.mjs';
 import { quietBuild } from './lib/quiet-build.mjs';
+import { logSampleCramp, SAMPLE_RUN_URL, serveSampleRun } from './lib/sample-run.mjs';
 
 if (!ensureBrowsers(['chromium'])) process.exit(1);
 if (!quietBuild('test')) process.exit(1);
 
-const SAMPLE_ID = '3842740325';
-const SAMPLE = resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--shot') && !process.env.CI;
-
-const { context, close } = await launchWithExtension({
-  headless: !headed,
-  serve: (url) => (url.pathname.startsWith(`/activities/${SAMPLE_ID}`) ? { body: readFileSync(SAMPLE, 'utf8') } : null),
-});
+const { context, close } = await launchWithExtension({ headless: !headed, serve: serveSampleRun() });
 try {
   const page = await context.newPage();
-  await page.goto(`https://www.strava.com/activities/${SAMPLE_ID}`);
-  const panel = await waitForPanel(page);
-  console.log(`Panel mounted: ${panel.attributes['data-state']}, risk ${panel.attributes['data-risk']}, findings: ${panel.attributes['data-findings'] || 'none'}`);
+  await page.goto(SAMPLE_RUN_URL);
+  await waitForPanel(page);
+  const host = page.locator('[data-cramp-check="panel"]');
+  await logSampleCramp(host);
+  const shown = await host.evaluate((el) => ({ risk: el.getAttribute('data-risk'), findings: el.getAttribute('data-findings') }));
+  console.log(`The panel on a sample 10.4 km run with a cramp logged: ${shown.risk} cramp risk; may have contributed: ${shown.findings || 'nothing'}`);
   if (headed) {
-    console.log('Chromium is open on the sample activity; close the window to finish.');
+    console.log('Chromium is open on the sample run; close the window to finish.');
     await new Promise((done) => context.on('close', done));
   } else {
-    mkdirSync('artifacts', { recursive: true });
-    const path = resolve('artifacts/demo-panel.png');
-    // The page's own stats and the panel below them, in page coordinates.
-    const clip = await page.evaluate(() => {
-      const panel = document.querySelector('[data-cramp-check="panel"]').getBoundingClientRect();
-      const stats = document.querySelector('.activity-stats, [data-react-class]')?.getBoundingClientRect() ?? panel;
-      const top = Math.max(0, Math.min(stats.top, panel.top) + window.scrollY - 16);
-      return { x: 0, y: top, width: Math.min(1280, panel.right + 16), height: panel.bottom + window.scrollY + 16 - top };
-    });
-    await page.screenshot({ path, clip, fullPage: true });
-    console.log(`Screenshot of the sample activity with its panel: ${path}`);
+    const path = resolve('docs/screenshots/panel-desktop.png');
+    await host.screenshot({ path });
+    console.log(`Screenshot (the README's top image): ${path}`);
   }
 } finally {
   await close().catch(() => undefined);

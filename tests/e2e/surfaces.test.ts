@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForPanel } from '../../scripts/lib/browser.mjs';
-import { servedOn } from './strava-site';
+import { logSampleCramp, SAMPLE_RUN_URL, serveSampleRun } from '../../scripts/lib/sample-run.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = resolve(__dirname, '../../docs/screenshots');
@@ -36,14 +36,10 @@ afterAll(async () => {
   await Promise.all(browsers.map((b) => b.close()));
 });
 
-/** Yesterday, so the runner's own run joins the history and takes a cramp log (the history keeps two years). */
-const yesterday = () => new Date(Date.now() - 86_400_000);
-
 describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) => {
   const open = async () => {
-    // The runner's own 10.4 km run, as a runner first sees Cramp Check: their run, their cramp log.
-    const run = servedOn('synthetic-classic-run-own-athlete.html', yesterday());
-    const browser = await launchWithExtension({ colorScheme, serve: (url: URL) => (url.hostname === 'www.strava.com' && url.pathname.startsWith('/activities/2173828434') ? { body: run } : null) });
+    // The runner's own 10.4 km run, as a runner first sees Cramp Check (and `npm start` opens it).
+    const browser = await launchWithExtension({ colorScheme, serve: serveSampleRun() });
     browsers.push(browser);
     return browser;
   };
@@ -51,15 +47,11 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
   it('panel (desktop and phone), popup and options pass axe and are captured', async () => {
     const browser = await open();
     const strava = await browser.context.newPage();
-    await strava.goto('https://www.strava.com/activities/2173828434');
+    await strava.goto(SAMPLE_RUN_URL);
     await waitForPanel(strava);
     const host = strava.locator('[data-cramp-check="panel"]');
     // The README shows the runner's own run with a cramp logged and what to drink next time.
-    await host.getByRole('button', { name: 'I cramped on this run' }).click();
-    await host.getByLabel(/minute into the run/).fill('48');
-    await host.getByLabel('calves').check();
-    await host.getByRole('button', { name: 'Save' }).click();
-    await host.getByText(/You logged cramps at 48 min \(calves\)/).waitFor();
+    await logSampleCramp(host);
     await expect(host.locator('.cc-plan, [data-finding="fluid-deficit"], [data-finding="overdrinking-risk"]').count()).resolves.toBeGreaterThan(0);
     // Strava's page is light: the panel follows the page, not the system, in both modes.
     await expect(host.locator('.cc-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
