@@ -2,14 +2,16 @@
 // (tests/e2e/surfaces.test.ts takes them): a saved logged-in Strava page of a 10.4 km run, served
 // as if run yesterday so it joins the history, with a cramp logged at 48 min in the calves.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const SAMPLE_RUN_ID = '2173828434';
 export const SAMPLE_RUN_URL = `https://www.strava.com/activities/${SAMPLE_RUN_ID}`;
 const SAMPLE_RUN_PAGE = 'synthetic-classic-run-own-athlete.html';
-const FIXTURES = new URL('../../tests/fixtures/strava/', import.meta.url);
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/strava');
 
 /** A saved Strava page, by its file name in tests/fixtures/strava. */
-export const fixtureHtml = (/** @type {string} */ name) => readFileSync(new URL(name, FIXTURES), 'utf8');
+export const fixtureHtml = (/** @type {string} */ name) => readFileSync(join(FIXTURES, name), 'utf8');
 
 /**
  * A saved classic page (from 2173828434, shown "11:04 AM on Monday, February 25, 2019") served as if
