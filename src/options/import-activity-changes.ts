@@ -9,10 +9,11 @@ const keyOf = (a: Activity) => `${a.source}\u0000${a.id ?? ''}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const change = (was: string, will: string) => t('optionsImportValueChange', was, will);
 
-/** Which activity: its day and distance as the runner saw them (activities keep no title). */
+/** Which activity: its day, the name the runner gave it and its distance, as they saw them. */
 function activityLabel(activity: Activity, units: Units): string {
   const day = activity.startTime ? formatDay(activity.startTime) : `${activity.source} ${activity.id ?? ''}`.trim();
-  return activity.distanceM === undefined ? day : `${day}, ${formatDistance(activity.distanceM, units, uiLanguage())}`;
+  const distance = activity.distanceM === undefined ? [] : [formatDistance(activity.distanceM, units, uiLanguage())];
+  return [day, ...(activity.title ? [`“${activity.title}”`] : []), ...distance].join(', ');
 }
 
 const crampedWord = (log: CrampLog) => t(log.cramped ? 'optionsImportCramped' : 'optionsImportNoCramp');

@@ -62,7 +62,7 @@ describe('describeImport', () => {
       history: {
         version: 1,
         data: [
-          run('1', { cramp: { cramped: true, atMin: 35, muscles: ['calves'] } }),
+          run('1', { title: 'Long run', cramp: { cramped: true, atMin: 35, muscles: ['calves'] } }),
           run('2', { startTime: '2026-10-05T08:00', cramp: { cramped: true } }),
           run('3', { startTime: '2026-10-07T08:00', distanceM: undefined, intake: { fluidMl: 500 } }),
           run('4', { cramp: { cramped: false } }),
@@ -72,7 +72,7 @@ describe('describeImport', () => {
     const plan = {
       ...empty,
       history: [
-        run('1', { cramp: { cramped: true, atMin: 42, muscles: ['hamstrings'] } }),
+        run('1', { title: 'Long run', cramp: { cramped: true, atMin: 42, muscles: ['hamstrings'] } }),
         run('2', { startTime: '2026-10-05T08:00', cramp: { cramped: false } }),
         run('3', { startTime: '2026-10-07T08:00', distanceM: undefined, intake: { fluidMl: 750 } }),
         run('4'),
@@ -84,7 +84,7 @@ describe('describeImport', () => {
       '1 activity added to your history',
       '3 stored activities updated from the file',
       '1 cramp log you gave is kept (the file has none for that activity)',
-      'Cramp log of the activity of Oct 1, 2026, 12 km: at 35 min → at 42 min; calves → hamstrings',
+      'Cramp log of the activity of Oct 1, 2026, “Long run”, 12 km: at 35 min → at 42 min; calves → hamstrings',
       'Cramp log of the activity of Oct 5, 2026, 12 km: cramp → no cramp',
       'What you took on the activity of Oct 7, 2026 replaced by the file\'s',
     ]);
