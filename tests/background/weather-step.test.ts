@@ -51,6 +51,28 @@ describe('the weather step of reading a page', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it("with sunshine and wind in the answer, the activity carries the sun (its load and the hottest hour's WBGT), and so does the cached next view", async () => {
+    granted();
+    // The synthetic archive day with a clear-sky sun (the mean over the hour before each label) and 2 m/s of wind.
+    const sunny = {
+      ...archive,
+      hourly_units: { ...archive.hourly_units, wind_speed_10m: 'm/s' },
+      hourly: { ...archive.hourly, shortwave_radiation: archive.hourly.time.map((_, h) => Math.max(0, 850 * Math.sin((Math.PI * (h - 0.5 - 6)) / 15))), wind_speed_10m: archive.hourly.time.map(() => 2) },
+    };
+    const fetch = answering(sunny);
+    const step = await weatherStep(input({ ask: {}, fetch, activityId: 'sunny' }));
+    expect(step.read.activity.solarLoadWm2).toBeGreaterThan(0);
+    expect(step.read.activity.wbgtHighC).toEqual(expect.any(Number));
+    await queuedWrite(async () => undefined);
+    const again = await weatherStep(input({ fetch, activityId: 'sunny' }));
+    expect(again.read.activity).toMatchObject({ solarLoadWm2: step.read.activity.solarLoadWm2, wbgtHighC: step.read.activity.wbgtHighC });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // Without them (the plain archive): no sun on the activity, so the panel says it is a shade estimate.
+    const shade = await weatherStep(input({ ask: {}, fetch: answering(archive), activityId: 'shade' }));
+    expect(shade.read.activity.solarLoadWm2).toBeUndefined();
+    expect(shade.read.activity.wbgtHighC).toEqual(expect.any(Number));
+  });
+
   it('uses the start point the page half fetched (Strava classic) when the capture had none', async () => {
     granted();
     const fetch = answering(archive);
