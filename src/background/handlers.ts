@@ -3,6 +3,7 @@ import type { Profile } from '../core/profile';
 import type { ProfileState } from '../platform/messages';
 import type { Handlers } from '../platform/messaging';
 import { openOptionsPage } from '../platform/actions';
+import { batchedWrites } from '../platform/cached-storage';
 import { deleteAllData, pageMayStore } from '../platform/erasure';
 import { applyImport } from '../platform/import-apply';
 import { importUndoAt, undoImport } from '../platform/import-undo';
@@ -51,7 +52,8 @@ async function analysisProfile(): Promise<Profile> {
 export function createHandlers(clock: () => Date = () => new Date()): Handlers {
   return {
     async 'read-page'(request, sender) {
-      const model = await readPage(request, sender, clock());
+      // One write per storage area for the whole page view (it waits on no network: the weather is read-weather's).
+      const model = await batchedWrites(() => readPage(request, sender, clock()));
       rememberSent(sender.tab?.id, request.openedAt, request.seq, model);
       return model;
     },

@@ -54,6 +54,24 @@ describe('read-page', () => {
     expect(local).toHaveBeenCalledTimes(1);
   });
 
+  it('a page view writes each storage area once: the history entry, the tab’s view and analysis and the last analysis together', async () => {
+    clock = SPRING_2019;
+    const local = vi.spyOn(fakeBrowser().storage.local, 'set');
+    const session = vi.spyOn(fakeBrowser().storage.session, 'set');
+    const model = await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434');
+    expect(model.ownership).toBe('own');
+    expect(local).toHaveBeenCalledTimes(1);
+    expect(session).toHaveBeenCalledTimes(1);
+    // All of it reached the browser's storage.
+    expect(Object.keys(local.mock.calls[0]?.[0] ?? {}).sort()).toEqual(expect.arrayContaining(['history', 'lastAnalysis']));
+    expect(Object.keys(session.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['tab:7', 'view:7']);
+    expect((await fakeBrowser().storage.local.get('history')).history).toMatchObject({ data: [{ id: '2173828434' }] });
+    // The same page again: one write each still (the last analysis is dated), none per value.
+    await readPage('synthetic-classic-ride-own-edit-link.html', '2173828434');
+    expect(local).toHaveBeenCalledTimes(2);
+    expect(session).toHaveBeenCalledTimes(2);
+  });
+
   it('the logged-out Next.js page: walk, 430 s, 407.5 m, partial, analyzed, not stored (not known to be the runner’s)', async () => {
     const model = await readPage('nextjs-walk-13464556946.html', '13464556946');
     expect(model).toMatchObject({ enabled: true, activityId: '13464556946', state: 'partial', ownership: 'unknown', canLogCramp: false });

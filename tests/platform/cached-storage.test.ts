@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { batchedWrites } from '../../src/platform/cached-storage';
 import { loadHistory, upsertActivities } from '../../src/platform/history-store';
 import { loadProfile, loadSettings, saveProfile } from '../../src/platform/storage';
 import { STORAGE_KEYS } from '../../src/platform/storage-keys';
@@ -55,6 +56,32 @@ describe('storage, read once per worker lifetime', () => {
     await loadHistory(undefined, NOW);
     vi.spyOn(fakeBrowser().storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(upsertActivities([run('b', 2)], { now: NOW })).rejects.toThrow('quota');
+    expect((await loadHistory(undefined, NOW)).value.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('holds the writes of a batch for one write per area: seen at once here, another context’s later change still seen', async () => {
+    await fakeBrowser().storage.local.set(stored([run('a', 1)]));
+    await loadHistory(undefined, NOW);
+    const set = vi.spyOn(fakeBrowser().storage.local, 'set');
+    await batchedWrites(async () => {
+      await upsertActivities([run('b', 2)], { now: NOW });
+      await saveProfile({ units: 'imperial' });
+      await saveProfile({ units: 'metric', bodyMassKg: 71 });
+      expect((await loadHistory(undefined, NOW)).value.map((a) => a.id)).toEqual(['a', 'b']);
+      expect(set).not.toHaveBeenCalled();
+    });
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser().storage.local.get('profile')).profile).toMatchObject({ data: { bodyMassKg: 71 } });
+    // The profile was written twice in the batch but changed once in the browser: a change from elsewhere is not taken for our own.
+    await fakeBrowser().storage.local.set({ profile: { version: 2, data: { units: 'imperial', bodyMassKg: 60 } } });
+    expect((await loadProfile(NOW)).value).toMatchObject({ units: 'imperial', bodyMassKg: 60 });
+  });
+
+  it('a batch whose one write the browser refuses fails, and what it held is read again from the browser', async () => {
+    await fakeBrowser().storage.local.set(stored([run('a', 1)]));
+    await loadHistory(undefined, NOW);
+    vi.spyOn(fakeBrowser().storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(batchedWrites(() => upsertActivities([run('b', 2)], { now: NOW }))).rejects.toThrow('quota');
     expect((await loadHistory(undefined, NOW)).value.map((a) => a.id)).toEqual(['a']);
   });
 });
