@@ -22,7 +22,7 @@ import { weather } from './weather';
 import { sweatTestsOf } from './weigh-ins';
 import { usualRunPower, usualRunSpeedMs, weighInPower } from './weigh-in-effort';
 import { missingNotes } from './missing';
-import { paceBaseline } from './pace-baseline';
+import { paceBaseline, racePrediction } from './pace-baseline';
 import { safeAnalysis } from './fallback';
 import { cleanIntake, isWeighed, weighedGainKg, weighedSweatLph } from './intake';
 import { modelSweat } from './sweat-model';
@@ -100,7 +100,8 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   const family = familyOf(a.sport);
   const recent = recentTraining(history, family, referenceMs, a.id);
   const spike = a.distanceM !== null ? distanceSpike(a.distanceM, recent.longestM) : null;
-  const baseline = a.distanceM !== null ? paceBaseline(history, family, referenceMs, a.id, a.distanceM) : null;
+  // A race against its predicted time from the best recent efforts; training against the usual pace.
+  const baseline = a.distanceM === null ? null : (a.isRace ? racePrediction : paceBaseline)(history, family, referenceMs, a.id, a.distanceM);
   const pacePct = speedMs !== null ? paceSpikePct(speedMs, baseline?.speedMs ?? null) : null;
   missingNotes(missing, { a, p, historyLength: history.length, nowMs, assumed: { massKg: DEFAULT_MASS_KG, heightCm: DEFAULT_HEIGHT_CM } });
 
@@ -162,6 +163,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     pacePct,
     medianSpeedMs: baseline?.speedMs ?? null,
     recentCount: baseline?.count ?? 0,
+    paceBasis: baseline?.basis ?? 'usual',
     family,
     loadTrend: loadTrend(recent.weeksM),
     hyponatremia: hyponatremiaProfile(drinking),

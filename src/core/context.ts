@@ -47,6 +47,8 @@ export interface Context {
   pacePct: number | null;
   medianSpeedMs: number | null;
   recentCount: number;
+  /** What the pace was compared with: the usual training pace, or a race's predicted time (Riegel, best recent effort). */
+  paceBasis: 'usual' | 'predicted';
   family: SportFamily;
   /** Weekly volume rising over the 4 weeks before the activity, or null. */
   loadTrend: LoadTrend | null;

@@ -17,9 +17,11 @@ export const USUAL_RUN_DISTANCE_M = 10_000;
 const MIN_SESSIONS = 2;
 
 export interface PaceBaseline {
-  /** Median of the sessions' speeds carried to today's distance, m/s. */
+  /** Median of the sessions' speeds carried to today's distance, m/s (for a race: the best). */
   speedMs: number;
   count: number;
+  /** `usual`: the median of training; `predicted`: a race's predicted time from the best recent effort. */
+  basis: 'usual' | 'predicted';
 }
 
 let scratch = new Float64Array(256);
@@ -50,7 +52,7 @@ export function paceBaseline(
     if (!Number.isNaN(speed)) scratch[count++] = speed;
   }
   if (count < MIN_SESSIONS) return null;
-  return { speedMs: medianInPlace(scratch, count), count };
+  return { speedMs: medianInPlace(scratch, count), count, basis: 'usual' };
 }
 
 /** A session's speed carried to `distanceM`, or NaN when it does not count (a race, no speed, too far from today's distance). */
@@ -98,7 +100,7 @@ function carriedAt(carried: Carried, index: number): number {
 function usualFromSlide(carried: Carried, from: number, to: number): PaceBaseline | null {
   carried.sorted = slideWindow(carried.sorted, from, to, carried.sessions.length, (i) => carriedAt(carried, i));
   const count = carried.sorted.size;
-  return count < MIN_SESSIONS ? null : { speedMs: windowMedian(carried.sorted), count };
+  return count < MIN_SESSIONS ? null : { speedMs: windowMedian(carried.sorted), count, basis: 'usual' };
 }
 
 /** Whether a session with id `ownId` (left out of the baseline) lies in [from, to): rare, but then the window is read whole. */
@@ -106,4 +108,30 @@ function hasIdIn(sessions: readonly Session[], ownId: string | null, from: numbe
   if (ownId === null) return false;
   for (let i = from; i < to; i++) if ((sessions[i] as Session).id === ownId) return true;
   return false;
+}
+
+/**
+ * A race is judged against the runner's PREDICTED race time, as Schwellnus 2011 did: the best of
+ * the recent efforts of the same family (past races included, the race itself not), each carried to
+ * the race's distance by Riegel, among sessions between a third and three times the distance. Null
+ * with fewer than 2 such sessions.
+ */
+export function racePrediction(
+  history: readonly unknown[],
+  family: SportFamily,
+  referenceMs: number | null,
+  ownId: string | null,
+  distanceM: number,
+): PaceBaseline | null {
+  if (!(distanceM > 0)) return null;
+  const { sessions, from, to } = sessionWindow(history, family, referenceMs);
+  let best = 0;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const s = sessions[i] as Session;
+    if ((ownId !== null && s.id === ownId) || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
+    best = Math.max(best, riegelSpeedMs(s.speedMs, s.distanceM, distanceM));
+    count++;
+  }
+  return count < MIN_SESSIONS ? null : { speedMs: best, count, basis: 'predicted' };
 }

@@ -100,7 +100,10 @@ export const findings: FindingMessages = {
     contributor: () => 'Schneller als dein übliches Tempo',
     contributed: (p) =>
       `Das Tempo könnte beigetragen haben: etwa ${p.pct} schneller als dein übliches Tempo von ${p.pace} für diese Distanz (aus ${p.runs} Trainingseinheiten der vorangegangenen 30 Tage, ohne Wettkämpfe).`,
+    contributedRace: (p) =>
+      `Das Tempo könnte beigetragen haben: etwa ${p.pct} schneller als deine vorhergesagte Wettkampfzeit von ${p.time} (${p.pace}), aus der besten von ${p.sessions} Einheiten der vorangegangenen 30 Tage, auf diese Distanz umgerechnet (Riegel).`,
     nextTime: (p) => `Geh das erste Drittel in deinem üblichen Tempo von ${p.pace} an und werde erst spät schneller.`,
+    nextTimeRace: (p) => `Geh das erste Drittel nicht schneller als dein vorhergesagtes Tempo von ${p.pace} an und werde erst spät schneller.`,
     why: () =>
       'Schneller unterwegs zu sein, als es die eigene Leistungsfähigkeit hergibt, besonders am Anfang, ist einer der stärksten Risikofaktoren, die bei Sportlern mit Krämpfen gefunden wurden. Einheiten anderer Länge werden auf diese Distanz umgerechnet (Riegel: Zeit wächst mit der Distanz hoch 1,06).',
   },

@@ -86,7 +86,10 @@ export const findings = {
     contributor: () => 'Faster than your usual pace',
     contributed: (p: { pct: string; pace: string; runs: number }) =>
       `The pace may have contributed: about ${p.pct} faster than your usual ${p.pace} for this distance (from ${p.runs} training sessions in the previous 30 days, races left out).`,
+    contributedRace: (p: { pct: string; time: string; pace: string; sessions: number }) =>
+      `The pace may have contributed: about ${p.pct} faster than your predicted race time of ${p.time} (${p.pace}), from your best of ${p.sessions} efforts in the previous 30 days carried to this distance (Riegel).`,
     nextTime: (p: { pace: string }) => `Start at your usual ${p.pace} for the first third and speed up only late.`,
+    nextTimeRace: (p: { pace: string }) => `Start the first third no faster than your predicted ${p.pace} and speed up only late.`,
     why: () =>
       'Going faster than your own ability, especially early, is one of the strongest risk factors found in athletes who cramped. Sessions of other lengths are compared at this distance (Riegel: time grows with distance to the power 1.06).',
   },

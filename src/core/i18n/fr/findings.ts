@@ -101,7 +101,10 @@ export const findings: FindingMessages = {
     contributor: () => 'Plus rapide que votre allure habituelle',
     contributed: (p) =>
       `L'allure a pu contribuer : environ ${p.pct} plus rapide que votre allure habituelle de ${p.pace} sur cette distance (d'après ${p.runs} séances d'entraînement des 30 jours précédents, courses exclues).`,
+    contributedRace: (p) =>
+      `L'allure a pu contribuer : environ ${p.pct} plus rapide que votre temps de course prévu de ${p.time} (${p.pace}), d'après la meilleure de ${p.sessions} séances des 30 jours précédents ramenée à cette distance (Riegel).`,
     nextTime: (p) => `Partez à votre allure habituelle de ${p.pace} sur le premier tiers et n'accélérez qu'en fin de sortie.`,
+    nextTimeRace: (p) => `Ne partez pas plus vite que votre allure prévue de ${p.pace} sur le premier tiers et n'accélérez qu'en fin d'épreuve.`,
     why: () =>
       "Aller plus vite que ses propres capacités, surtout en début de course, est l'un des facteurs de risque les plus forts observés chez les athlètes victimes de crampes. Les séances d'autres longueurs sont ramenées à cette distance (Riegel : le temps croît avec la distance à la puissance 1,06).",
   },
