@@ -27,7 +27,7 @@ function fullScan(history: readonly Activity[], family: SportFamily, referenceMs
   if (speeds.length < 2) return null;
   speeds.sort((a, b) => a - b);
   const mid = speeds.length >> 1;
-  return { speedMs: speeds.length % 2 ? speeds[mid] : ((speeds[mid - 1] as number) + (speeds[mid] as number)) / 2, count: speeds.length };
+  return { speedMs: speeds.length % 2 ? speeds[mid] : ((speeds[mid - 1] as number) + (speeds[mid] as number)) / 2, count: speeds.length, basis: 'usual' as const };
 }
 
 /** Two years of runs, with the awkward entries a real history holds mixed in. */
