@@ -44,28 +44,15 @@ export function toSession(item: unknown): Session | null {
 /** The comparisons look at the 30 days before the analyzed activity's start. */
 export const WINDOW_MS = 30 * DAY_MS;
 
-/**
- * Sessions of `family` in the 30 days before `referenceMs` (oldest first), leaving out the one
- * with id `ownId`; without a reference time, every session of the family, dated or not.
- */
-export function windowSessions(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Session[] {
-  const { sessions, from, to } = sessionWindow(history, family, referenceMs);
-  const found: Session[] = [];
-  for (let i = from; i < to; i++) {
-    const s = sessions[i] as Session;
-    if (ownId === null || s.id !== ownId) found.push(s);
-  }
-  return found;
-}
-
 /** A dated session (sorted among its family's by start). */
 export type DatedSession = Session & { startMs: number };
 
 /**
- * The sessions windowSessions returns are `sessions[from..to)` less the one with the analyzed
- * activity's id, in the same order; with a reference time `sessions` is the family's dated
- * sessions (`dated` true), so an index names the same session for every window of one history:
- * the 8-week view asks for hundreds of windows and builds no list for any.
+ * The sessions of `family` in the 30 days before `referenceMs` (oldest first) are
+ * `sessions[from..to)`; the analyzed activity's own id is for the caller to leave out. Without a
+ * reference time, every session of the family, undated ones first. With one, `sessions` is the
+ * family's dated sessions (`dated` true), so an index names the same session for every window of
+ * one history: the 8-week view asks for hundreds of windows and builds no list for any.
  */
 export function sessionWindow(
   history: readonly unknown[],

@@ -1,5 +1,5 @@
 import { DAY_MS } from './start-time';
-import { type SportFamily, WINDOW_MS, windowSessions } from './past-runs';
+import { type Session, type SportFamily, sessionWindow, WINDOW_MS } from './past-runs';
 
 /**
  * The runner's recent training, relative to the analyzed activity's own start (so the answer is
@@ -69,24 +69,24 @@ function select(xs: Float64Array, n: number, k: number): number {
 }
 
 export function recentTraining(history: readonly unknown[], family: SportFamily, referenceMs: number | null, ownId: string | null): Recent {
-  const sessions = windowSessions(history, family, referenceMs, ownId);
-  let weeksM: number[] | null = null;
-  if (referenceMs !== null) {
-    const trendFromMs = referenceMs - TREND_WEEKS * WEEK_MS;
-    weeksM = new Array<number>(TREND_WEEKS).fill(0);
-    for (const s of sessions) {
-      if (s.startMs === null || s.startMs < trendFromMs) continue;
-      const week = Math.min(TREND_WEEKS - 1, Math.floor((s.startMs - trendFromMs) / WEEK_MS));
-      weeksM[week] = (weeksM[week] ?? 0) + s.distanceM;
-    }
+  // The window read in place (past-runs.ts sessionWindow): the 8-week view asks for hundreds.
+  const { sessions, from, to } = sessionWindow(history, family, referenceMs);
+  const trendFromMs = referenceMs === null ? 0 : referenceMs - TREND_WEEKS * WEEK_MS;
+  const weeksM: number[] | null = referenceMs === null ? null : new Array<number>(TREND_WEEKS).fill(0);
+  let count = 0;
+  let longestM = 0;
+  for (let i = from; i < to; i++) {
+    const s = sessions[i] as Session;
+    if (ownId !== null && s.id === ownId) continue;
+    count++;
+    longestM = Math.max(longestM, s.distanceM);
+    if (weeksM === null || s.startMs === null || s.startMs < trendFromMs) continue;
+    const week = Math.min(TREND_WEEKS - 1, Math.floor((s.startMs - trendFromMs) / WEEK_MS));
+    weeksM[week] = (weeksM[week] ?? 0) + s.distanceM;
   }
-  return {
-    count: sessions.length,
-    longestM: sessions.reduce((longest, s) => Math.max(longest, s.distanceM), 0),
-    windowed: referenceMs !== null,
-    weeksM,
-  };
+  return { count, longestM, windowed: referenceMs !== null, weeksM };
 }
+
 
 /** Strip float noise so a +10.000000000000009 % is the +10 % it is (thresholds are exclusive). */
 const roundPct = (pct: number): number => Math.round(pct * 1e6) / 1e6;
