@@ -50,10 +50,10 @@ export type FormErrors = Partial<Record<Field, string>>;
  * Turns the form back into a profile, field by field as PROFILE_FIELDS reads them, keeping the
  * fields the form does not show (weigh-in tests) from `base`. Returns errors per field instead when any value is off.
  */
-export function fromFormValues(values: ProfileFormValues, base: Profile): { profile: Profile } | { errors: FormErrors } {
+export function fromFormValues(values: ProfileFormValues, base: Profile, keys: readonly (keyof Profile)[] = PROFILE_KEYS): { profile: Profile } | { errors: FormErrors } {
   const errors: FormErrors = {};
   const profile: Profile = { ...base };
-  for (const key of PROFILE_KEYS) {
+  for (const key of keys) {
     const use = PROFILE_FIELDS[key].form;
     if (typeof use !== 'function') continue;
     const { value, error } = (use as (v: ProfileFormValues) => Parsed<unknown>)(values);
@@ -63,6 +63,25 @@ export function fromFormValues(values: ProfileFormValues, base: Profile): { prof
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { profile };
+}
+
+/** The options' profile sections, each saved on its own with its own button: the profile keys it saves. */
+export const PROFILE_SECTIONS = {
+  body: ['units', 'bodyMassKg', 'heightCm', 'sex'],
+  sweat: ['sweatRateLph', 'sweatSodiumMgPerL', 'saltySweater'],
+  cramp: ['crampHistory', 'crampMuscles'],
+} as const satisfies Record<string, readonly (keyof Profile)[]>;
+export type ProfileSection = keyof typeof PROFILE_SECTIONS;
+
+/**
+ * One section's save: `base` with only that section's fields taken from what was typed, so a save
+ * sends nothing another section holds (typed but unsaved, or invalid, elsewhere). A profile never
+ * saved takes the units on screen with its first save, so every surface keeps showing them.
+ */
+export function sectionFromFormValues(values: ProfileFormValues, base: Profile, section: ProfileSection): { profile: Profile } | { errors: FormErrors } {
+  const neverSaved = Object.keys(base).length <= 1;
+  const keys: (keyof Profile)[] = [...PROFILE_SECTIONS[section], ...(neverSaved && section !== 'body' ? (['units'] as const) : [])];
+  return fromFormValues(values, base, keys);
 }
 
 /** Switching units converts what is typed, so "70" kg becomes "154.3" lb rather than 70 lb (and L/h fl oz/h). */

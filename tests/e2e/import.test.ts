@@ -27,7 +27,7 @@ describe('import in the options page', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.getByLabel(/Body mass/).fill('70');
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByRole('button', { name: 'Save body details', exact: true }).click();
     await expect.poll(() => options.getByText('Saved.').count()).toBe(1);
     const before = await stored(options);
     // About 12 MB of valid manual entries: more than Chrome's 10 MB storage.local quota.
@@ -69,7 +69,7 @@ describe('import in the options page', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.getByLabel(/Body mass/).fill('70');
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByRole('button', { name: 'Save body details', exact: true }).click();
     await expect.poll(async () => ((await stored(options)).profile as { data: { bodyMassKg?: number } } | undefined)?.data.bodyMassKg).toBe(70);
     await choose(options, file({ profile: { version: 2, data: { units: 'metric', bodyMassKg: 55 } } }));
     await options.getByRole('button', { name: 'Apply import' }).click();

@@ -19,8 +19,11 @@ describe('options page', () => {
     await page.getByLabel('Units').selectOption('metric');
     await page.getByLabel(/Body mass/).fill('64');
     await page.getByLabel(/Sweat sodium/).fill('1200');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
+    // Each section saves on its own, with its own status next to its button.
+    await page.getByRole('button', { name: 'Save body details', exact: true }).click();
+    await expect.poll(() => page.locator('#save-status-body').textContent()).toBe('Saved.');
+    await page.getByRole('button', { name: 'Save sweat profile', exact: true }).click();
+    await expect.poll(() => page.locator('#save-status-sweat').textContent()).toBe('Saved.');
     await page.reload();
     await expect.poll(() => page.getByLabel(/Body mass/).inputValue()).toBe('64');
     expect(await page.getByLabel(/Sweat sodium/).inputValue()).toBe('1200');
@@ -32,10 +35,10 @@ describe('options page', () => {
     await page.goto(extensionPage('src/options/index.html'));
     await page.getByLabel('Units').selectOption('metric');
     await page.getByLabel(/Body mass/).fill('64');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Save body details', exact: true }).click();
     await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
     await page.getByLabel(/Body mass/).fill('-5');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Save body details', exact: true }).click();
     await expect.poll(() => page.getByText(/Body mass \(kg\) should be between/).count()).toBeGreaterThan(0);
     expect(await page.getByLabel(/Body mass/).inputValue()).toBe('-5');
     await page.reload();

@@ -130,7 +130,7 @@ describe('test build: the documented contract, and page scripts still cannot act
     // activity, analysis and tab state stay deleted — only the profile just saved is stored.
     const before = Number((await waitForPanel(page)).attributes['data-sodium-loss-mg']);
     await options.getByLabel(/Sweat sodium/).fill('2200');
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByRole('button', { name: 'Save sweat profile', exact: true }).click();
     await expect.poll(() => options.getByText('Saved.').count()).toBe(1);
     await page.waitForFunction((old) => Number(document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-sodium-loss-mg')) > old, before, { timeout: 15_000 });
     expect(Object.keys(await storedData(browser))).toEqual(['profile']);

@@ -27,8 +27,9 @@ describe('options → open panel', () => {
     await options.getByLabel(/Body mass/).fill('82');
     await options.getByLabel(/white salt marks/i).check();
     await options.getByLabel(/stings my eyes/i).check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => options.getByText('Saved.').count()).toBe(1);
+    await options.getByRole('button', { name: 'Save body details', exact: true }).click();
+    await options.getByRole('button', { name: 'Save sweat profile', exact: true }).click();
+    await expect.poll(() => options.getByText('Saved.').count()).toBe(2);
 
     await strava.waitForFunction((old) => Number(document.querySelector('[data-cramp-check="panel"]')?.getAttribute('data-sodium-loss-mg')) > old, before, { timeout: 10_000 });
     // Same document: no reload happened.

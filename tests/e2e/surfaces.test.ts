@@ -79,7 +79,7 @@ describe.each(['light', 'dark'] as const)('surfaces in %s mode', (colorScheme) =
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    await options.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    await options.getByRole('button', { name: 'Save body details', exact: true }).waitFor();
     expect(await axeViolations(options, null)).toEqual([]);
     await options.screenshot({ path: `${SHOTS}/options-${colorScheme}.png`, fullPage: true });
   });

@@ -84,7 +84,7 @@ describe('targets a thumb can hit (24 × 24 CSS px)', () => {
     expect(await smallTargets(popup, false)).toEqual([]);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    await options.getByRole('button', { name: 'Save', exact: true }).first().waitFor();
+    await options.getByRole('button', { name: 'Save body details', exact: true }).waitFor();
     expect(await smallTargets(options, false)).toEqual([]);
     await popup.close();
     await options.close();

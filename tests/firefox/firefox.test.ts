@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const openOptions = () =>
   firefox.openExtensionPage('src/options/index.html', {
-    ready: () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save'),
+    ready: () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save body details'),
   });
 
 /** The id of the form control whose label contains `text`. */
@@ -75,7 +75,7 @@ describe('Firefox build in Firefox', () => {
     expect(bodyMass).toBeTruthy();
     await page.select(`#${units}`, 'metric');
     await page.locator(`#${bodyMass}`).fill('64');
-    const save = await page.evaluateHandle(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save'));
+    const save = await page.evaluateHandle(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save body details'));
     await (save as unknown as { click(): Promise<void> }).click();
     await pollPage(page, () => document.body.textContent?.includes('Saved.'));
 

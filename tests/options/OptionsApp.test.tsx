@@ -5,16 +5,19 @@ import { button, choose, click, field, mountOptions, stored, type, unmount } fro
 let root: HTMLElement;
 afterEach(() => unmount(root));
 
-const saveButton = () => button(root, 'Save');
+const BODY = 'Save body details';
+const SWEAT = 'Save sweat profile';
+const CRAMP = 'Save cramp history';
+const saveButton = (name: string) => button(root, name);
 const text = () => root.textContent ?? '';
 
 describe('options page', () => {
-  it('labels every profile input, with the words other tests rely on, and a Save button', async () => {
+  it('labels every profile input, with the words other tests rely on, and a Save button per section', async () => {
     root = await mountOptions();
     for (const word of ['Body mass', 'Height', 'Sweat rate', 'Sweat sodium']) {
       expect(field(root, word).tagName).toBe('INPUT');
     }
-    expect(saveButton().type).toBe('submit');
+    for (const name of [BODY, SWEAT, CRAMP]) expect(saveButton(name).type).toBe('submit');
     const unlabelled = [...root.querySelectorAll('input, select')].filter((el) => !root.querySelector(`label[for="${el.id}"]`));
     expect(unlabelled).toEqual([]);
   });
@@ -28,8 +31,8 @@ describe('options page', () => {
     choose(field<HTMLSelectElement>(root, 'How often'), 'often');
     await click(field(root, 'Calves'));
     await click(field(root, 'Feet'));
-    await click(saveButton());
-    expect(root.querySelector('#save-status')?.textContent).toBe('Saved.');
+    for (const name of [BODY, SWEAT, CRAMP]) await click(saveButton(name));
+    for (const id of ['body', 'sweat', 'cramp']) expect(root.querySelector(`#save-status-${id}`)?.textContent).toBe('Saved.');
     expect(await stored('profile')).toEqual({
       units: 'metric', bodyMassKg: 64, heightCm: 171, sweatSodiumMgPerL: 1200, saltySweater: false, sex: 'female', crampHistory: 'often', crampMuscles: ['calves', 'feet'],
     });
@@ -44,10 +47,11 @@ describe('options page', () => {
   it('refuses a bad entry with a message by the field, keeps the typed text and the saved profile', async () => {
     root = await mountOptions();
     type(field(root, 'Body mass'), '64');
-    await click(saveButton());
+    await click(saveButton(BODY));
     type(field(root, 'Body mass'), '-5');
     type(field(root, 'Sweat rate'), 'lots');
-    await click(saveButton());
+    await click(saveButton(BODY));
+    await click(saveButton(SWEAT));
     const mass = field(root, 'Body mass');
     expect(mass.value).toBe('-5');
     expect(mass.getAttribute('aria-invalid')).toBe('true');
@@ -55,7 +59,7 @@ describe('options page', () => {
     expect(root.querySelector('#sweatRate-hint')?.textContent).toBe('Sweat rate (L/h) must be a number.');
     expect(field(root, 'Sweat rate').value).toBe('lots');
     expect(root.querySelector('[role=alert]')?.textContent).toContain('Your saved profile is unchanged');
-    expect(await stored('profile')).toEqual({ units: 'metric', bodyMassKg: 64, saltySweater: false });
+    expect(await stored('profile')).toEqual({ units: 'metric', bodyMassKg: 64 });
   });
 
   it('counts two or more ticked salty-sweater signs as a salty sweater', async () => {
@@ -64,10 +68,10 @@ describe('options page', () => {
     expect(text()).toContain('Not a salty sweater');
     await click(field(root, 'stings my eyes'));
     expect(text()).toContain('You count as a salty sweater');
-    await click(saveButton());
+    await click(saveButton(SWEAT));
     expect(await stored('profile')).toMatchObject({ saltySweater: true });
     await click(field(root, 'stings my eyes'));
-    await click(saveButton());
+    await click(saveButton(SWEAT));
     expect(await stored('profile')).toMatchObject({ saltySweater: false });
   });
 
@@ -76,10 +80,39 @@ describe('options page', () => {
     expect(field<HTMLSelectElement>(root, 'Units').value).toBe('imperial');
     expect(field(root, 'Body mass (lb)')).toBeTruthy();
     type(field(root, 'Body mass'), '154');
-    await click(saveButton());
+    await click(saveButton(BODY));
     expect((await stored('profile')) as object).toMatchObject({ units: 'imperial', bodyMassKg: 69.85 });
     choose(field<HTMLSelectElement>(root, 'Units'), 'metric');
     expect(field(root, 'Body mass (kg)').value).toBe('69.9');
+  });
+
+  it('each section saves only its own fields, with its status next to its own button', async () => {
+    root = await mountOptions();
+    type(field(root, 'Body mass'), '70');
+    type(field(root, 'Sweat sodium'), '1200');
+    await click(saveButton(SWEAT));
+    // The body mass typed above is not sent: its section was not saved.
+    expect(await stored('profile')).toEqual({ units: 'metric', sweatSodiumMgPerL: 1200, saltySweater: false });
+    expect(root.querySelector('#save-status-sweat')?.textContent).toBe('Saved.');
+    expect(root.querySelector('#save-status-body')?.textContent).toBe('');
+    expect(saveButton(SWEAT).closest('form')?.contains(root.querySelector('#save-status-sweat'))).toBe(true);
+    expect(field(root, 'Body mass').value).toBe('70');
+    // An invalid value in one section does not block another's save, and is named where it was typed.
+    type(field(root, 'Body mass'), '-5');
+    choose(field<HTMLSelectElement>(root, 'How often'), 'often');
+    await click(saveButton(CRAMP));
+    expect(await stored('profile')).toMatchObject({ crampHistory: 'often' });
+    expect(await stored('profile')).not.toHaveProperty('bodyMassKg');
+    await click(saveButton(BODY));
+    expect(saveButton(BODY).closest('form')?.querySelector('[role=alert]')?.textContent).toContain('Your saved profile is unchanged');
+    expect(root.querySelector('#save-status-cramp')?.textContent).toBe('Saved.');
+  });
+
+  it('a section saved on a profile never saved keeps the units on screen', async () => {
+    root = await mountOptions('en-US');
+    type(field(root, 'Sweat sodium'), '900');
+    await click(saveButton(SWEAT));
+    expect(await stored('profile')).toMatchObject({ units: 'imperial', sweatSodiumMgPerL: 900 });
   });
 
   it('keeps saved units over the locale', async () => {

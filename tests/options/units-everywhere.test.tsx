@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../setup/fake-browser';
 import { button, click, field, mountOptions, stored, type, unmount } from './harness';
 
-const submitProfile = (root: HTMLElement) => click(button(root, 'Save'));
+const submitProfile = (root: HTMLElement) => click(button(root, 'Save sweat profile'));
 
 let root: HTMLElement;
 afterEach(() => unmount(root));
