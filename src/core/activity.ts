@@ -1,5 +1,5 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, ACTIVITY_TITLE_MAX, INTAKE_LIMITS, MANUAL_LIMITS, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
+import { ACTIVITY_LIMITS as L, ACTIVITY_TITLE_MAX, INTAKE_LIMITS, MANUAL_LIMITS, MOVEMENT_BIN_LIMITS as BIN, MOVEMENT_BINS_MAX, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
 import { inRange, text, z } from './zod';
 
 export { SPORTS };
@@ -37,6 +37,18 @@ export const IntakeSchema = z.object({
 export type Intake = z.infer<typeof IntakeSchema>;
 
 /**
+ * Time the session spent at one speed and grade (a fraction: 0.1 is 10 % up), binned from a
+ * site's velocity and grade streams: a walk-run mix or a climb is costed bin by bin.
+ */
+export const MovementBinSchema = z.object({
+  speedMs: inRange(BIN.speedMs),
+  grade: inRange(BIN.grade),
+  /** More than zero: an empty bin is not written. */
+  seconds: z.number().check(z.gt(BIN.seconds.min), z.lte(BIN.seconds.max)),
+});
+export type MovementBin = z.infer<typeof MovementBinSchema>;
+
+/**
  * One past activity, in SI units, as read from a site or typed in by hand.
  * Only `movingS` is required: everything else sharpens the answer when known.
  */
@@ -64,6 +76,8 @@ export const ActivitySchema = z.object({
   calories: z.optional(inRange(L.calories)),
   /** Mechanical work on a bike (Strava's "Total Work"), kJ. */
   energyKj: z.optional(inRange(L.energyKj)),
+  /** The session's time per speed and grade, when a page gave the streams: at most MOVEMENT_BINS_MAX bins. */
+  movement: z.optional(z.array(MovementBinSchema).check(z.maxLength(MOVEMENT_BINS_MAX))),
   /** Local wall-clock time, offset optional (start-time.ts). */
   startTime: z.optional(StartTimeSchema),
   isRace: z.optional(z.boolean()),

@@ -30,6 +30,19 @@ export const ACTIVITY_LIMITS = {
 } as const satisfies Record<string, Range>;
 export type LimitedField = keyof typeof ACTIVITY_LIMITS;
 
+/**
+ * One bin of a session's movement (time spent at a speed and grade, from a site's velocity and
+ * grade streams): speeds beyond 15 m/s are not on foot, grades are Minetti 2002's measured range
+ * (±45 %), and one bin holds at most a day.
+ */
+export const MOVEMENT_BIN_LIMITS = {
+  speedMs: { min: 0, max: 15 },
+  grade: { min: -0.45, max: 0.45 },
+  seconds: { min: 0, max: 86_400 },
+} as const satisfies Record<string, Range>;
+/** Bins per activity: enough for a speed-by-grade histogram, small enough for 5,000 stored activities. */
+export const MOVEMENT_BINS_MAX = 120;
+
 /** What the panel asks for when a page did not show it, typed by the runner and stored per activity. */
 export const MANUAL_FIELDS = ['movingS', 'distanceM', 'temperatureC', 'humidityPct'] as const;
 export type ManualField = (typeof MANUAL_FIELDS)[number];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, ManualEntrySchema, MuscleSchema } from '../../src/core/activity';
-import { ACTIVITY_LIMITS, CRAMP_HISTORY, crampMinuteRange, INTAKE_LIMITS, MANUAL_FIELDS, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
+import { ACTIVITY_LIMITS, CRAMP_HISTORY, crampMinuteRange, INTAKE_LIMITS, MANUAL_FIELDS, MOVEMENT_BIN_LIMITS, MOVEMENT_BINS_MAX, MUSCLES, PROFILE_LIMITS, SWEAT_TEST_LIMITS } from '../../src/core/limits';
 import { CrampHistorySchema, ProfileSchema, SweatTestSchema } from '../../src/core/profile';
 import { cleanProfile } from '../../src/core/profile-inputs';
 
@@ -21,6 +21,22 @@ describe('limits: defined once, the schemas built from them (issue 13.4)', () =>
     for (const [value, ok] of [[min, true], [max, true], [min - 1, false], [max + 1, false]] as const) {
       expect(ActivitySchema.safeParse({ ...run, intake: { [field]: value } }).success).toBe(ok);
     }
+  });
+
+  it.each(Object.entries(MOVEMENT_BIN_LIMITS))("a movement bin's %s takes its limits from limits.ts", (field, { min, max }) => {
+    const bin = { speedMs: 2, grade: 0, seconds: 60 };
+    const parses = (value: number) => ActivitySchema.safeParse({ ...run, movement: [{ ...bin, [field]: value }] }).success;
+    // Time in a bin is more than zero: an empty bin is not written.
+    expect(parses(min)).toBe(field !== 'seconds');
+    expect(parses(max)).toBe(true);
+    expect(parses(max + 0.01)).toBe(false);
+    expect(parses(min - 0.01)).toBe(false);
+  });
+
+  it('an activity holds at most MOVEMENT_BINS_MAX movement bins', () => {
+    const bins = (n: number) => Array.from({ length: n }, () => ({ speedMs: 2, grade: 0, seconds: 10 }));
+    expect(ActivitySchema.safeParse({ ...run, movement: bins(MOVEMENT_BINS_MAX) }).success).toBe(true);
+    expect(ActivitySchema.safeParse({ ...run, movement: bins(MOVEMENT_BINS_MAX + 1) }).success).toBe(false);
   });
 
   it("a cramp's minute lies within the activity: elapsed time, else moving time, else the longest activity", () => {

@@ -98,6 +98,14 @@ describe('upsert', () => {
     expect(value.find((a) => a.id === 'a')?.cramp).toEqual({ cramped: true });
   });
 
+  it('round-trips an activity with its movement bins through storage, and sets aside one with a bin out of range', async () => {
+    const movement = [{ speedMs: 2.5, grade: 0.08, seconds: 1800 }, { speedMs: 1.2, grade: -0.45, seconds: 1200 }];
+    await upsertActivities([run('bins', 1, { movement })], { now: new Date(END) });
+    expect((await loadHistory(undefined, new Date(END))).value.find((a) => a.id === 'bins')?.movement).toEqual(movement);
+    await fakeBrowser().storage.local.set({ history: { version: 1, data: [run('ok', 1), run('steep', 1, { movement: [{ speedMs: 2, grade: 0.6, seconds: 60 }] })] } });
+    expect((await loadHistory(undefined, new Date(END))).value.map((a) => a.id)).toEqual(['ok']);
+  });
+
   it('answers null for a cramp log on an unknown activity', async () => {
     expect(await setCrampLog('strava', 'nope', { cramped: true })).toBeNull();
   });
