@@ -1,5 +1,6 @@
 import { type Session, type SportFamily, sessionWindow } from './past-runs';
-import { medianInPlace } from './recent-training';
+import { medianInPlace, select } from './recent-training';
+import { keyAt, medianByKeys, riegelKeys } from './riegel-median';
 import { type SortedWindow, slideWindow, windowMedian } from './sorted-window';
 
 /**
@@ -42,6 +43,10 @@ export function paceBaseline(
   const { sessions, from, to, dated } = sessionWindow(history, family, referenceMs);
   const carried = dated && distanceM === USUAL_RUN_DISTANCE_M ? carriedToUsual(sessions) : null;
   if (carried !== null && !hasIdIn(sessions, ownId, from, to)) return usualFromSlide(carried, from, to);
+  if (carried === null) {
+    const byKeys = usualByKeys(sessions, from, to, ownId, distanceM);
+    if (byKeys !== undefined) return byKeys;
+  }
   // Collected into one reused buffer: the 8-week view takes hundreds of these medians.
   if (scratch.length < to - from) scratch = new Float64Array(sessions.length);
   let count = 0;
@@ -53,6 +58,34 @@ export function paceBaseline(
   }
   if (count < MIN_SESSIONS) return null;
   return { speedMs: medianInPlace(scratch, count), count, basis: 'usual' };
+}
+
+let picked = new Int32Array(256);
+let pickedKeys = new Float64Array(256);
+
+/**
+ * The baseline at `distanceM` carrying only the sessions near the middle (riegel-median.ts): the
+ * same answer. Undefined when a session's key is unusable; then every session is carried.
+ */
+function usualByKeys(sessions: readonly Session[], from: number, to: number, ownId: string | null, distanceM: number): PaceBaseline | null | undefined {
+  const known = riegelKeys(sessions);
+  if (scratch.length < to - from) scratch = new Float64Array(sessions.length);
+  if (picked.length < to - from) {
+    picked = new Int32Array(sessions.length);
+    pickedKeys = new Float64Array(sessions.length);
+  }
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const s = sessions[i] as Session;
+    if ((ownId !== null && s.id === ownId) || s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
+    const key = keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
+    scratch[count] = key;
+    pickedKeys[count] = key;
+    picked[count++] = i;
+  }
+  if (count < MIN_SESSIONS) return null;
+  const speedMs = medianByKeys(scratch, picked, count, pickedKeys, (i) => riegelSpeedMs((sessions[i] as Session).speedMs, (sessions[i] as Session).distanceM, distanceM), select);
+  return speedMs === null ? undefined : { speedMs, count, basis: 'usual' };
 }
 
 /** A session's speed carried to `distanceM`, or NaN when it does not count (a race, no speed, too far from today's distance). */

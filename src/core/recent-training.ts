@@ -44,7 +44,7 @@ export function medianInPlace(xs: Float64Array, n: number): number {
 }
 
 /** Rearranges xs[0..n) so that xs[k] is its k-th smallest value, smaller ones before, larger after; returns it. */
-function select(xs: Float64Array, n: number, k: number): number {
+export function select(xs: Float64Array, n: number, k: number): number {
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {

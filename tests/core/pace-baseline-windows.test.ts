@@ -85,3 +85,38 @@ describe('medianInPlace', () => {
     }
   });
 });
+
+describe('the pace at a run’s own distance, carrying only the sessions near the middle', () => {
+  // Sessions whose speeds all carry to (nearly) the same pace: their order by key and by carried
+  // speed differ only in the last bits, so a shortcut that trusted the keys alone would pick the
+  // wrong session.
+  const start = Date.parse('2026-10-01T07:00:00Z');
+  const tied = (count: number): Activity[] =>
+    Array.from({ length: count }, (_, i) => {
+      const distanceM = 6_000 + i * 97.31 + (i % 7) * 0.013;
+      return { source: 'strava', id: `t${i}`, sport: 'run', distanceM, movingS: distanceM ** RIEGEL_EXPONENT / 1.9, startTime: new Date(start + i * 3_600_000).toISOString().slice(0, 19) };
+    });
+
+  it.each([40, 41, 2, 3])('with %d sessions carried to nearly one pace, the median is the full scan’s, to the bit', (count) => {
+    const history = tied(count);
+    const referenceMs = start + 20 * 86_400_000;
+    let compared = 0;
+    for (const distanceM of [9_000, 12_345.6, 15_000.25]) {
+      const want = fullScan(history, 'run', referenceMs, null, distanceM);
+      expect(want).not.toBeNull();
+      expect(paceBaseline(history, 'run', referenceMs, null, distanceM)).toEqual(want);
+      compared++;
+    }
+    expect(compared).toBe(3);
+  });
+
+  it('whatever the session speeds, over many windows of a generated history', () => {
+    const history = generateHistory({ days: 400, count: 2000, end: new Date('2026-11-20T07:00:00Z') });
+    const last = Date.parse('2026-11-20T12:00:00Z');
+    for (let n = 0; n < 120; n++) {
+      const referenceMs = last - ((n * 53) % 380) * 86_400_000;
+      const distanceM = 3_000 + ((n * 7919) % 40_000) + n / 7;
+      expect(paceBaseline(history, 'run', referenceMs, null, distanceM)).toEqual(fullScan(history, 'run', referenceMs, null, distanceM));
+    }
+  });
+});
