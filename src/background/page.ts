@@ -119,7 +119,9 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   read = { ...read, ...looked.read };
   if (looked.pending) model.weatherPending = true;
   if (looked.notice) model.notices.push(looked.notice);
-  const draft = mergeManual(read.activity, read.temperatureSource, manual.entry);
+  const merged = mergeManual(read.activity, read.temperatureSource, manual.entry);
+  // The track's splits are the runner's own race record: never taken for anyone else's activity.
+  const draft = request.splits && read.ownership === 'own' ? { ...merged, splits: request.splits } : merged;
   const { cramp: _cramp, ...shown } = draft;
   Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });
   if (read.ownership !== 'own') model.notices.push('noticeNotOwn');

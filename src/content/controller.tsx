@@ -10,7 +10,7 @@ import { type ContentRequest, onProfileOrSettingsChanged, sendFromContent as sen
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import type { PanelModel } from '../platform/messages';
 import { applyPanelPatch } from '../platform/panel-patch';
-import type { PageHalf } from '../sites/types';
+import type { PageHalf, PageTrack } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
 import { TEST_BUILD } from './build-flags';
 import { watchLateStats } from './late-stats';
@@ -118,6 +118,11 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   };
 
   let asking = 0;
+  // The page's track is fetched at most once per view: the weather wants its start, a race's review its splits.
+  let track: Promise<PageTrack | null> | undefined;
+  const trackOnce = () => (track ??= page.track ? page.track(doc, url, (input, init) => fetch(input, init)).catch(() => null) : Promise.resolve(null));
+  /** The track's splits once asked for (null: it had none), sent with every later read. */
+  let splits: PageTrack['splits'] | null | undefined;
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
    * weather lookup is due, the weather phase follows.
@@ -127,6 +132,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     const ticket = ++asking;
     const request: ContentRequest<'read-page'> = { type: 'read-page', site: page.meta.id, url: url.href, capture, openedAt, seq: ticket };
     if (manual) request.manual = manual;
+    if (splits) request.splits = splits;
     try {
       // The background answers a page read in well under a second.
       const model = await withRetry(() => send(request), { timeoutMs: 4_000 });
@@ -136,7 +142,19 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       if (ticket !== asking) return;
       view.error = t('analyzeFailed', message(error));
     }
-    if (shown() && view.model?.weatherPending) void askWeather(ticket);
+    if (!shown()) return;
+    // The runner's own activity of a saved race: its review compares per leg once the splits are read.
+    const wantsSplits = splits === undefined && page.track !== undefined && view.model?.race !== undefined && view.model.ownership === 'own';
+    if (wantsSplits) void askSplits(ticket);
+    else if (view.model?.weatherPending) void askWeather(ticket);
+  };
+
+  /** Reads the track's splits, then reads the page again with them (the weather phase follows that read). */
+  const askSplits = async (since: number) => {
+    splits = (await trackOnce())?.splits ?? null;
+    if (since !== asking || signal.aborted) return;
+    if (splits) void ask();
+    else if (view.model?.weatherPending) void askWeather(since);
   };
 
   /**
@@ -144,11 +162,14 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
    * since the reply to read `since`, which the panel shows (a newer read has its own phase).
    */
   const askWeather = async (since: number) => {
-    const startPoint = (await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null;
+    const startPoint = page.track
+      ? ((await trackOnce())?.startPoint ?? null)
+      : ((await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null);
     if (since !== asking || signal.aborted) return;
     const ticket = ++asking;
     const base = view.model;
     const request: ContentRequest<'read-weather'> = { type: 'read-weather', site: page.meta.id, url: url.href, capture, openedAt, startPoint, since };
+    if (splits) request.splits = splits;
     try {
       // A weather lookup may wait up to 8 s for Open-Meteo (platform/open-meteo.ts).
       const patch = await withRetry(() => send(request), { timeoutMs: 12_000 });

@@ -1,5 +1,5 @@
 import { StartTimeSchema } from './start-time';
-import { ACTIVITY_LIMITS as L, ACTIVITY_TITLE_MAX, INTAKE_LIMITS, MANUAL_LIMITS, MOVEMENT_BIN_LIMITS as BIN, MOVEMENT_BINS_MAX, MUSCLES, MUSCLES_LISTED_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
+import { ACTIVITY_LIMITS as L, ACTIVITY_TITLE_MAX, INTAKE_LIMITS, MANUAL_LIMITS, MOVEMENT_BIN_LIMITS as BIN, MOVEMENT_BINS_MAX, MUSCLES, MUSCLES_LISTED_MAX, SPLITS_MAX, SPORTS, TEXT_LIMITS as TEXT } from './limits';
 import { inRange, text, z } from './zod';
 
 export { SPORTS };
@@ -35,6 +35,9 @@ export const IntakeSchema = z.object({
   massAfterKg: z.optional(inRange(INTAKE_LIMITS.massAfterKg)),
 });
 export type Intake = z.infer<typeof IntakeSchema>;
+
+/** Where the track was at a kilometre (or the finish), cumulative: what the after-race review compares per leg. */
+export const SplitSchema = z.object({ atM: inRange(L.distanceM), elapsedS: inRange(L.elapsedS) });
 
 /**
  * Time the session spent at one speed and grade (a fraction: 0.1 is 10 % up), binned from a
@@ -81,6 +84,8 @@ export const ActivitySchema = z.object({
   /** Local wall-clock time, offset optional (start-time.ts). */
   startTime: z.optional(StartTimeSchema),
   isRace: z.optional(z.boolean()),
+  /** Cumulative splits from the site's own track (the runner's own activity, when it is a saved race's). */
+  splits: z.optional(z.array(SplitSchema).check(z.maxLength(SPLITS_MAX))),
   /** The runner's own cramp log for this activity, once given. */
   cramp: z.optional(CrampLogSchema),
   /** What the runner logged taking on this activity, once given. */

@@ -162,6 +162,8 @@ export const TEXT_LIMITS = {
 export const RACE_NAME_MAX = TEXT_LIMITS.name;
 /** A cramp's muscles as stored: the known ones (MUSCLES) and room for names older versions kept. */
 export const MUSCLES_LISTED_MAX = 20;
+/** Cumulative splits kept on an activity (core/race/splits.ts): a 1 km step up to 300 km, longer steps beyond. */
+export const SPLITS_MAX = 300;
 
 /** A finite number inside the range (limits included). */
 export const withinRange = (range: Range, value: unknown): value is number =>

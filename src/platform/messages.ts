@@ -65,6 +65,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     manual: z.optional(TypedValuesSchema),
     openedAt: z.optional(z.number()),
     seq: z.optional(z.number()),
+    /** The splits of the page's own track (PageHalf.track), asked for when the activity is a saved race's; kept for the runner's own only. */
+    splits: ActivitySchema.shape.splits,
   }),
   /**
    * Content script → background, the weather phase of a page read (after a reply with
@@ -79,6 +81,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     openedAt: z.optional(z.number()),
     startPoint: z.optional(z.nullable(LatLngSchema)),
     since: z.optional(z.number()),
+    splits: ActivitySchema.shape.splits,
   }),
   /** Content script → background: the panel was collapsed or expanded (kept for every panel; not from a page opened before "Delete all data"). */
   z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean(), openedAt: z.optional(z.number()) }),

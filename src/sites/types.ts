@@ -10,6 +10,7 @@
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
 import type { Units } from '../core/units';
 import type { LatLng } from '../core/weather-hours';
+import type { Split } from '../core/race/splits';
 
 /** A field the reader tried to read, and why it could not (or why it rejected it). */
 export interface FieldProblem {
@@ -81,6 +82,12 @@ export interface CourseSource {
   load(url: URL, fetchFn: FetchFn): Promise<CourseFetch>;
 }
 
+/** What a page half reads from the activity's recorded track. */
+export interface PageTrack {
+  startPoint: StartPoint | null;
+  splits?: Split[];
+}
+
 export interface PageHalf {
   meta: SiteMeta;
   /** The activity id when the URL shows a single activity, else null. */
@@ -99,6 +106,12 @@ export interface PageHalf {
    * (same-origin), for the opt-in weather lookup. Asked only when a lookup is due. Never rejects.
    */
   startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
+  /**
+   * The start point and splits from the page's own track (same-origin), in one request: when the
+   * site has it, the content script asks it once per page view instead of `startPoint`, for the
+   * weather lookup and for a saved race's review. Never rejects.
+   */
+  track?(doc: Document, url: URL, fetchFn: FetchFn): Promise<PageTrack | null>;
   /** Route pages offering their course to the race page, if the site has them. */
   course?: CourseSource;
   /** Where the runner's recent activities can be read on this site (opt-in), if anywhere. */

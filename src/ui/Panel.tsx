@@ -45,7 +45,7 @@ export interface PanelProps {
   /** The page's own colour scheme (content/page-scheme.ts); null: follow the system. */
   scheme?: 'light' | 'dark' | null;
   /** The activity's length as the page showed it: bounds the cramp minute and a typed moving time. */
-  span?: { elapsedS?: number; movingS?: number };
+  span?: { elapsedS?: number; movingS?: number; splits?: readonly { atM: number; elapsedS: number }[] };
   /** Stores a cramp log; without it the panel offers none. */
   onLogCramp?: (cramp: CrampLogValue) => void;
   /** What the runner logged taking on this activity. */

@@ -6,7 +6,7 @@ import { t } from '../platform/i18n';
 
 interface Props {
   race: PlannedRace;
-  span?: { elapsedS?: number; movingS?: number };
+  span?: { elapsedS?: number; movingS?: number; splits?: readonly { atM: number; elapsedS: number }[] };
   intake?: Intake;
   units: Units;
   locale: string;

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { DEFAULT_SETTINGS } from '../../src/platform/settings';
 import { saveSettings } from '../../src/platform/storage';
+import { saveRace } from '../../src/platform/races';
 
 const readFixture = (path: string) => readFileSync(resolve(__dirname, '../fixtures', path), 'utf8');
 
@@ -221,6 +222,46 @@ describe('content controller', () => {
     expect(weather).toMatchObject({ since: first?.seq });
     expect(patch.base).toBe(first?.seq);
     expect(patch.set.map(([path]) => path[0])).not.toContain('units');
+  });
+
+  it("the runner's own activity of a saved race: the track's splits are fetched once and read again with them, so the review compares per leg", async () => {
+    asOf(SPRING_2019);
+    await saveRace({ name: 'Lunch Crit', course: { distanceM: 5000, points: [] }, date: '2019-02-25', time: '11:00', goalTimeS: 720, sport: 'ride', stations: [{ atM: 2500, offers: ['water'] }] }, SPRING_2019);
+    // The ride's 5.19 km, 10 m a sample: 2 s each to 2.6 km, then 1 s each (finish 779 s); between the
+    // kilometre splits the station at 2.5 km of the course (2595 m of track) comes at about 495 s.
+    const n = 520;
+    const streams = { latlng: [[45.2, 5.7]], time: Array.from({ length: n }, (_, i) => (i < 260 ? i * 2 : 520 + (i - 260))), distance: Array.from({ length: n }, (_, i) => i * 10) };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(streams), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const sendFromContent = fakeBrowser().runtime.sendFromContentScript;
+    try {
+      openPage('synthetic-classic-ride-own-edit-link.html');
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await vi.waitFor(() => expect(shadowText()).toMatch(/0 km to 2\.5 km: planned 6 min, took 8 min.*2\.5 km to 5 km: planned 6 min, took 5 min/));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const sent = sendFromContent.mock.calls.map(([message]) => message as { type: string; splits?: { atM: number }[] });
+    expect(sent.map((m) => m.type)).toEqual(['read-page', 'read-page']);
+    expect(sent[0]?.splits).toBeUndefined();
+    expect(sent[1]?.splits?.map((s) => s.atM)).toEqual([1000, 2000, 3000, 4000, 5000, 5190]);
+    expect(shadowText()).not.toContain('The page shows no splits');
+    expect((await loadHistory(undefined, SPRING_2019)).value[0]?.splits).toHaveLength(6);
+  });
+
+  it('no saved race for the activity: no track is fetched', async () => {
+    asOf(SPRING_2019);
+    const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      openPage('synthetic-classic-ride-own-edit-link.html');
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await settle();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it("someone else's activity is analyzed but never stored, and offers no cramp log (issue 12.1)", async () => {

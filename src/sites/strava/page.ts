@@ -7,7 +7,7 @@ import type { PageHalf } from '../types';
 import { stravaMeta } from './meta';
 import { stravaMountPoint, stravaStatsRoot } from './mount';
 import { collectStrava } from './reading';
-import { loadStravaStartPoint } from './streams';
+import { loadStravaStartPoint, loadStravaTrack } from './streams';
 import { loadStravaRouteGpx, stravaRouteId } from './route';
 import { stravaActivityId } from './url';
 
@@ -22,6 +22,11 @@ export const stravaPage: PageHalf = {
   startPoint: async (doc, url, fetchFn) => {
     const id = stravaActivityId(url);
     return id === null || doc.querySelector('script#__NEXT_DATA__') ? null : loadStravaStartPoint(url.origin, id, fetchFn);
+  },
+  // The same stream answer also gives the splits: one request serves the weather and the race review.
+  track: async (doc, url, fetchFn) => {
+    const id = stravaActivityId(url);
+    return id === null || doc.querySelector('script#__NEXT_DATA__') ? null : loadStravaTrack(url.origin, id, fetchFn);
   },
   // A route page (/routes/<id>): its own GPX export, fetched with the runner's session, for the race page.
   course: { routeId: stravaRouteId, load: loadStravaRouteGpx },

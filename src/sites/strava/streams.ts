@@ -1,28 +1,41 @@
 /**
- * The logged-in activity page shows a map but no coordinates in its text: the start point for the
- * weather lookup comes from the same-origin JSON Strava's own page loads for its map,
- * `/activities/<id>/streams?stream_types[]=latlng` → `{ "latlng": [[lat, lng], …] }` (first point).
- * Asked for only when the runner opted in and the page shows no temperature. Never throws: no map
- * (an indoor run, a hidden map), an error or another shape → null.
+ * The logged-in activity page shows a map but no coordinates or splits in its text: both come from
+ * the same-origin JSON Strava's own page loads, `/activities/<id>/streams?stream_types[]=…` →
+ * `{ "latlng": [[lat, lng], …], "time": [s, …], "distance": [m, …] }`, asked for once per page view
+ * (the weather lookup wants the start, the after-race review the splits). Never throws: no map (an
+ * indoor run, a hidden map), an error, an HTML login page or another shape → nothing.
  */
-import type { LatLng } from '../../core/weather-hours';
+import { splitsFromStreams } from '../../core/race/splits';
 import { firstPairOf } from '../shared/start-point';
+import type { PageTrack } from '../types';
 
 type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
-export const stravaStreamsPath = (activityId: string) => `/activities/${encodeURIComponent(activityId)}/streams?stream_types[]=latlng`;
+const STREAM_TYPES = ['latlng', 'time', 'distance'];
 
-export async function loadStravaStartPoint(origin: string, activityId: string, fetchFn: FetchFn): Promise<LatLng | null> {
+export const stravaStreamsPath = (activityId: string) =>
+  `/activities/${encodeURIComponent(activityId)}/streams?${STREAM_TYPES.map((type) => `stream_types[]=${type}`).join('&')}`;
+
+/** The start point and splits of a streams answer (already parsed JSON); garbage → neither. */
+export function trackOfStreams(json: unknown): PageTrack {
+  const streams = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  const splits = splitsFromStreams(streams.time, streams.distance);
+  return { startPoint: firstPairOf(streams.latlng), ...(splits.length > 0 ? { splits } : {}) };
+}
+
+export async function loadStravaTrack(origin: string, activityId: string, fetchFn: FetchFn): Promise<PageTrack> {
   try {
     const response = await fetchFn(`${origin}${stravaStreamsPath(activityId)}`, {
       method: 'GET',
       credentials: 'same-origin',
       headers: { accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
     });
-    if (!response.ok) return null;
-    const json = (await response.json()) as { latlng?: unknown } | null;
-    return firstPairOf(json?.latlng);
+    if (!response.ok) return { startPoint: null };
+    return trackOfStreams(await response.json());
   } catch {
-    return null;
+    return { startPoint: null };
   }
 }
+
+/** The start point alone (the weather lookup). */
+export const loadStravaStartPoint = async (origin: string, activityId: string, fetchFn: FetchFn) => (await loadStravaTrack(origin, activityId, fetchFn)).startPoint;
