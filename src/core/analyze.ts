@@ -186,6 +186,7 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
   estimates.sweatWhy = messages(language).sweatWhy({
     effort: power.from,
     metabolicW: power.metabolicW,
+    ...(power.pace ? { pace: power.pace } : {}),
     count: own?.count ?? 0,
     nearCount: own?.nearCount ?? 0,
     surePct: Math.round((own?.sureSd ?? 0) * 100),

@@ -11,6 +11,9 @@ const onFoot = (sport: string) => sport === 'run' || sport === 'trail_run' || sp
 const FLAT_GRADE = 0.01;
 const RUN_MIN_MS = 134 / 60;
 
+/** Every bin run on the flat (or no bins): only then does pace alone cost the session well. */
+const flatAndRun = (bins: EffortInput['movement']) => (bins ?? []).every((b) => b.speedMs >= RUN_MIN_MS && Math.abs(b.grade) < FLAT_GRADE);
+
 /**
  * The session's metabolic heat from what it shows. Rides: work first (power is measured), then heart
  * rate by Keytel. On foot: pace on flat runs; the runner's own heart-rate line (flat runs in their
@@ -21,7 +24,8 @@ export function sessionEffort(a: EffortInput, massKg: number, line: HeartRateLin
   const base = sessionPower(a, massKg);
   if (a.avgHeartRate === null || !(a.durationS > 0) || base.from === 'work') return base;
   const hr = a.avgHeartRate;
-  const flatRun = base.from === 'speed' && a.sport === 'run' && base.airSpeedMs >= RUN_MIN_MS && a.distanceM !== null && a.elevationGainM / a.distanceM < FLAT_GRADE;
+  const flatRun =
+    base.from === 'speed' && a.sport === 'run' && base.airSpeedMs >= RUN_MIN_MS && a.distanceM !== null && a.elevationGainM / a.distanceM < FLAT_GRADE && flatAndRun(a.movement);
   if (flatRun) return base;
   const own = line !== null && onFoot(a.sport) ? ownHeartRateWatts(line, hr, massKg) : null;
   if (own !== null) return { ...base, metabolicW: own, externalWorkW: 0, from: 'heart-rate' };

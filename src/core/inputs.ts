@@ -1,5 +1,6 @@
-import { SPORTS, type Sport } from './activity';
+import { type MovementBin, MovementBinSchema, SPORTS, type Sport } from './activity';
 import type { InputNote } from './analysis';
+import { MOVEMENT_BINS_MAX } from './limits';
 import { type Messages, messages } from './i18n/index';
 import { implausibility, type LimitedField, tooFast } from './plausibility';
 import type { Language } from './profile';
@@ -24,6 +25,8 @@ export interface CleanActivity {
   solarLoadWm2: number | null;
   calories: number | null;
   energyKj: number | null;
+  /** Time per speed and grade from the streams, or null when absent or damaged (then pace and climbing cost it). */
+  movement: MovementBin[] | null;
   /** Average heart rate, bpm: an effort where pace says little (effort.ts). */
   avgHeartRate: number | null;
   startMs: number | null;
@@ -64,6 +67,13 @@ function readDuration(bag: Bag, invalid: InputNote[], missing: InputNote[], m: M
   return 0;
 }
 
+/** The movement bins when every one is inside its limits; a damaged list costs only the mix, not the activity. */
+function readMovement(raw: unknown): MovementBin[] | null {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MOVEMENT_BINS_MAX) return null;
+  const bins = raw.map((bin) => MovementBinSchema.safeParse(bin));
+  return bins.every((b) => b.success) ? bins.map((b) => b.data as MovementBin) : null;
+}
+
 export function cleanActivity(input: unknown, invalid: InputNote[], missing: InputNote[], language: Language = 'en'): CleanActivity {
   const m = messages(language);
   const bag = asBag(input);
@@ -92,6 +102,7 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),
     avgHeartRate: readLimited(bag, 'avgHeartRate', invalid, m),
+    movement: readMovement(bag.movement),
     startMs: wallClockMs(bag.startTime),
     isRace: bag.isRace === true,
     cramped: typeof bag.cramp === 'object' && bag.cramp !== null && (bag.cramp as Bag).cramped === true,

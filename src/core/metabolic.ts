@@ -1,7 +1,10 @@
 /**
- * Metabolic heat from what a site shows: speed and climb for runs and walks (ACSM metabolic
- * equations), mechanical work for rides (÷ gross efficiency), or the site's calorie figure.
+ * Metabolic heat from what a site shows: speed and climb for runs and walks (ACSM level costs,
+ * Minetti's gradients: movement-cost.ts), mechanical work for rides (÷ gross efficiency), or the
+ * site's calorie figure.
  */
+import type { MovementBin } from './activity';
+import { hillFactor, movementSpeedMs, movementVo2 } from './movement-cost';
 
 /** 1 mL O2 ≈ 20.9 J (≈ 5 kcal per litre O2 on a mixed diet). */
 const JOULES_PER_ML_O2 = 20.9;
@@ -56,6 +59,8 @@ export interface Power {
   airSpeedMs: number;
   /** Where the number came from: the "why" names it. */
   from: 'speed' | 'heart-rate' | 'work' | 'calories' | 'typical';
+  /** With `speed`: costed from the speed stream's mix of paces and grades, or from average pace and climbing. */
+  pace?: 'mix' | 'climbing';
   /** A population equation of large individual error (Keytel 2005): the estimate's range is widened. */
   rough?: boolean;
 }
@@ -67,6 +72,8 @@ export interface PowerInput {
   elevationGainM: number;
   calories: number | null;
   energyKj: number | null;
+  /** Time per speed and grade from the streams, when a page gave them (on foot only). */
+  movement?: readonly MovementBin[] | null;
 }
 
 /**
@@ -81,25 +88,17 @@ export function runningShare(speedMs: number): number {
   if (speedMs >= RUN_MIN_MS) return 1;
   return (speedMs - WALK_MAX_MS) / (RUN_MIN_MS - WALK_MAX_MS);
 }
-/**
- * Climbs as climbs: the vertical cost comes from the metres climbed per minute (S·G), not from a
- * capped average grade. On average grades above 15 % runners hike the climbs, so the walking
- * equation's vertical cost (1.8 mL/kg per m, ≈ 25 % efficiency of lifting the body) applies.
- */
-const HIKED_GRADE = 0.15;
-/** A vertical kilometre in about 35 min is the world-class limit: 30 m/min climbed. */
-const MAX_CLIMB_M_PER_MIN = 30;
 const TYPICAL_RIDE_SPEED_MS = 7;
 
-/** Oxygen cost on foot from speed and metres climbed: the ACSM equations, blended by gait. */
-export function onFootVo2(speedMs: number, distanceM: number, elevationGainM: number, durationS: number): number {
-  const mPerMin = speedMs * 60;
-  const climbPerMin = Math.min(MAX_CLIMB_M_PER_MIN, (elevationGainM / durationS) * 60);
+/**
+ * Oxygen cost on foot from speed and climbing: the ACSM level cost, blended by gait, times Minetti's
+ * gradient factor for a mean grade from the gain (movement-cost.ts): a hilly run costs more than a
+ * flat one at the same average speed.
+ */
+export function onFootVo2(speedMs: number, distanceM: number, elevationGainM: number): number {
   const run = runningShare(speedMs);
-  const hiked = distanceM > 0 && elevationGainM / distanceM > HIKED_GRADE;
-  const horizontal = 3.5 + (run * 0.2 + (1 - run) * 0.1) * mPerMin;
-  const vertical = (hiked ? 1.8 : run * 0.9 + (1 - run) * 1.8) * climbPerMin;
-  return horizontal + vertical;
+  const perM = run * 0.2 * hillFactor(elevationGainM, distanceM, false) + (1 - run) * 0.1 * hillFactor(elevationGainM, distanceM, true);
+  return 3.5 + perM * speedMs * 60;
 }
 
 /** Metabolic heat of a session from the best available input. `durationS` must be > 0. */
@@ -110,9 +109,13 @@ export function sessionPower(a: PowerInput, massKg: number): Power {
   }
   const speedMs = a.distanceM !== null && a.distanceM > 0 ? a.distanceM / a.durationS : null;
   const onFoot = a.sport === 'run' || a.sport === 'trail_run' || a.sport === 'walk' || a.sport === 'hike';
+  const mixVo2 = onFoot && a.movement ? movementVo2(a.movement) : null;
+  if (mixVo2 !== null && a.movement) {
+    return { metabolicW: vo2ToWatts(mixVo2, massKg), externalWorkW: 0, airSpeedMs: speedMs ?? movementSpeedMs(a.movement), from: 'speed', pace: 'mix' };
+  }
   if (onFoot && speedMs !== null && a.distanceM !== null) {
-    const vo2 = onFootVo2(speedMs, a.distanceM, a.elevationGainM, a.durationS);
-    return { metabolicW: vo2ToWatts(vo2, massKg), externalWorkW: 0, airSpeedMs: speedMs, from: 'speed' };
+    const vo2 = onFootVo2(speedMs, a.distanceM, a.elevationGainM);
+    return { metabolicW: vo2ToWatts(vo2, massKg), externalWorkW: 0, airSpeedMs: speedMs, from: 'speed', pace: 'climbing' };
   }
   const airSpeedMs = speedMs ?? (a.sport === 'ride' ? TYPICAL_RIDE_SPEED_MS : onFoot ? 2.5 : 1);
   if (a.sport === 'ride' && a.energyKj !== null && a.energyKj > 0) {

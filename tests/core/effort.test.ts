@@ -57,7 +57,7 @@ describe('effort from what the activity shows', () => {
   });
 
   it('the "why" names the basis and the metabolic rate', () => {
-    expect(analyze(run(), profile()).estimates.sweatWhy).toMatch(/Effort from pace: about \d+ W/);
+    expect(analyze(run(), profile()).estimates.sweatWhy).toMatch(/Effort from pace and climbing: about \d+ W/);
     expect(analyze(run({ sport: 'ride', energyKj: 900 }), profile()).estimates.sweatWhy).toMatch(/Effort from power/);
     expect(analyze(run({ sport: 'other', distanceM: undefined, avgHeartRate: 150 }), profile()).estimates.sweatWhy).toMatch(/Effort from heart rate/);
     expect(analyze(run(), profile()).estimates.sweatWhy).toMatch(/Sun not counted: a shade estimate/);

@@ -30,6 +30,10 @@ const session = fc.record({
   hours: fc.double({ min: 0.5, max: 24, noNaN: true }),
   speedMs: fc.double({ min: 1, max: 4.5, noNaN: true }),
   climbPerKm: fc.constantFrom(0, 10, 50, 150),
+  // the speed stream's bins: walk-run mixes, standing, steep climbs and descents
+  movement: fc.option(
+    fc.array(fc.record({ speedMs: fc.double({ min: 0, max: 6, noNaN: true }), grade: fc.double({ min: -0.45, max: 0.45, noNaN: true }), seconds: fc.integer({ min: 1, max: 7200 }) }), { minLength: 1, maxLength: 8 }),
+  ),
   // down to −30 °C: the cold notes
   temperatureC: fc.double({ min: -30, max: 38, noNaN: true }),
   humidityPct: fc.option(fc.double({ min: 20, max: 90, noNaN: true })),
@@ -71,6 +75,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
           temperatureC: s.temperatureC,
           humidityPct: s.humidityPct ?? undefined,
           isRace: s.isRace,
+          movement: s.movement ?? undefined,
           avgHeartRate: s.avgHeartRate ?? undefined,
           energyKj: s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : undefined,
           ...(s.sun === null ? {} : sunny(s.temperatureC, s.humidityPct ?? 50, s.sun)),
@@ -105,7 +110,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         expect(during.sodiumMgPerH).toBeLessThanOrEqual(1000);
         // 7. carbohydrate within ~55 % of the energy spent per hour
         const energyKj = s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : null;
-        const effortIn = { sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj, avgHeartRate: s.avgHeartRate, female: r.female };
+        const effortIn = { sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj, avgHeartRate: s.avgHeartRate, female: r.female, movement: s.movement };
         const power = sessionEffort(effortIn, r.massKg, null);
         const kcalPerH = (power.metabolicW * 3600) / 4184;
         expect(during.carbsGPerH * 4).toBeLessThanOrEqual(CARB_ENERGY_SHARE * kcalPerH + 1e-6);

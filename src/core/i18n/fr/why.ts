@@ -2,10 +2,12 @@ import type { SweatWhy } from '../en/why';
 
 const EFFORT = { speed: 'de l’allure', 'heart-rate': 'de la fréquence cardiaque', work: 'de la puissance', calories: 'des calories affichées', typical: 'd’un effort typique du sport' } as const;
 
+const PACE = { mix: 'du mélange d’allures du flux de vitesse', climbing: 'de l’allure et du dénivelé' } as const;
+
 export const why = {
   sweatWhy: (w: SweatWhy) =>
     [
-      `Effort déduit ${EFFORT[w.effort]} : environ ${Math.round(w.metabolicW / 10) * 10} W de chaleur métabolique.`,
+      `Effort déduit ${w.effort === 'speed' && w.pace ? PACE[w.pace] : EFFORT[w.effort]} : environ ${Math.round(w.metabolicW / 10) * 10} W de chaleur métabolique.`,
       w.count === 0
         ? 'Modèle de population seul : pas encore de pesée.'
         : `Rapproché de ${w.count === 1 ? 'votre mesure' : `vos ${w.count} mesures`} (${w.nearCount} proches des conditions du jour) ; votre propre facteur est connu à environ ±${w.surePct} %.`,
