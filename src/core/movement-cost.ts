@@ -46,11 +46,13 @@ export function movementSpeedMs(bins: readonly MovementBin[]): number {
 /**
  * Without the streams, climbing as a mean grade: half the distance up at gain ÷ (distance / 2),
  * half down at the same grade, each costed by Minetti (the factor over level, ≥ 1: a climb's extra
- * cost is more than the descent saves).
+ * cost is more than the descent saves). A gain steeper than ±45 % allows is climbed and descended
+ * at 45 % over as many metres as it takes, so more climbing never costs less.
  */
 export function hillFactor(gainM: number, distanceM: number, walking: boolean): number {
   if (!(distanceM > 0) || !(gainM > 0)) return 1;
   const grade = clampGrade((2 * gainM) / distanceM);
   const factor = walking ? walkingGradeFactor : runningGradeFactor;
-  return (factor(grade) + factor(-grade)) / 2;
+  const slopeM = gainM / grade;
+  return (Math.max(0, distanceM - 2 * slopeM) + slopeM * (factor(grade) + factor(-grade))) / distanceM;
 }

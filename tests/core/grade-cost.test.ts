@@ -83,6 +83,8 @@ describe('a walk-run mix costs more than its mean speed', () => {
 describe('without the streams, climbing from the elevation gain', () => {
   it('500 m over 10 km: half up, half down at 10 %, (5.968 + 2.152) / 2 / 3.6 = 1.128 times the level cost', () => {
     expect(hillFactor(500, 10_000, false)).toBeCloseTo(1.128, 3);
+    // Steeper than ±45 % allows (1,800 m over 4 km): more slope metres at 45 %, so more gain still costs more.
+    expect(hillFactor(1800, 4000, true)).toBeGreaterThan(hillFactor(1200, 4000, true));
     // 3.5 + 0.2·1.128·166.67 = 41.09 against 3.5 + 0.2·166.67 = 36.83 mL/kg/min
     expect(power({ distanceM: 10_000, elevationGainM: 500 }).metabolicW / power({ distanceM: 10_000 }).metabolicW).toBeCloseTo(41.09 / 36.83, 2);
   });
