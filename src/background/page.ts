@@ -120,8 +120,9 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   if (looked.pending) model.weatherPending = true;
   if (looked.notice) model.notices.push(looked.notice);
   const merged = mergeManual(read.activity, read.temperatureSource, manual.entry);
-  // The track's splits are the runner's own race record: never taken for anyone else's activity.
-  const draft = request.splits && read.ownership === 'own' ? { ...merged, splits: request.splits } : merged;
+  // The track's splits and movement are the runner's own record: never taken for anyone else's activity.
+  const own = read.ownership === 'own';
+  const draft = { ...merged, ...(own && request.splits ? { splits: request.splits } : {}), ...(own && request.movement ? { movement: request.movement } : {}) };
   const { cramp: _cramp, ...shown } = draft;
   Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });
   if (read.ownership !== 'own') model.notices.push('noticeNotOwn');

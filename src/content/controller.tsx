@@ -123,6 +123,8 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   const trackOnce = () => (track ??= page.track ? page.track(doc, url, (input, init) => fetch(input, init)).catch(() => null) : Promise.resolve(null));
   /** The track's splits once asked for (null: it had none), sent with every later read. */
   let splits: PageTrack['splits'] | null | undefined;
+  /** The track's movement once fetched (for the weather or a race), sent with every later read. */
+  let movement: PageTrack['movement'];
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
    * weather lookup is due, the weather phase follows.
@@ -133,6 +135,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     const request: ContentRequest<'read-page'> = { type: 'read-page', site: page.meta.id, url: url.href, capture, openedAt, seq: ticket };
     if (manual) request.manual = manual;
     if (splits) request.splits = splits;
+    if (movement) request.movement = movement;
     try {
       // The background answers a page read in well under a second.
       const model = await withRetry(() => send(request), { timeoutMs: 4_000 });
@@ -149,11 +152,13 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     else if (view.model?.weatherPending) void askWeather(ticket);
   };
 
-  /** Reads the track's splits, then reads the page again with them (the weather phase follows that read). */
+  /** Reads the track's splits and movement, then reads the page again with them (the weather phase follows that read). */
   const askSplits = async (since: number) => {
-    splits = (await trackOnce())?.splits ?? null;
+    const read = await trackOnce();
+    splits = read?.splits ?? null;
+    movement = read?.movement;
     if (since !== asking || signal.aborted) return;
-    if (splits) void ask();
+    if (splits || movement) void ask();
     else if (view.model?.weatherPending) void askWeather(since);
   };
 
@@ -162,14 +167,17 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
    * since the reply to read `since`, which the panel shows (a newer read has its own phase).
    */
   const askWeather = async (since: number) => {
+    const read = page.track ? await trackOnce() : null;
+    if (read?.movement) movement = read.movement;
     const startPoint = page.track
-      ? ((await trackOnce())?.startPoint ?? null)
+      ? (read?.startPoint ?? null)
       : ((await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null);
     if (since !== asking || signal.aborted) return;
     const ticket = ++asking;
     const base = view.model;
     const request: ContentRequest<'read-weather'> = { type: 'read-weather', site: page.meta.id, url: url.href, capture, openedAt, startPoint, since };
     if (splits) request.splits = splits;
+    if (movement) request.movement = movement;
     try {
       // A weather lookup may wait up to 8 s for Open-Meteo (platform/open-meteo.ts).
       const patch = await withRetry(() => send(request), { timeoutMs: 12_000 });

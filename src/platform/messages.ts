@@ -67,6 +67,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     seq: z.optional(z.number()),
     /** The splits of the page's own track (PageHalf.track), asked for when the activity is a saved race's; kept for the runner's own only. */
     splits: ActivitySchema.shape.splits,
+    /** The time per speed and grade of the page's own track, once fetched; kept for the runner's own only. */
+    movement: ActivitySchema.shape.movement,
   }),
   /**
    * Content script → background, the weather phase of a page read (after a reply with
@@ -82,6 +84,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     startPoint: z.optional(z.nullable(LatLngSchema)),
     since: z.optional(z.number()),
     splits: ActivitySchema.shape.splits,
+    movement: ActivitySchema.shape.movement,
   }),
   /** Content script → background: the panel was collapsed or expanded (kept for every panel; not from a page opened before "Delete all data"). */
   z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean(), openedAt: z.optional(z.number()) }),

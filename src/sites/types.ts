@@ -10,6 +10,7 @@
 import type { Activity, ActivityDraft, TemperatureSource } from '../core/activity';
 import type { Units } from '../core/units';
 import type { LatLng } from '../core/weather-hours';
+import type { MovementBin } from '../core/movement';
 import type { Split } from '../core/race/splits';
 
 /** A field the reader tried to read, and why it could not (or why it rejected it). */
@@ -86,6 +87,7 @@ export interface CourseSource {
 export interface PageTrack {
   startPoint: StartPoint | null;
   splits?: Split[];
+  movement?: MovementBin[];
 }
 
 export interface PageHalf {
@@ -107,7 +109,7 @@ export interface PageHalf {
    */
   startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
   /**
-   * The start point and splits from the page's own track (same-origin), in one request: when the
+   * The start point, splits and movement from the page's own track (same-origin), in one request: when the
    * site has it, the content script asks it once per page view instead of `startPoint`, for the
    * weather lookup and for a saved race's review. Never rejects.
    */

@@ -18,10 +18,15 @@ const URL_2173828434 = 'https://www.strava.com/activities/2173828434';
 
 type Splits = { atM: number; elapsedS: number }[];
 
+const movement = [
+  { speedMs: 6.5, grade: 0.02, seconds: 400 },
+  { speedMs: 8.1, grade: -0.01, seconds: 300 },
+];
+
 async function readRide(fixture: string, splits?: Splits) {
   const capture = JSON.parse(JSON.stringify(collectStrava(loadPage(fixture), '2173828434'))) as unknown;
   return createHandlers(() => SPRING_2019)['read-page'](
-    { type: 'read-page', site: 'strava', url: URL_2173828434, capture, ...(splits ? { splits } : {}) },
+    { type: 'read-page', site: 'strava', url: URL_2173828434, capture, ...(splits ? { splits, movement } : {}) },
     { id: 'cramp-check-test-id', tab: { id: 7 } as never, frameId: 0, url: URL_2173828434 },
   );
 }
@@ -71,7 +76,9 @@ describe('read-page after a race', () => {
     await saveRace(race(), SPRING_2019);
     const model = await readOwnRide(trackSplits);
     expect(model.draft.splits).toEqual(trackSplits);
-    expect((await loadHistory(undefined, SPRING_2019)).value.find((a) => a.id === '2173828434')?.splits).toEqual(trackSplits);
+    const stored = (await loadHistory(undefined, SPRING_2019)).value.find((a) => a.id === '2173828434');
+    expect(stored?.splits).toEqual(trackSplits);
+    expect(stored?.movement).toEqual(movement);
     const review = model.race ? reviewRace(model.race, model.draft) : null;
     // Scaled to the 5 km course, the 2595 m split is the station at 2500 m.
     expect(review?.legs).toEqual([
@@ -85,6 +92,7 @@ describe('read-page after a race', () => {
     const model = await readRide('classic-ride-2173828434.html', trackSplits);
     expect(model.ownership).toBe('other');
     expect(model.draft.splits).toBeUndefined();
+    expect(model.draft.movement).toBeUndefined();
   });
 
   it('splits the Activity schema refuses (over 300, not numbers, time zero) make the message malformed', () => {

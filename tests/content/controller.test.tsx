@@ -230,7 +230,7 @@ describe('content controller', () => {
     // The ride's 5.19 km, 10 m a sample: 2 s each to 2.6 km, then 1 s each (finish 779 s); between the
     // kilometre splits the station at 2.5 km of the course (2595 m of track) comes at about 495 s.
     const n = 520;
-    const streams = { latlng: [[45.2, 5.7]], time: Array.from({ length: n }, (_, i) => (i < 260 ? i * 2 : 520 + (i - 260))), distance: Array.from({ length: n }, (_, i) => i * 10) };
+    const streams = { latlng: [[45.2, 5.7]], time: Array.from({ length: n }, (_, i) => (i < 260 ? i * 2 : 520 + (i - 260))), distance: Array.from({ length: n }, (_, i) => i * 10), velocity_smooth: Array.from({ length: n }, (_, i) => (i < 260 ? 5 : 10)), grade_smooth: Array.from({ length: n }, () => 0) };
     const fetch = vi.fn(async () => new Response(JSON.stringify(streams), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
     const sendFromContent = fakeBrowser().runtime.sendFromContentScript;
@@ -242,10 +242,11 @@ describe('content controller', () => {
       vi.unstubAllGlobals();
     }
     expect(fetch).toHaveBeenCalledTimes(1);
-    const sent = sendFromContent.mock.calls.map(([message]) => message as { type: string; splits?: { atM: number }[] });
+    const sent = sendFromContent.mock.calls.map(([message]) => message as { type: string; splits?: { atM: number }[]; movement?: { speedMs: number }[] });
     expect(sent.map((m) => m.type)).toEqual(['read-page', 'read-page']);
     expect(sent[0]?.splits).toBeUndefined();
     expect(sent[1]?.splits?.map((s) => s.atM)).toEqual([1000, 2000, 3000, 4000, 5000, 5190]);
+    expect(sent[1]?.movement?.map((b) => b.speedMs)).toEqual([5, 10]);
     expect(shadowText()).not.toContain('The page shows no splits');
     expect((await loadHistory(undefined, SPRING_2019)).value[0]?.splits).toHaveLength(6);
   });

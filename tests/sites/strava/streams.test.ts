@@ -34,8 +34,11 @@ describe('Strava streams → splits (a real hilly 6.1 km run, 4070 s elapsed)', 
     const fetch = answering(JSON.stringify(streams));
     const track = await loadStravaTrack('https://www.strava.com', '708752345', fetch);
     expect(track.splits).toEqual(splits);
+    // The same answer's velocity and grade streams: the time per speed and grade, pauses left out.
+    expect(track.movement?.reduce((a, b) => a + b.seconds, 0)).toBeGreaterThan(3369);
+    expect(track.movement?.reduce((a, b) => a + b.seconds, 0)).toBeLessThan(4070);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0]?.[0]).toBe('https://www.strava.com/activities/708752345/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance');
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://www.strava.com/activities/708752345/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth');
   });
 });
 
