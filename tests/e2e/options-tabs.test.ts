@@ -38,7 +38,7 @@ describe('two options tabs', () => {
 
     // Tab B still shows the profile without the weigh-in; it changes the body mass and saves.
     await b.getByLabel(/Body mass/).fill('66');
-    await b.getByRole('button', { name: 'Save', exact: true }).click();
+    await b.getByRole('button', { name: 'Save body details', exact: true }).click();
     await expect.poll(async () => (await stored(b)).profile?.data.bodyMassKg, { timeout: 15_000 }).toBe(66);
 
     const profile = (await stored(b)).profile?.data;
