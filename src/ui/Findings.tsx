@@ -1,4 +1,6 @@
 import type { Finding } from '../core/analysis';
+import { formatRateLph } from '../core/format';
+import type { Units } from '../core/units';
 import { type MessageKey, t } from '../platform/i18n';
 import { shownFindings } from './advice';
 import { unbroken } from './unbroken';
@@ -28,8 +30,11 @@ export function Findings({ findings, limit }: { findings: Finding[]; limit?: num
   );
 }
 
+/** A predicted sweat rate's individual error (Cheuvront, Sollanek & Baker 2021), said in the runner's units. */
+const PREDICTION_ERROR_LPH = 0.3;
+
 /** The "why" expander: one sentence per finding and the sources behind it. */
-export function Why({ findings }: { findings: Finding[] }) {
+export function Why({ findings, units, locale }: { findings: Finding[]; units: Units; locale: string }) {
   const sources = [...new Set(findings.flatMap((f) => f.sources))];
   return (
     <details class="cc-why">
@@ -37,7 +42,7 @@ export function Why({ findings }: { findings: Finding[] }) {
       <ul>
         {findings.map((f) => f.why && <li key={f.id}>{unbroken(f.why)}</li>)}
       </ul>
-      <p>{unbroken(t('whyDisclaimer'))}</p>
+      <p>{unbroken(t('whyDisclaimer', formatRateLph(PREDICTION_ERROR_LPH, units, locale)))}</p>
       <p class="cc-not-help">{t('whatDoesNotHelp')}</p>
       <p class="cc-sources">{t('sources', sources.join('; '))}</p>
     </details>

@@ -140,7 +140,7 @@ function PanelBody(props: PanelProps) {
             <IntakeLog intake={props.intake} units={units} locale={props.locale} products={props.products ?? []} onSave={props.onLogIntake} saveError={props.intakeError ?? null} />
           )}
           <MissingInputs missing={analysis.missing} onOpenOptions={props.onOpenOptions} />
-          <Why findings={analysis.findings} />
+          <Why findings={analysis.findings} units={units} locale={props.locale} />
         </>
       )}
     </div>
