@@ -2,6 +2,7 @@ import type { Plan } from '../core/analysis';
 import { formatTemperature, formatVolumeMl } from '../core/format';
 import type { Product } from '../core/product';
 import type { Units } from '../core/profile';
+import { DEFAULT_TEMPERATURE_C } from '../core/weather';
 import { planItemsText } from './plan-items-text';
 import { t } from '../platform/i18n';
 
@@ -15,7 +16,7 @@ export interface PlannedRun {
 
 /** The weather the plan assumed, and where it came from. */
 function weatherLine(run: PlannedRun, units: Units, locale: string): string {
-  if (run.temperatureC === undefined) return t('cardWeather', t('cardWeatherNone'));
+  if (run.temperatureC === undefined) return t('cardWeather', t('cardWeatherNone', formatTemperature(DEFAULT_TEMPERATURE_C, units, locale)));
   const conditions = [formatTemperature(run.temperatureC, units, locale), run.humidityPct === undefined ? null : t('cardHumidity', run.humidityPct)]
     .filter((c): c is string => c !== null)
     .join(', ');

@@ -12,8 +12,9 @@ let root: HTMLElement;
 afterEach(() => root.remove());
 
 const NOW = new Date('2026-12-06T12:00:00Z');
+const HOT_RUN: Activity = { source: 'strava', sport: 'run', movingS: 53 * 60, distanceM: 10_000, temperatureC: 32, humidityPct: 60 };
 const SESSIONS: [string, Activity][] = [
-  ['a hot 10 km', { source: 'strava', sport: 'run', movingS: 53 * 60, distanceM: 10_000, temperatureC: 32, humidityPct: 60 }],
+  ['a hot 10 km', HOT_RUN],
   ['a hilly 36 km long run', { source: 'strava', sport: 'run', movingS: 3.5 * 3600, distanceM: 36_000, temperatureC: 28, humidityPct: 50, elevationGainM: 600 }],
   ['a 7-minute walk', { source: 'strava', sport: 'walk', movingS: 430, distanceM: 407.5, elevationGainM: 0 }],
   ['a run without weather', { source: 'strava', sport: 'run', movingS: 3600, distanceM: 11_000 }],
@@ -42,6 +43,6 @@ describe('the panel under imperial units', () => {
   });
 
   it('says the same uncertainty in L/h under metric', () => {
-    expect(panelText(SESSIONS[0][1], 'metric')).toContain('sweat estimates carry about ±0.3 L/h of error');
+    expect(panelText(HOT_RUN, 'metric')).toContain('sweat estimates carry about ±0.3 L/h of error');
   });
 });

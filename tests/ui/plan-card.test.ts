@@ -43,4 +43,18 @@ describe('plan card (issue 11.1, 11.7)', () => {
     expect(generic).not.toContain('Your products');
     expect(generic).toMatch(/gel/);
   });
+
+  it('under imperial units the card says every value in fl oz, lb and ℉, the assumed mild weather included', () => {
+    const sessions = [
+      run({ movingS: 5 * 3600, distanceM: 40_000, temperatureC: 28 }),
+      run({ movingS: 28 * 3600, distanceM: 161_000, temperatureC: 25, intake: { massBeforeKg: 70, massAfterKg: 67, fluidMl: 12_000 } }),
+      run({ movingS: 3000, distanceM: 9000 }),
+    ];
+    for (const session of sessions) {
+      const card = planCardText({ durationMin: session.movingS / 60 }, analyze(session, { ...profile(), units: 'imperial' }).plan, 'imperial');
+      expect(card.match(/\d\s*(mL|L\/h|L|kg|°C|cm|km)\b/)?.[0] ?? null).toBeNull();
+    }
+    const unknownWeather = planCardText({ durationMin: 50 }, analyze(run({ movingS: 3000, distanceM: 9000 }), profile()).plan, 'imperial');
+    expect(unknownWeather).toContain('none given, a mild 59 °F with a wide range');
+  });
 });
