@@ -7,6 +7,7 @@
  * half the light reflected by the ground reach the body). The direct/diffuse split is Liljegren's
  * (wbgt-liljegren.ts solarParts). Pure.
  */
+import { STEFAN_BOLTZMANN } from './air-properties';
 import { solarParts } from './wbgt-liljegren';
 
 const BODY_ABSORPTIVITY = 0.7;
@@ -31,7 +32,6 @@ export function solarLoadWm2(radiationWm2: number, cosZenith: number, sunDistanc
 
 /** Emissivity of skin and clothing for long-wave radiation. */
 const BODY_EMISSIVITY = 0.97;
-const STEFAN_BOLTZMANN = 5.67e-8;
 
 /** Mean radiant temperature, °C, of air at temperatureC with that absorbed solar load (long-wave taken at air temperature). */
 export function radiantTemperatureC(temperatureC: number, loadWm2: number): number {
