@@ -25,6 +25,7 @@ import type { SiteDefinition } from '../sites/types';
 import { analyzeManual, storeAndAnalyze } from './history';
 import { raceOf } from './race';
 import { mergeManual, missingFields, readState, toActivity } from './read-state';
+import { trackWanted } from './track-wanted';
 import { weatherStep } from './weather-step';
 
 type ReadPage = Extract<Request, { type: 'read-page' }>;
@@ -120,12 +121,20 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   if (looked.pending) model.weatherPending = true;
   if (looked.notice) model.notices.push(looked.notice);
   const merged = mergeManual(read.activity, read.temperatureSource, manual.entry);
-  // The track's splits and movement are the runner's own record: never taken for anyone else's activity.
+  // The track's splits, movement and heart rate are the runner's own record: never taken for anyone
+  // else's activity. The page's own average heart rate, when it shows one, stays ahead of the stream's.
   const own = read.ownership === 'own';
-  const draft = { ...merged, ...(own && request.splits ? { splits: request.splits } : {}), ...(own && request.movement ? { movement: request.movement } : {}) };
+  const streamHeartRate = own && request.heartRate !== undefined && merged.avgHeartRate === undefined;
+  const draft = {
+    ...merged,
+    ...(own && request.splits ? { splits: request.splits } : {}),
+    ...(own && request.movement ? { movement: request.movement } : {}),
+    ...(streamHeartRate ? { avgHeartRate: request.heartRate, heartRateSource: 'stream' as const } : {}),
+  };
   const { cramp: _cramp, ...shown } = draft;
   Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });
   if (read.ownership !== 'own') model.notices.push('noticeNotOwn');
+  if (await trackWanted(site, own, draft, now)) model.trackWanted = true;
   const activity = toActivity(draft, site.meta.id, activityId);
   if (activity === null) return model;
   try {

@@ -118,13 +118,15 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   };
 
   let asking = 0;
-  // The page's track is fetched at most once per view: the weather wants its start, a race's review its splits.
+  // The page's track is fetched at most once per view: the weather wants its start, a race's review its
+  // splits, the effort estimate its movement and heart rate (when the background says they change it).
   let track: Promise<PageTrack | null> | undefined;
   const trackOnce = () => (track ??= page.track ? page.track(doc, url, (input, init) => fetch(input, init)).catch(() => null) : Promise.resolve(null));
   /** The track's splits once asked for (null: it had none), sent with every later read. */
   let splits: PageTrack['splits'] | null | undefined;
-  /** The track's movement once fetched (for the weather or a race), sent with every later read. */
+  /** The track's movement and heart rate once fetched, sent with every later read. */
   let movement: PageTrack['movement'];
+  let heartRate: PageTrack['heartRate'];
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
    * weather lookup is due, the weather phase follows.
@@ -136,6 +138,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     if (manual) request.manual = manual;
     if (splits) request.splits = splits;
     if (movement) request.movement = movement;
+    if (heartRate !== undefined) request.heartRate = heartRate;
     try {
       // The background answers a page read in well under a second.
       const model = await withRetry(() => send(request), { timeoutMs: 4_000 });
@@ -146,19 +149,22 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       view.error = t('analyzeFailed', message(error));
     }
     if (!shown()) return;
-    // The runner's own activity of a saved race: its review compares per leg once the splits are read.
-    const wantsSplits = splits === undefined && page.track !== undefined && view.model?.race !== undefined && view.model.ownership === 'own';
-    if (wantsSplits) void askSplits(ticket);
+    // The runner's own activity only: a saved race's review compares per leg once the splits are read,
+    // and the effort estimate wants the movement and heart rate when the background says so.
+    const model = view.model;
+    const wantsTrack = splits === undefined && page.track !== undefined && model?.ownership === 'own' && (model.race !== undefined || model.trackWanted === true);
+    if (wantsTrack) void askTrack(ticket);
     else if (view.model?.weatherPending) void askWeather(ticket);
   };
 
-  /** Reads the track's splits and movement, then reads the page again with them (the weather phase follows that read). */
-  const askSplits = async (since: number) => {
+  /** Reads the track's splits, movement and heart rate, then reads the page again with them (the weather phase follows that read). */
+  const askTrack = async (since: number) => {
     const read = await trackOnce();
     splits = read?.splits ?? null;
     movement = read?.movement;
+    heartRate = read?.heartRate;
     if (since !== asking || signal.aborted) return;
-    if (splits || movement) void ask();
+    if (splits || movement || heartRate !== undefined) void ask();
     else if (view.model?.weatherPending) void askWeather(since);
   };
 
@@ -169,6 +175,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   const askWeather = async (since: number) => {
     const read = page.track ? await trackOnce() : null;
     if (read?.movement) movement = read.movement;
+    if (read?.heartRate !== undefined) heartRate = read.heartRate;
     const startPoint = page.track
       ? (read?.startPoint ?? null)
       : ((await page.startPoint?.(doc, url, (input, init) => fetch(input, init)).catch(() => null)) ?? null);
@@ -178,6 +185,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     const request: ContentRequest<'read-weather'> = { type: 'read-weather', site: page.meta.id, url: url.href, capture, openedAt, startPoint, since };
     if (splits) request.splits = splits;
     if (movement) request.movement = movement;
+    if (heartRate !== undefined) request.heartRate = heartRate;
     try {
       // A weather lookup may wait up to 8 s for Open-Meteo (platform/open-meteo.ts).
       const patch = await withRetry(() => send(request), { timeoutMs: 12_000 });

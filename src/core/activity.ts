@@ -76,6 +76,8 @@ export const ActivitySchema = z.object({
   /** Present only when the looked-up hours had sunshine and wind: the sun was counted. */
   solarLoadWm2: z.optional(inRange(L.solarLoadWm2)),
   avgHeartRate: z.optional(inRange(L.avgHeartRate)),
+  /** Present when the page showed no heart rate and the average is the site's heart-rate stream's (the runner's own activity). */
+  heartRateSource: z.optional(z.enum(['stream'])),
   calories: z.optional(inRange(L.calories)),
   /** Mechanical work on a bike (Strava's "Total Work"), kJ. */
   energyKj: z.optional(inRange(L.energyKj)),

@@ -187,6 +187,9 @@ function analyzeUnchecked(activity: unknown, profile: unknown, history: readonly
     effort: power.from,
     metabolicW: power.metabolicW,
     ...(power.pace ? { pace: power.pace } : {}),
+    ...(power.from === 'heart-rate' && a.avgHeartRate !== null
+      ? { heartRate: { bpm: Math.round(a.avgHeartRate), stream: a.heartRateFromStream, via: power.rough ? ('keytel' as const) : ('own-line' as const) } }
+      : {}),
     count: own?.count ?? 0,
     nearCount: own?.nearCount ?? 0,
     surePct: Math.round((own?.sureSd ?? 0) * 100),

@@ -29,6 +29,8 @@ export interface CleanActivity {
   movement: MovementBin[] | null;
   /** Average heart rate, bpm: an effort where pace says little (effort.ts). */
   avgHeartRate: number | null;
+  /** The average heart rate is the heart-rate stream's (the page showed none): the "why" says so. */
+  heartRateFromStream: boolean;
   startMs: number | null;
   isRace: boolean;
   /** The runner logged a cramp on this activity. */
@@ -102,6 +104,7 @@ export function cleanActivity(input: unknown, invalid: InputNote[], missing: Inp
     calories: readLimited(bag, 'calories', invalid, m),
     energyKj: readLimited(bag, 'energyKj', invalid, m),
     avgHeartRate: readLimited(bag, 'avgHeartRate', invalid, m),
+    heartRateFromStream: bag.heartRateSource === 'stream',
     movement: readMovement(bag.movement),
     startMs: wallClockMs(bag.startTime),
     isRace: bag.isRace === true,

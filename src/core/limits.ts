@@ -42,6 +42,8 @@ export const MOVEMENT_BIN_LIMITS = {
 } as const satisfies Record<string, Range>;
 /** Bins per activity: enough for a speed-by-grade histogram, small enough for 5,000 stored activities. */
 export const MOVEMENT_BINS_MAX = 120;
+/** Samples in one stream of a recorded track: more than a week at one per second is not a track. */
+export const STREAM_SAMPLES_MAX = 7 * 24 * 3600;
 
 /** What the panel asks for when a page did not show it, typed by the runner and stored per activity. */
 export const MANUAL_FIELDS = ['movingS', 'distanceM', 'temperatureC', 'humidityPct'] as const;

@@ -5,6 +5,7 @@
  * streams. Anything that is not equally long lists of numbers gives nothing; it never throws.
  */
 import { MOVEMENT_BIN_LIMITS as BIN, MOVEMENT_BINS_MAX } from './limits';
+import { movingStep, streamNumbers as numbers } from './stream-samples';
 
 /** Time at one speed (m/s) and grade (a fraction: 0.1 is 10 % up), the bin's time-weighted means. */
 export interface MovementBin {
@@ -13,8 +14,6 @@ export interface MovementBin {
   seconds: number;
 }
 
-/** A longer step between samples is a pause (auto-pause, a stop with the watch off): not moving time. */
-const PAUSE_S = 10;
 /** Bins of 0.5 m/s by 4 % grade, made coarser until they fit MOVEMENT_BINS_MAX. */
 const STEPS: readonly [number, number][] = [
   [0.5, 0.04],
@@ -23,13 +22,6 @@ const STEPS: readonly [number, number][] = [
   [3, 0.3],
   [15, 0.9],
 ];
-const SAMPLES_MAX = 7 * 24 * 3600;
-
-const numbers = (value: unknown, length?: number): number[] | null =>
-  Array.isArray(value) && value.length <= SAMPLES_MAX && (length === undefined || value.length === length) && value.every((x) => typeof x === 'number' && Number.isFinite(x))
-    ? (value as number[])
-    : null;
-
 const clamp = (x: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, x));
 
 export function movementFromStreams(time: unknown, velocity: unknown, gradePct: unknown): MovementBin[] {
@@ -41,7 +33,7 @@ export function movementFromStreams(time: unknown, velocity: unknown, gradePct: 
   for (let i = 1; i < t.length; i++) {
     const dt = (t[i] as number) - (t[i - 1] as number);
     if (dt < 0) return [];
-    if (dt > 0 && dt <= PAUSE_S) samples.push({ speed: clamp(v[i] as number, BIN.speedMs), grade: clamp((g[i] as number) / 100, BIN.grade), dt });
+    if (movingStep(dt)) samples.push({ speed: clamp(v[i] as number, BIN.speedMs), grade: clamp((g[i] as number) / 100, BIN.grade), dt });
   }
   for (const [speedStep, gradeStep] of STEPS) {
     const bins = new Map<string, { s: number; gs: number; seconds: number }>();

@@ -69,6 +69,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     splits: ActivitySchema.shape.splits,
     /** The time per speed and grade of the page's own track, once fetched; kept for the runner's own only. */
     movement: ActivitySchema.shape.movement,
+    /** The moving-time average of the track's heart-rate stream, bpm; used for the runner's own only, when the page shows none. */
+    heartRate: ActivitySchema.shape.avgHeartRate,
   }),
   /**
    * Content script → background, the weather phase of a page read (after a reply with
@@ -85,6 +87,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     since: z.optional(z.number()),
     splits: ActivitySchema.shape.splits,
     movement: ActivitySchema.shape.movement,
+    heartRate: ActivitySchema.shape.avgHeartRate,
   }),
   /** Content script → background: the panel was collapsed or expanded (kept for every panel; not from a page opened before "Delete all data"). */
   z.object({ type: z.literal('set-panel-collapsed'), collapsed: z.boolean(), openedAt: z.optional(z.number()) }),
@@ -192,6 +195,8 @@ export const PanelModelSchema = z.object({
   importTrainingLog: z.boolean(),
   /** A weather lookup is due: the content script sends read-weather. */
   weatherPending: z.optional(z.boolean()),
+  /** The page's own track would change the effort estimate (background/track-wanted.ts): the content script fetches it once and reads the page again. */
+  trackWanted: z.optional(z.boolean()),
 });
 export type PanelModel = z.infer<typeof PanelModelSchema>;
 

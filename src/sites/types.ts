@@ -88,6 +88,8 @@ export interface PageTrack {
   startPoint: StartPoint | null;
   splits?: Split[];
   movement?: MovementBin[];
+  /** The moving-time average of the heart-rate stream, bpm (core/heart-rate-stream.ts). */
+  heartRate?: number;
 }
 
 export interface PageHalf {
@@ -109,9 +111,10 @@ export interface PageHalf {
    */
   startPoint?(doc: Document, url: URL, fetchFn: FetchFn): Promise<StartPoint | null>;
   /**
-   * The start point, splits and movement from the page's own track (same-origin), in one request: when the
-   * site has it, the content script asks it once per page view instead of `startPoint`, for the
-   * weather lookup and for a saved race's review. Never rejects.
+   * The start point, splits, movement and heart rate from the page's own track (same-origin), in one
+   * request: when the site has it, the content script asks it once per page view instead of
+   * `startPoint`, for the weather lookup, a saved race's review and, when the background says the
+   * streams would change it, the effort estimate. Never rejects.
    */
   track?(doc: Document, url: URL, fetchFn: FetchFn): Promise<PageTrack | null>;
   /** Route pages offering their course to the race page, if the site has them. */

@@ -14,6 +14,7 @@ import { OPEN_METEO_ORIGINS } from '../../src/platform/open-meteo';
 import { DEFAULT_SETTINGS } from '../../src/platform/settings';
 import { saveSettings } from '../../src/platform/storage';
 import { saveRace } from '../../src/platform/races';
+import { upsertActivities } from '../../src/platform/history-store';
 
 const readFixture = (path: string) => readFileSync(resolve(__dirname, '../fixtures', path), 'utf8');
 
@@ -26,8 +27,8 @@ function asOf(now: Date) {
   listen(createHandlers(() => now));
 }
 
-function openPage(fixture: string) {
-  const parsed = new DOMParser().parseFromString(fixtureHtml(fixture).replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
+function openPage(fixture: string, edit: (html: string) => string = (html) => html) {
+  const parsed = new DOMParser().parseFromString(edit(fixtureHtml(fixture)).replace(/<iframe\b/gi, '<x-iframe'), 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   document.title = parsed.title;
 }
@@ -292,5 +293,66 @@ describe('content controller', () => {
     await settle();
     await showActivity(stravaPage, document, new URL('https://www.strava.com/dashboard'), new AbortController().signal);
     expect(host()).toBeNull();
+  });
+});
+
+describe('the effort estimate asks for the streams on the runner’s own page only', () => {
+  /** The page as its athlete (505408) sees it. */
+  const asOwner = (html: string) => html.replace('var currentAthleteId = 15925262;', 'var currentAthleteId = 505408;');
+  const streams = readFixture('strava/streams-run-708752345.json');
+  const sentReads = () => fakeBrowser().runtime.sendFromContentScript.mock.calls.map(([message]) => message as { type: string; movement?: unknown[]; heartRate?: number });
+
+  async function view(fixture: string, edit?: (html: string) => string) {
+    const fetch = vi.fn(async () => new Response(streams, { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      openPage(fixture, edit);
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await settle();
+      await vi.waitFor(() => expect(sentReads().length).toBeGreaterThanOrEqual(fetch.mock.calls.length > 0 ? 2 : 1));
+      await vi.waitFor(() => expect(shadowText()).toMatch(/Effort from/));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    return fetch;
+  }
+
+  it('an own trail run: the streams once, the page read again with the movement; the page’s own heart rate stays', async () => {
+    asOf(SPRING_2019);
+    const fetch = await view('synthetic-classic-trail-run-imperial.html', asOwner);
+    await vi.waitFor(() => expect(shadowText()).toContain('Effort from the pace mix from the speed stream'));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(sentReads().map((m) => m.type)).toEqual(['read-page', 'read-page']);
+    expect(sentReads()[1]?.movement?.length).toBeGreaterThan(10);
+    expect(sentReads()[1]?.heartRate).toBe(157);
+    const stored = (await loadHistory(undefined, SPRING_2019)).value[0];
+    expect(stored?.avgHeartRate).toBe(88);
+    expect(stored?.heartRateSource).toBeUndefined();
+  });
+
+  it('an own run whose page shows no heart rate, with the runner’s own line: the stream’s heart rate costs it, and the why says so', async () => {
+    asOf(SPRING_2019);
+    const flat = [2.5, 2.8, 3.1, 3.4].map((speed, i) => ({ source: 'strava', id: `f${i}`, sport: 'run' as const, movingS: 3600, distanceM: speed * 3600, elevationGainM: 10, avgHeartRate: 135 + 10 * i, startTime: `2019-02-0${i + 1}T08:00` }));
+    await upsertActivities(flat, { now: SPRING_2019 });
+    const fetch = await view('synthetic-classic-run-es.html', asOwner);
+    await vi.waitFor(() => expect(shadowText()).toContain("Effort from heart rate (157 bpm, the heart-rate stream's moving average), through your own pace-to-heart-rate line"));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const stored = (await loadHistory(undefined, SPRING_2019)).value.find((a) => a.id === '2173828434');
+    expect(stored).toMatchObject({ avgHeartRate: 157, heartRateSource: 'stream' });
+  });
+
+  it('the same flat run without a line: pace costs it well, nothing is fetched', async () => {
+    asOf(SPRING_2019);
+    const fetch = await view('synthetic-classic-run-es.html', asOwner);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(sentReads().map((m) => m.type)).toEqual(['read-page']);
+  });
+
+  it('someone else’s trail run: never a request for their streams', async () => {
+    asOf(SPRING_2019);
+    const fetch = await view('synthetic-classic-trail-run-imperial.html');
+    expect(shadowText()).toContain("isn't your activity");
+    expect(fetch).not.toHaveBeenCalled();
+    expect(sentReads().map((m) => m.type)).toEqual(['read-page']);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
 import { sessionEffort } from '../../src/core/effort';
 import { heartRateLine, keytelWatts } from '../../src/core/heart-rate-effort';
+import { heartRateFromStreams } from '../../src/core/heart-rate-stream';
 import { analyze } from '../../src/core/index';
+import { movementFromStreams } from '../../src/core/movement';
+import streams from '../fixtures/strava/streams-run-708752345.json';
 import { profile, run } from './helpers';
 
 /** Four flat runs whose heart rate rises with pace: the runner's own line. */
@@ -61,5 +64,37 @@ describe('effort from what the activity shows', () => {
     expect(analyze(run({ sport: 'ride', energyKj: 900 }), profile()).estimates.sweatWhy).toMatch(/Effort from power/);
     expect(analyze(run({ sport: 'other', distanceM: undefined, avgHeartRate: 150 }), profile()).estimates.sweatWhy).toMatch(/Effort from heart rate/);
     expect(analyze(run(), profile()).estimates.sweatWhy).toMatch(/Sun not counted: a shade estimate/);
+  });
+});
+
+describe('heart rate from the heart-rate stream (a real hilly run: 6.1 km, 343 m up, 3369 s moving)', () => {
+  const movement = movementFromStreams(streams.time, streams.velocity_smooth, streams.grade_smooth);
+  const bpm = heartRateFromStreams(streams.time, streams.heartrate) ?? 0;
+  const hilly = (extra: Partial<Activity> = {}) => run({ movingS: 3369, distanceM: 6106.6, elevationGainM: 343, movement, ...extra });
+  const fromStream = { avgHeartRate: bpm, heartRateSource: 'stream' as const };
+
+  it('with the runner’s own line, the stream’s heart rate costs the climb, and the why says where it came from', () => {
+    const byPace = analyze(hilly(), profile(), flatRuns).estimates;
+    const byHeart = analyze(hilly(fromStream), profile(), flatRuns).estimates;
+    expect(byPace.sweatWhy).toMatch(/^Effort from the pace mix from the speed stream: about \d+ W/);
+    expect(byHeart.sweatWhy).toMatch(/^Effort from heart rate \(157 bpm, the heart-rate stream's moving average\), through your own pace-to-heart-rate line from flat runs: about \d+ W/);
+    const watts = (why: string | undefined) => Number(/about (\d+) W/.exec(why ?? '')?.[1]);
+    // The line's own metabolic rate at 157 bpm, rounded as the why rounds it.
+    const own = sessionEffort({ sport: 'run', durationS: 3369, distanceM: 6106.6, elevationGainM: 343, calories: null, energyKj: null, movement, avgHeartRate: bpm, female: false }, 70, heartRateLine(flatRuns));
+    expect(own.from).toBe('heart-rate');
+    expect(watts(byHeart.sweatWhy)).toBe(Math.round(own.metabolicW / 10) * 10);
+    expect(watts(byHeart.sweatWhy)).not.toBe(watts(byPace.sweatWhy));
+  });
+
+  it('a heart rate the page showed is named without the stream; with Keytel the why says the range is wider', () => {
+    expect(analyze(hilly({ avgHeartRate: 157 }), profile(), flatRuns).estimates.sweatWhy).toMatch(/^Effort from heart rate \(157 bpm\), through your own/);
+    const ride = analyze(run({ sport: 'ride', distanceM: 30_000, ...fromStream }), profile()).estimates.sweatWhy;
+    expect(ride).toMatch(/^Effort from heart rate \(157 bpm, the heart-rate stream's moving average\), through Keytel 2005's equation, so the range is wider: about \d+ W/);
+  });
+
+  it('said in every language', () => {
+    const why = (language: 'de' | 'fr') => analyze(hilly(fromStream), profile({ language }), flatRuns).estimates.sweatWhy;
+    expect(why('de')).toMatch(/^Belastung aus der Herzfrequenz \(157 \/min, Mittel des Herzfrequenzverlaufs in Bewegung\), über deine eigene/);
+    expect(why('fr')).toMatch(/^Effort déduit de la fréquence cardiaque \(157 bpm, moyenne en mouvement du flux cardiaque\), via votre propre/);
   });
 });

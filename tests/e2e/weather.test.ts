@@ -86,8 +86,8 @@ describe('weather lookup in a real browser', () => {
     expect(panel.text).toContain('from Open-Meteo near the start, not measured on the run');
     // One stream request (same-origin), one Open-Meteo request: the rounded start, the date, nothing of Strava's.
     expect(streams).toHaveLength(1);
-    // The one stream request also asks for what the splits and the movement need (served latlng only here: neither is kept).
-    expect(streams[0]?.searchParams.getAll('stream_types[]')).toEqual(['latlng', 'time', 'distance', 'velocity_smooth', 'grade_smooth']);
+    // The one stream request also asks for what the splits, the movement and the heart rate need (served latlng only here: none is kept).
+    expect(streams[0]?.searchParams.getAll('stream_types[]')).toEqual(['latlng', 'time', 'distance', 'velocity_smooth', 'grade_smooth', 'heartrate']);
     expect(openMeteo).toHaveLength(1);
     const sent = openMeteo[0] as URL;
     expect(`${sent.origin}${sent.pathname}`).toBe('https://archive-api.open-meteo.com/v1/archive');

@@ -28,7 +28,7 @@ describe('Strava', () => {
   it('logged-in page: the page half fetches the latlng stream only when asked; the Next.js page fetches nothing', async () => {
     const fetch = vi.fn<FetchFn>(async () => json(fixture('strava/streams-latlng-197593017.json')));
     expect(await stravaPage.startPoint?.(loadPage('synthetic-classic-ride-partial.html'), activityUrl('2173828434'), fetch)).toEqual({ lat: 42.560308, lng: -6.603204 });
-    expect(fetch).toHaveBeenCalledWith('https://www.strava.com/activities/2173828434/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth', expect.objectContaining({ credentials: 'same-origin' }));
+    expect(fetch).toHaveBeenCalledWith('https://www.strava.com/activities/2173828434/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth&stream_types[]=heartrate', expect.objectContaining({ credentials: 'same-origin' }));
     fetch.mockClear();
     expect(await stravaPage.startPoint?.(loadPage(NEXT), activityUrl('13464556946'), fetch)).toBeNull();
     expect(fetch).not.toHaveBeenCalled();

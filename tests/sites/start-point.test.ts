@@ -16,7 +16,7 @@ describe('start point: Strava (logged-in page, same-origin latlng stream)', () =
     const fetch = answering(streams);
     expect(await loadStravaStartPoint('https://www.strava.com', '197593017', fetch)).toEqual({ lat: 42.560308, lng: -6.603204 });
     const [url, init] = fetch.mock.calls[0] ?? [];
-    expect(url).toBe('https://www.strava.com/activities/197593017/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth');
+    expect(url).toBe('https://www.strava.com/activities/197593017/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth&stream_types[]=heartrate');
     expect(init).toMatchObject({ credentials: 'same-origin', method: 'GET' });
   });
 

@@ -5,6 +5,7 @@
  * nothing; it never throws.
  */
 import { ACTIVITY_LIMITS as L, SPLITS_MAX } from '../limits';
+import { streamNumbers as numbers } from '../stream-samples';
 
 export interface Split {
   /** Metres from the start. */
@@ -14,12 +15,6 @@ export interface Split {
 }
 
 const STEP_M = 1000;
-/** More samples than a week at one per second is not a track. */
-const SAMPLES_MAX = 7 * 24 * 3600;
-
-const numbers = (value: unknown): number[] | null =>
-  Array.isArray(value) && value.length <= SAMPLES_MAX && value.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (value as number[]) : null;
-
 /**
  * One split every kilometre (interpolated between the samples either side) and one at the end of
  * the track. A GPS distance that steps back is held at its highest so far; time must never go back.

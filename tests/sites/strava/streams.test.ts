@@ -38,7 +38,7 @@ describe('Strava streams → splits (a real hilly 6.1 km run, 4070 s elapsed)', 
     expect(track.movement?.reduce((a, b) => a + b.seconds, 0)).toBeGreaterThan(3369);
     expect(track.movement?.reduce((a, b) => a + b.seconds, 0)).toBeLessThan(4070);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0]?.[0]).toBe('https://www.strava.com/activities/708752345/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth');
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://www.strava.com/activities/708752345/streams?stream_types[]=latlng&stream_types[]=time&stream_types[]=distance&stream_types[]=velocity_smooth&stream_types[]=grade_smooth&stream_types[]=heartrate');
   });
 });
 
@@ -79,5 +79,20 @@ describe('Strava streams: anything else gives no splits and never throws', () =>
     expect(splits?.length).toBeLessThanOrEqual(300);
     expect(splits?.[0]?.atM).toBe(3000);
     expect(splits?.at(-1)).toEqual({ atM: (n - 1) * 200, elapsedS: (n - 1) * 100 });
+  });
+});
+
+describe('Strava streams → heart rate', () => {
+  it('the same answer gives the moving-time average of the heart-rate stream', async () => {
+    const track = await loadStravaTrack('https://www.strava.com', '708752345', answering(JSON.stringify(streams)));
+    expect(track.heartRate).toBe(157);
+  });
+
+  it('no heart-rate stream (no strap), or a damaged one: no heart rate, the rest still read', () => {
+    const { heartrate: _, ...withoutStrap } = streams;
+    expect(trackOfStreams(withoutStrap).heartRate).toBeUndefined();
+    expect(trackOfStreams(withoutStrap).movement?.length).toBeGreaterThan(0);
+    expect(trackOfStreams({ ...streams, heartrate: streams.heartrate.slice(1) }).heartRate).toBeUndefined();
+    expect(trackOfStreams({ ...streams, heartrate: '157' }).heartRate).toBeUndefined();
   });
 });
