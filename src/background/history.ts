@@ -7,7 +7,7 @@
 import type { Activity, CrampLog, Intake } from '../core/activity';
 import type { RiskLevel } from '../core/analysis';
 import { familyOf } from '../core/past-runs';
-import { analyze } from '../core/index';
+import { analyze, crampRiskLevel } from '../core/index';
 import { DAY_MS, wallClockMs } from '../core/start-time';
 import type { Profile } from '../core/profile';
 import { loadHistory, setCrampLog, setIntake, upsertActivities } from '../platform/history-store';
@@ -120,7 +120,7 @@ export function historyView(history: readonly Activity[], profile: Profile, now:
     if (!target) continue;
     // Core compares a run only with what came before its own start (and ignores cramps logged on
     // later runs), so every run is rated against the same stored history, read once (past-runs.ts).
-    const risk: RiskLevel = analyze(activity, profile, history, now).crampRisk.level;
+    const risk: RiskLevel = crampRiskLevel(activity, profile, history, now);
     const run: HistoryView['weeks'][number]['runs'][number] = { startTime: activity.startTime as string, risk };
     if (activity.id !== undefined) run.id = activity.id;
     if (activity.distanceM !== undefined) run.distanceM = activity.distanceM;

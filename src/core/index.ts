@@ -7,6 +7,7 @@ export { PRODUCT_KINDS } from './limits';
 export * from './plausibility';
 export * from './format';
 export { analyze, DEFAULT_HEIGHT_CM, DEFAULT_MASS_KG } from './analyze';
+export { crampRiskLevel } from './cramp-risk-level';
 export { sweatRateFromWeighIn, weighInProblem, rehydrationL, type WeighIn } from './sweat-test';
 export { wbgtC, heatFlag, heatIndexF, cToF, fToC } from './heat';
 export { duBoisM2, vapourPressureKPa, saturationKPa, heatBalanceSweatLph } from './heat-balance';

@@ -73,7 +73,7 @@ function measurementOf(p: Point, input: SweatRateInput): Measurement {
 }
 
 function bareMeasurement(rateLph: number, input: SweatRateInput): Measurement {
-  const power = input.usualRunPower;
+  const power = input.usualRunPower();
   const effort = Math.log(netW(power) / netW(input.central.power));
   const sport = input.sport === 'run' || input.sport === 'trail_run' ? 0 : OTHER_SPORT_SD;
   const sd = Math.sqrt(BARE_SD ** 2 + (EFFORT_SD_PER_LOG * effort) ** 2 + sport ** 2);

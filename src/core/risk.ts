@@ -24,7 +24,21 @@ const WEAK_CAP = 1;
 const MODERATE_AT = 1.5;
 const HIGH_AT = 3;
 
+/** The findings that can carry points: the only ones the level depends on (cramp-risk-level.ts). */
+export const RISK_FINDINGS = FINDINGS.filter((f) => Object.values(f.weight).some((points) => points !== null));
+
 export function crampRisk(findings: readonly Finding[], language: Language = 'en'): { level: RiskLevel; contributors: string[] } {
+  const text = FINDING_TEXT[language];
+  const contributors: string[] = [];
+  for (const { id } of CONTRIBUTORS) {
+    // A finding whose severity carries no points (the own log's pattern this run does not fit) is no contributor.
+    if (findings.some((f) => f.id === id && WEIGHTS.get(id)?.[f.severity])) contributors.push(contributorLabel(text[id]) ?? id);
+  }
+  return { level: riskLevel(findings), contributors };
+}
+
+/** The level alone: a finding without points for its severity adds nothing. */
+export function riskLevel(findings: readonly Finding[]): RiskLevel {
   let strong = 0;
   let racePace = 0;
   let weak = 0;
@@ -37,12 +51,5 @@ export function crampRisk(findings: readonly Finding[], language: Language = 'en
   }
   strong += racePace;
   const score = strong + Math.min(WEAK_CAP, weak);
-  const level: RiskLevel = score >= HIGH_AT && strong > 0 ? 'high' : score >= MODERATE_AT ? 'moderate' : 'low';
-  const text = FINDING_TEXT[language];
-  const contributors: string[] = [];
-  for (const { id } of CONTRIBUTORS) {
-    // A finding whose severity carries no points (the own log's pattern this run does not fit) is no contributor.
-    if (findings.some((f) => f.id === id && WEIGHTS.get(id)?.[f.severity])) contributors.push(contributorLabel(text[id]) ?? id);
-  }
-  return { level, contributors };
+  return score >= HIGH_AT && strong > 0 ? 'high' : score >= MODERATE_AT ? 'moderate' : 'low';
 }

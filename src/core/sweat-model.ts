@@ -58,7 +58,7 @@ export interface SweatRateInput {
   sport: string;
   /** The effort of a weigh-in: its own metabolic rate, else its sport at its own pace, else its sport at the runner's usual pace. */
   powerOf: (p: Point) => Power;
-  /** The runner's usual running effort: where a typed rate without conditions is taken to be measured. */
-  usualRunPower: Power;
+  /** The runner's usual running effort (worked out when asked: only a typed rate needs it): where a typed rate without conditions is taken to be measured. */
+  usualRunPower: () => Power;
 }
 

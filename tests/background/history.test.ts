@@ -226,17 +226,19 @@ describe('get-history-view', () => {
   });
 
   it('rates every run exactly as an analysis of that run alone against a fresh copy of the history does', () => {
-    // A dense history (several runs a day, as the bench's), with races, cramp logs, rides and a shared id mixed in, so risks differ.
+    // A dense history (several runs a day, as the bench's), with races, cramp logs, rides, a shared id and logged intakes mixed in, so risks differ.
     const dense = generateHistory({ days: 90, count: 500, end: new Date('2026-11-24T07:00:00Z') }).map((a, i): Activity => {
       if (i % 11 === 0) return { ...a, isRace: true, movingS: Math.round(a.movingS * 0.85) };
       if (i % 7 === 0) return { ...a, cramp: { cramped: i % 14 === 0, atMin: 40 } };
       if (i % 13 === 0) return { ...a, sport: 'ride', distanceM: (a.distanceM ?? 0) * 3 };
       if (i % 17 === 0) return { ...a, distanceM: (a.distanceM ?? 0) * 2.5, movingS: a.movingS * 2.6 };
       if (i % 19 === 0) return { ...a, id: 'h0-0' };
+      // Long hot runs with the sodium taken logged, below and above what the plan asks: the level reads the plan.
+      if (i % 23 === 0) return { ...a, temperatureC: 30, humidityPct: 75, distanceM: (a.distanceM ?? 0) * 2, movingS: a.movingS * 2, intake: { fluidMl: 900, sodiumMg: i % 2 ? 150 : 2400 } };
       return a;
     });
     // A typed rate and a weigh-in without a distance: both are placed at the runner's usual pace, so that is used too.
-    const profile: Profile = { units: 'metric', crampHistory: 'sometimes', sweatRateLph: 0.9, sweatTests: [{ date: '2026-06-01', preKg: 70, postKg: 69, drankL: 0.2, durationH: 1 }] };
+    const profile: Profile = { units: 'metric', crampHistory: 'sometimes', saltySweater: true, sweatRateLph: 0.9, sweatTests: [{ date: '2026-06-01', preKg: 70, postKg: 69, drankL: 0.2, durationH: 1 }] };
     const runs = historyView(dense, profile, now).weeks.flatMap((w) => w.runs);
     expect(runs.length).toBeGreaterThan(200);
     for (const r of runs) {

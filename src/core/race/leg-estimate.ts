@@ -44,7 +44,7 @@ export function legEstimate(leg: LegShape, w: LegWeather | null, p: CleanProfile
       warm: at(shown.warm.temperatureC, shown.warm.humidityPct),
       sport: leg.sport,
       powerOf: (point) => weighInPower(point, today, body.massKg, usualRunMs),
-      usualRunPower: usualRunPower(body.massKg, usualRunMs),
+      usualRunPower: () => usualRunPower(body.massKg, usualRunMs),
     },
     invalid,
     p.language,
