@@ -28,12 +28,13 @@ const CASES: Case[] = [
 ];
 /**
  * What the engine reaches today (0.244 L/h, 4 of 5): a change may not make it worse. The issue's goal
- * (0.12 L/h) is out of reach for any model of this form, and docs/science.md says why: the faster
- * marathon sweated less than the slower 10 km, and the women's 10 km sweated more heat than the ACSM
- * equation says she made.
+ * (0.12 L/h) would need a short race to shed a larger share of its heat as sweat than the marathons
+ * did, which no source found supports; docs/science.md gives the numbers, checked below.
  */
 const MAX_MAE = 0.245;
 const MIN_COVERED = 4;
+/** The issue's goal for the running cases: the accuracy the best published models report. */
+const GOAL_MAE = 0.12;
 /** 1 L/h of evaporated sweat carries about 675 W (2430 J/g). */
 const WATTS_PER_LPH = 675;
 
@@ -69,13 +70,20 @@ describe('validation against published running cases', () => {
     expect(covered).toBeGreaterThanOrEqual(MIN_COVERED);
   });
 
-  it('the faster marathon is predicted to sweat more than the slower 10 km, as any heat model must, so 0.12 L/h is out of reach', () => {
-    const [, , marathon, tenK, women] = rows();
-    if (marathon === undefined || tenK === undefined || women === undefined) throw new Error('cases changed');
-    // measured: the other way round, 0.31 L/h apart; two errors of at least that much together
+  it('0.12 L/h would need the women\'s 10 km to shed a larger share of her heat as sweat than the warmer marathons did', () => {
+    const [lara, , marathon, tenK, women] = rows();
+    if (lara === undefined || marathon === undefined || tenK === undefined || women === undefined) throw new Error('cases changed');
+    // the faster marathon is predicted at least as high as the slower 10 km, as any heat model must;
+    // measured, it is the other way round, so these two errors add up to at least this much
     expect(marathon.predicted).toBeGreaterThanOrEqual(tenK.predicted);
-    expect(tenK.measured - marathon.measured).toBeCloseTo(0.31, 2);
-    // the women's 10 km: more heat left as sweat than her pace makes by the ACSM equation
+    const pairError = tenK.measured - marathon.measured;
+    expect(pairError).toBeCloseTo(0.31, 2);
+    // with every other case exact, what is left of 5 × 0.12 is all the women's 10 km may miss by
+    const womenAtLeast = women.measured - (GOAL_MAE * CASES.length - pairError);
+    const neededShare = (womenAtLeast / women.measured) * women.heatShare;
+    expect(neededShare).toBeCloseTo(0.87, 2);
+    expect(neededShare).toBeGreaterThan(Math.max(lara.heatShare, marathon.heatShare) + 0.1);
+    // and measured, she lost more heat as sweat than the ACSM equation says her pace made
     expect(women.heatShare).toBeGreaterThan(1);
   });
 
