@@ -28,15 +28,23 @@ for (const s of sizes) {
 }
 
 if (!process.argv.includes('--size-only')) {
-  const { pageTimings, popupTiming } = await import('./lib/bench-browser.mjs');
+  // The page timings load the store build and, beside it, the test build (its panel in the page).
+  if (!existsSync(join(resolve('dist-test'), 'manifest.json'))) {
+    console.error('dist-test/ has no build: run npx vite build --mode test (or npm run build:test) first');
+    process.exit(1);
+  }
+  const { popupTiming } = await import('./lib/bench-browser.mjs');
+  const { pageLoadTimings } = await import('./lib/bench-page-loads.mjs');
   const { analysisTimings, readPageTimings } = await import('./lib/bench-analyze.mjs');
   const loads = Number(process.env.BENCH_LOADS ?? 20);
-  const page = await pageTimings(loads);
+  const page = await pageLoadTimings(loads);
   console.log(`page load without extension: median ${page.baseLoadMs.toFixed(0)} ms (${loads} loads)`);
   console.log(`page load with extension:    median ${page.extLoadMs.toFixed(0)} ms`);
   console.log(`navigation start → panel mounted: median ${page.panelMs.toFixed(0)} ms; → analysis shown: ${page.analyzedMs.toFixed(0)} ms`);
-  const afterMount = page.analyzedMs - page.panelMs;
+  // The store build, as runners have it: drawn in the extension's frame, and the frame's box sized to it.
+  const afterMount = page.afterMountMs;
   console.log(`analysis shown after the panel mounts: ${afterMount.toFixed(0)} ms (budget ≤ ${BUDGET.analysisAfterMountMs} ms) ${afterMount <= BUDGET.analysisAfterMountMs ? 'ok' : 'OVER BUDGET'}`);
+  console.log(`  the test build's in-page panel (no frame): ${page.inPageAfterMountMs.toFixed(0)} ms`);
   const ratio = page.panelMs / page.baseLoadMs;
   console.log(`overhead ratio (panel mounted ÷ load without extension): ${ratio.toFixed(2)} (budget ≤ ${BUDGET.overheadRatio})`);
   console.log(`load-time ratio (load with ÷ without extension): ${(page.extLoadMs / page.baseLoadMs).toFixed(2)}`);

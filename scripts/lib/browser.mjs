@@ -44,7 +44,7 @@ export const siteHostsOf = (sites) => new Set(sites.flatMap((site) => site.meta.
 /** The sites with a host `hosts` does not hold: a site added to SITES and not routed shows up here (tests/scripts/browser-routing.test.ts). */
 export const unroutedSites = (sites, hosts) => sites.filter((site) => site.meta.origins.some((origin) => !hosts.has(new URL(origin.replace(/\*$/, '')).hostname))).map((site) => site.meta.id);
 
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
