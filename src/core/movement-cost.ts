@@ -7,7 +7,7 @@
  * mean speed would, and a climb costs more than its descent gives back.
  */
 import type { MovementBin } from './activity';
-import { runningCost, walkingCost } from './race/grade-cost';
+import { clampGrade, runningCost, walkingCost } from './grade-cost';
 
 /** Resting oxygen use, mL/kg/min (1 MET). */
 const REST_VO2 = 3.5;
@@ -16,10 +16,6 @@ const RUN_ML_PER_M = 0.2;
 const WALK_ML_PER_M = 0.1;
 /** Below this a bin is walked (the walk-run transition is near 2 m/s). */
 export const WALK_RUN_MS = 2;
-/** Minetti measured gradients within ±45 %. */
-const MAX_GRADE = 0.45;
-
-const clampGrade = (grade: number) => Math.max(-MAX_GRADE, Math.min(MAX_GRADE, grade));
 /** How much a gradient multiplies the level cost per metre (Minetti 2002, level = 1). */
 export const runningGradeFactor = (grade: number) => runningCost(clampGrade(grade)) / runningCost(0);
 export const walkingGradeFactor = (grade: number) => walkingCost(clampGrade(grade)) / walkingCost(0);

@@ -72,6 +72,11 @@ const PLANTS: Record<string, { rule: string; file: string; code: string }> = {
     file: 'src/core/planted-import.ts',
     code: `import * as platform from '${importPath('src/core/planted-import.ts', firstFile('platform'))}';\nexport const planted = platform;\n`,
   },
+  'src/core/movement-cost.ts importing from src/core/race': {
+    rule: 'src/core reaches src/core/race only through src/core/index.ts',
+    file: 'src/core/movement-cost.ts',
+    code: `${readFileSync(join(ROOT, 'src/core/movement-cost.ts'), 'utf8')}\nexport { stretch } from './race/grade-pacing';\n`,
+  },
   'full zod imported anywhere': {
     rule: 'only src/core/zod.ts imports zod, and nothing reaches full zod',
     file: 'src/options/planted-zod.ts',

@@ -28,6 +28,12 @@ export const RULES: Record<string, (graph: Graph) => string[]> = {
       .filter(({ from, to }) => !(from === 'src/core/sun-position.ts' && CORE_PACKAGES.some((p) => to.startsWith(p))))
       .map(show),
 
+  // A general fact race day also uses (Minetti's gradient costs) lives in core, not in its race folder.
+  'src/core reaches src/core/race only through src/core/index.ts': (g) =>
+    edges(g)
+      .filter(({ from, to }) => from.startsWith('src/core/') && !from.startsWith('src/core/race/') && from !== 'src/core/index.ts' && to.startsWith('src/core/race/'))
+      .map(show),
+
   'only src/core/zod.ts imports zod, and nothing reaches full zod': (g) => [
     ...edges(g).filter(({ from, to }) => isZod(to) && from !== 'src/core/zod.ts').map(show),
     ...[...g.modules.keys()].filter((id) => /^node_modules\/zod\/(index\.js|v4\/classic\/|v4\/index\.js)/.test(id)),

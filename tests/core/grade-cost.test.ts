@@ -7,7 +7,7 @@ import { heartRateLine } from '../../src/core/heart-rate-effort';
 import { analyze } from '../../src/core/index';
 import { sessionPower } from '../../src/core/metabolic';
 import { hillFactor, movementVo2, runningGradeFactor, walkingGradeFactor } from '../../src/core/movement-cost';
-import { runningCost, walkingCost } from '../../src/core/race/grade-cost';
+import { runningCost, walkingCost } from '../../src/core/grade-cost';
 import { profile, run } from './helpers';
 
 const power = (a: Partial<Parameters<typeof sessionPower>[0]>) =>

@@ -1,4 +1,4 @@
-import type { ProfilePoint } from './grade-cost';
+import type { ProfilePoint } from './grade-pacing';
 
 /**
  * A course from a track's coordinates (GPX order: longitude, latitude, elevation when recorded):
@@ -21,7 +21,7 @@ export const MAX_POINTS = 100_000;
 export const MAX_JUMP_M = 10_000;
 /** A rise or drop of more than this between points closer than it is a broken elevation, not a cliff path. */
 export const MAX_STEP_ELEVATION_M = 300;
-/** The profile keeps a point every 25 m at most: grades are taken over 100 m (grade-cost.ts). */
+/** The profile keeps a point every 25 m at most: grades are taken over 100 m (grade-pacing.ts). */
 const KEEP_EVERY_M = 25;
 const EARTH_RADIUS_M = 6_371_008.8;
 

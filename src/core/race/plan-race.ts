@@ -11,7 +11,7 @@ import { cleanProfile, profileLanguage } from '../profile-inputs';
 import { floorTo, roundDigits } from '../round';
 import { loggedCramps } from '../safety';
 import { sweatSodiumMgPerL } from '../sodium';
-import { splitGoalTime, stretch } from './grade-cost';
+import { splitGoalTime, stretch } from './grade-pacing';
 import { itemSources, legItems, Servings } from './leg-items';
 import { legEstimate } from './leg-estimate';
 import { legWeather } from './leg-weather';

@@ -1,7 +1,7 @@
 import type { InputNote } from '../analysis';
 import { ACTIVITY_LIMITS } from '../limits';
 import { wallClockMs } from '../start-time';
-import type { ProfilePoint } from './grade-cost';
+import type { ProfilePoint } from './grade-pacing';
 
 /** What an aid station hands out. */
 export const OFFERS = ['water', 'drink', 'gel', 'food'] as const;

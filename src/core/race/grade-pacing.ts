@@ -1,27 +1,18 @@
 /**
- * Spreading a goal time over a course by its gradients. Minetti et al. 2002 (J Appl Physiol
- * 93:1039) measured the energy cost of running and walking on gradients from −45 % to +45 %,
- * J/(kg·m). A runner holding an even effort spends about the same energy per second, so the time
- * a stretch takes is taken as proportional to its cost: climbs slower, moderate descents faster,
- * steep descents slower again (braking costs energy too).
+ * Spreading a goal time over a course by its gradients, costed by Minetti's polynomials
+ * (grade-cost.ts). A runner holding an even effort spends about the same energy per second, so
+ * the time a stretch takes is taken as proportional to its cost: climbs slower, moderate descents
+ * faster, steep descents slower again.
  */
+import { clampGrade, runningCost, walkingCost } from '../grade-cost';
+
 export interface ProfilePoint {
   atM: number;
   eleM: number;
 }
 
-/** Minetti's gradients were measured within ±45 %; a steeper reading is a GPS or map error. */
-const MAX_GRADIENT = 0.45;
 /** Gradients from stretches of this length: GPS elevation jitter over a few metres is not a climb. */
 export const STEP_M = 100;
-
-export function runningCost(i: number): number {
-  return 155.4 * i ** 5 - 30.4 * i ** 4 - 43.3 * i ** 3 + 46.3 * i ** 2 + 19.5 * i + 3.6;
-}
-
-export function walkingCost(i: number): number {
-  return 280.5 * i ** 5 - 58.7 * i ** 4 - 76.8 * i ** 3 + 51.9 * i ** 2 + 19.6 * i + 2.5;
-}
 
 /** Elevation at `atM`, interpolated between the profile's points (sorted by distance). */
 export function elevationAt(points: readonly ProfilePoint[], atM: number): number {
@@ -57,7 +48,7 @@ export function stretch(points: readonly ProfilePoint[], fromM: number, toM: num
   for (let at = fromM; at < toM; at += STEP_M) {
     const end = Math.min(toM, at + STEP_M);
     const rise = elevationAt(points, end) - elevationAt(points, at);
-    const i = Math.max(-MAX_GRADIENT, Math.min(MAX_GRADIENT, rise / (end - at)));
+    const i = clampGrade(rise / (end - at));
     total += ((end - at) * cost(i)) / flat;
     if (rise > 0) climbM += rise;
   }
