@@ -130,6 +130,17 @@ describe('validation against published walking and cycling cases', () => {
     for (const r of missed) expect(r.heatShare).toBeGreaterThanOrEqual(1);
   });
 
+  it('the assumptions science.md calls harmless are: the walk\'s humidity and the cool ride\'s air speed do not change the answer', () => {
+    const predict = (c: Case, activity: Partial<Activity>) =>
+      analyze(run({ ...c.activity, ...activity }), profile({ bodyMassKg: c.massKg, heightCm: c.heightCm })).estimates.sweatRateLph.value;
+    const [walk, , , coolRide] = CASES;
+    if (walk === undefined || coolRide === undefined) throw new Error('cases changed');
+    const walkRates = [50, 60, 80].map((rh) => predict(walk, { humidityPct: rh, temperatureC: airForWbgt(26.2, rh) }));
+    for (const r of walkRates) expect(r).toBe(predict(walk, {}));
+    // the lab's still air (about 1 m/s) instead of the 7 m/s a ride without distance is given
+    expect(predict(coolRide, { distanceM: 1800 })).toBe(predict(coolRide, {}));
+  });
+
   it('docs/science.md publishes exactly the table the engine produces', () => {
     const { expected, actual } = docBlock('walk-ride-validation', 'tests/core/validation/walks-rides.test.ts', table());
     expect(actual).toBe(expected);
