@@ -1,10 +1,12 @@
 // Issue 11.9: properties over the whole grid a runner can bring — 45–110 kg, walking pace to
-// 4.5 m/s, 0.5–24 h, −30…38 °C, 20–90 % humidity, every sweat basis, looked-up sun — checked on every analysis.
+// 4.5 m/s, 0.5–24 h, −30…38 °C, 20–90 % humidity, every sweat basis, looked-up sun, a heart rate from
+// the page or its heart-rate stream, with or without the runner's own heart-rate line — checked on every analysis.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, AnalysisSchema, type Profile, type SweatTest } from '../../src/core/index';
 import { CARB_ENERGY_SHARE } from '../../src/core/carbs';
 import { sessionEffort } from '../../src/core/effort';
+import { heartRateLine } from '../../src/core/heart-rate-effort';
 import { wbgtC } from '../../src/core/heat';
 import { profile, run } from './helpers';
 
@@ -40,6 +42,8 @@ const session = fc.record({
   isRace: fc.boolean(),
   // heart rate and, on rides, work (power × time)
   avgHeartRate: fc.option(fc.integer({ min: 90, max: 195 })),
+  // the heart rate as the heart-rate stream's average (the page showed none)
+  heartRateFromStream: fc.boolean(),
   powerW: fc.option(fc.integer({ min: 80, max: 400 })),
   // looked-up sun: the absorbed load on the runner and how far the hottest hour's WBGT rose above the shade mean
   sun: fc.option(fc.record({ solarLoadWm2: fc.double({ min: 0, max: 450, noNaN: true }), wbgtLiftC: fc.double({ min: 0, max: 10, noNaN: true }) })),
@@ -51,7 +55,12 @@ const runner = fc.record({
   sodium: fc.option(fc.integer({ min: 200, max: 2300 })),
   crampHistory: fc.constantFrom('never', 'sometimes', 'often' as const),
   basis,
+  // flat runs with a heart rate in the history: the runner's own pace-to-heart-rate line
+  ownLine: fc.boolean(),
 });
+
+/** Four flat runs whose heart rate rises with pace (no start time: they draw the line and count in no window). */
+const flatRuns = [2.5, 2.8, 3.1, 3.4].map((speed, i) => ({ source: 'strava', id: `flat${i}`, sport: 'run' as const, movingS: 3600, distanceM: speed * 3600, elevationGainM: 10, avgHeartRate: 135 + 10 * i }));
 
 /** What a lookup with sunshine puts on an activity: the sun's load and the hottest hour's WBGT (never below the shade mean's). */
 const sunny = (t: number, rh: number, sun: { solarLoadWm2: number; wbgtLiftC: number }) => ({
@@ -77,6 +86,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
           isRace: s.isRace,
           movement: s.movement ?? undefined,
           avgHeartRate: s.avgHeartRate ?? undefined,
+          ...(s.avgHeartRate !== null && s.heartRateFromStream ? { heartRateSource: 'stream' as const } : {}),
           energyKj: s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : undefined,
           ...(s.sun === null ? {} : sunny(s.temperatureC, s.humidityPct ?? 50, s.sun)),
         });
@@ -88,7 +98,8 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
           ...(r.sodium === null ? {} : { sweatSodiumMgPerL: r.sodium }),
           ...r.basis,
         });
-        const a = analyze(activity, p);
+        const history = r.ownLine ? flatRuns : [];
+        const a = analyze(activity, p, history);
         const { during } = a.plan;
         expect(finiteEverywhere(a)).toBe(true);
         expect(AnalysisSchema.safeParse(a).success).toBe(true);
@@ -111,7 +122,7 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         // 7. carbohydrate within ~55 % of the energy spent per hour
         const energyKj = s.sport === 'ride' && s.powerW !== null ? (s.powerW * movingS) / 1000 : null;
         const effortIn = { sport: s.sport, durationS: movingS, distanceM, elevationGainM: (distanceM / 1000) * s.climbPerKm, calories: null, energyKj, avgHeartRate: s.avgHeartRate, female: r.female, movement: s.movement };
-        const power = sessionEffort(effortIn, r.massKg, null);
+        const power = sessionEffort(effortIn, r.massKg, heartRateLine(history));
         const kcalPerH = (power.metabolicW * 3600) / 4184;
         expect(during.carbsGPerH * 4).toBeLessThanOrEqual(CARB_ENERGY_SHARE * kcalPerH + 1e-6);
         // 5. safety notes where required
@@ -123,6 +134,14 @@ describe('advice stays safe over the whole grid (issue 11.9)', () => {
         if (s.temperatureC <= -27) expect(safety).toContain('frostbite');
         if (r.crampHistory === 'often') expect(safety).toContain('see-a-doctor');
         for (const n of a.safety) expect(n.sources.length).toBeGreaterThan(0);
+        // 8. a heart-rate effort names its bpm, the stream when it came from there, and its line or Keytel
+        const why = a.estimates.sweatWhy ?? '';
+        expect(why.startsWith('Effort from heart rate')).toBe(power.from === 'heart-rate');
+        if (power.from === 'heart-rate') {
+          expect(why).toContain(`(${s.avgHeartRate} bpm`);
+          expect(why.includes("the heart-rate stream's moving average")).toBe(s.heartRateFromStream);
+          expect(why.includes('Keytel 2005')).toBe(power.rough === true);
+        }
         // 6. never a diagnosis
         for (const f of a.findings) expect(f.contributed).not.toMatch(/^Probably/);
       }),
