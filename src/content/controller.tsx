@@ -14,7 +14,7 @@ import type { PageHalf, PageTrack } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
 import { TEST_BUILD } from './build-flags';
 import { watchLateStats } from './late-stats';
-import { pageColorScheme } from './page-scheme';
+import { onSystemSchemeChange, pageColorScheme } from './page-scheme';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
 import { showCourseOffer } from './course-offer';
 import { showFramedPanel } from './panel-frame';
@@ -259,6 +259,7 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
 
   signal.addEventListener('abort', () => removePanelHosts(doc), { once: true });
   onProfileOrSettingsChanged(() => void ask(), signal);
+  onSystemSchemeChange(doc, paint, signal);
   if (page.statsRoot) {
     watchLateStats(page, doc, signal, async () => {
       const next = await captureOf(page, doc, url);

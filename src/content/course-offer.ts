@@ -9,7 +9,7 @@ import type { CourseFetch, CourseSource, PageHalf } from '../sites/types';
 import type { CourseOfferState } from '../ui/CourseOffer';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
 import { TEST_BUILD } from './build-flags';
-import { pageColorScheme } from './page-scheme';
+import { onSystemSchemeChange, pageColorScheme } from './page-scheme';
 import { showFramedPanel } from './panel-frame';
 import { showInlinePanel } from './panel-inline';
 
@@ -70,5 +70,6 @@ export function showCourseOffer(page: PageHalf, course: CourseSource, doc: Docum
     }
   };
 
+  onSystemSchemeChange(doc, paint, signal);
   paint();
 }

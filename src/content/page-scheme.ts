@@ -1,10 +1,13 @@
 /**
- * The colour scheme the page is shown in, so the panel matches it rather than the system: a dark
- * box on Strava's white page reads as a foreign object. A page that declares no scheme is drawn
- * light by the browser (CSS Color Adjustment: `normal` means light only), unless it paints its
- * own dark background; a page that declares both follows the system, and so does the panel (null).
+ * The colour scheme the panel is drawn in: the page's, so the panel matches it rather than the
+ * system (a dark box on Strava's white page reads as a foreign object). A page that declares no
+ * scheme is drawn light by the browser (CSS Color Adjustment: `normal` means light only), unless it
+ * paints its own dark background; a page that declares both follows the system, and so does the
+ * panel. Always one of the two, so the panel's sheet writes its dark colours once (ui/panel.css).
  */
-export type PageScheme = 'light' | 'dark' | null;
+export type PageScheme = 'light' | 'dark';
+
+const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
 function declared(doc: Document): string {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="color-scheme" i]')?.content.trim();
@@ -34,8 +37,13 @@ function paintedDark(doc: Document): boolean {
 
 export function pageColorScheme(doc: Document): PageScheme {
   const words = new Set(declared(doc).split(/\s+/).filter((w) => w === 'light' || w === 'dark'));
-  if (words.size === 2) return null;
+  if (words.size === 2) return doc.defaultView?.matchMedia?.(SYSTEM_DARK).matches ? 'dark' : 'light';
   if (words.has('dark')) return 'dark';
   if (words.has('light')) return 'light';
   return paintedDark(doc) ? 'dark' : 'light';
+}
+
+/** Calls `listener` when the system switches between light and dark (a page that declares both follows it), until `signal` aborts. */
+export function onSystemSchemeChange(doc: Document, listener: () => void, signal: AbortSignal): void {
+  doc.defaultView?.matchMedia?.(SYSTEM_DARK).addEventListener('change', listener, { signal });
 }

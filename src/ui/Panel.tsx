@@ -42,8 +42,8 @@ export interface PanelProps {
   onOpenOptions: () => void;
   /** The runner's cramp log for this activity, as stored with it. */
   cramp?: CrampLogValue;
-  /** The page's own colour scheme (content/page-scheme.ts); null: follow the system. */
-  scheme?: 'light' | 'dark' | null;
+  /** The scheme to draw in: the page's own, or the system's where the page follows it (content/page-scheme.ts). Light when not given. */
+  scheme?: 'light' | 'dark';
   /** The activity's length as the page showed it: bounds the cramp minute and a typed moving time. */
   span?: { elapsedS?: number; movingS?: number; splits?: readonly { atM: number; elapsedS: number }[] };
   /** Stores a cramp log; without it the panel offers none. */
@@ -72,7 +72,7 @@ const RISK_LABEL: Record<'low' | 'moderate' | 'high', MessageKey> = { low: 'risk
 export function Panel(props: PanelProps) {
   const { analysis, collapsed } = props;
   return (
-    <section class={props.scheme ? `cc-panel cc-${props.scheme}` : 'cc-panel'} aria-label="Cramp Check">
+    <section class={props.scheme === 'dark' ? 'cc-panel cc-dark' : 'cc-panel'} aria-label="Cramp Check">
       <header class="cc-header">
         <button type="button" class="cc-toggle" aria-expanded={!collapsed} onClick={props.onToggle}>
           <svg class="cc-logo" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

@@ -42,8 +42,10 @@ beforeAll(async () => {
       if (url.hostname !== 'www.strava.com' || !url.pathname.startsWith('/activities/2173828434')) return null;
       // The runner's own ride, three days ago (kept by the history): the full panel with its cramp log.
       const html = servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000)).replace('</body>', `${PROBE}</body>`);
-      // ?dark: the page declares itself dark, as a site's dark theme does (content/page-scheme.ts).
-      return { body: url.searchParams.has('dark') ? html.replace('<head>', '<head><meta name="color-scheme" content="dark">') : html };
+      // ?dark: the page declares itself dark, as a site's dark theme does (content/page-scheme.ts);
+      // ?both: it declares both schemes, following the system.
+      const declared = url.searchParams.has('dark') ? 'dark' : url.searchParams.has('both') ? 'light dark' : null;
+      return { body: declared ? html.replace('<head>', `<head><meta name="color-scheme" content="${declared}">`) : html };
     },
   });
 });
@@ -188,9 +190,10 @@ describe('store build: the panel in its own frame', () => {
     await page.close();
   });
 
-  it('draws the panel dark in the frame when the page declares itself dark (the browser is light), light otherwise', async () => {
-    const background = async (query: string) => {
+  it('draws the panel dark in the frame when the page declares itself dark (the browser is light), light otherwise; a page that declares both follows the system', async () => {
+    const background = async (query: string, system: 'light' | 'dark' = 'light') => {
       const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: system });
       await page.goto(`${ACTIVITY}${query}`);
       const panel = (await panelFrame(page)).locator('.cc-panel');
       const seen = { classes: await panel.getAttribute('class'), color: await panel.evaluate((el) => getComputedStyle(el).backgroundColor) };
@@ -207,6 +210,10 @@ describe('store build: the panel in its own frame', () => {
     const light = await background('');
     expect(light.classes).not.toContain('cc-dark');
     expect(luminance(light.color)).toBeGreaterThan(0.7);
+    // Strava's own pages declare nothing: light even when the system is dark.
+    expect(luminance((await background('', 'dark')).color)).toBeGreaterThan(0.7);
+    expect(luminance((await background('?both', 'dark')).color)).toBeLessThan(0.3);
+    expect(luminance((await background('?both', 'light')).color)).toBeGreaterThan(0.7);
   });
 
   it("titles the frame for screen readers in the browser's language", async () => {

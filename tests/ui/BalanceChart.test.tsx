@@ -57,7 +57,7 @@ describe('BalanceChart: lost against taken', () => {
   it('coloured from the scheme\'s own variables, defined for light and dark', () => {
     const css = readFileSync(resolve(__dirname, '../../src/ui/panel.css'), 'utf8');
     expect(css).toMatch(/\.cc-gap-took \{ fill: var\(--cc-info\); \}/);
-    const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    const dark = css.slice(css.indexOf('.cc-panel.cc-dark {'));
     expect(dark).toMatch(/--cc-info:/);
     expect(css).toMatch(/\.cc-gap-band \{ fill: currentColor;/);
   });
