@@ -163,7 +163,9 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
  */
 async function analyzeRead(activity: Activity, own: boolean, profile: Profile, now: Date, openedAt: number, mayStore: boolean, tabId: number | undefined): Promise<Analyzed> {
   const analyzed = own ? (await storeAndAnalyze(activity, profile, now, openedAt)).analyzed : await analyzeManual(activity, profile, now);
-  if (tabId !== undefined) await showRiskBadge(tabId, analyzed.analysis.crampRisk.level);
+  // The toolbar badge is the browser's to draw: the panel's answer never waits on it, and a tab
+  // that closed meanwhile (the badge refused) does not turn the analysis into an error.
+  if (tabId !== undefined) void showRiskBadge(tabId, analyzed.analysis.crampRisk.level).catch((error: unknown) => console.warn('Cramp Check: badge', error));
   if (!mayStore) return analyzed;
   const { id: _id, ...anonymous } = analyzed.activity;
   const kept = own ? analyzed : { ...analyzed, activity: anonymous };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { listen, send } from '../../src/platform/messaging';
 import { collectStrava } from '../../src/sites/strava/reading';
@@ -21,6 +21,32 @@ describe('background handlers', () => {
     expect((await handlers['get-last-analysis']({ type: 'get-last-analysis' }, {}))?.analysis).toEqual(model.analysis);
     const level = model.analysis?.crampRisk.level;
     expect(fakeBrowser().badge.get(3)?.text).toBe(level === 'moderate' ? 'mod' : level);
+  });
+
+  it('answers a page read without waiting for the toolbar badge, which the browser draws when it can', async () => {
+    const handlers = createHandlers(() => now);
+    const url = 'https://www.strava.com/activities/2173828434';
+    const capture = collectStrava(loadPage('classic-ride-2173828434.html'), '2173828434');
+    let drawBadge: () => void = () => undefined;
+    // A badge the browser has not drawn yet: a page read that waited on it would never answer.
+    fakeBrowser().action.setBadgeText.mockImplementationOnce(() => new Promise<void>((drawn) => (drawBadge = drawn)));
+    const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 3 } as never, frameId: 0, url });
+    expect(model.analysis).not.toBeNull();
+    expect(fakeBrowser().action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: model.analysis?.crampRisk.level === 'moderate' ? 'mod' : model.analysis?.crampRisk.level });
+    drawBadge();
+  });
+
+  it('a badge the browser refuses (the tab closed) leaves the analysis intact', async () => {
+    const handlers = createHandlers(() => now);
+    const url = 'https://www.strava.com/activities/2173828434';
+    const capture = collectStrava(loadPage('classic-ride-2173828434.html'), '2173828434');
+    fakeBrowser().action.setBadgeText.mockRejectedValueOnce(new Error('No tab with id: 3.'));
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const model = await handlers['read-page']({ type: 'read-page', site: 'strava', url, capture }, { id: 'x', tab: { id: 3 } as never, frameId: 0, url });
+    expect(model.error).toBeNull();
+    expect(model.analysis?.estimates.sweatLossMl.value).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(warned).toHaveBeenCalledWith('Cramp Check: badge', expect.any(Error)));
+    warned.mockRestore();
   });
 
   it('uses the saved profile: a salty sweater loses more sodium on the same run', async () => {
