@@ -89,6 +89,23 @@ describe('store build: the panel in its own frame', () => {
     await page.close();
   });
 
+  it('the frame loads one script, which imports nothing: no module graph to fetch before it draws', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ACTIVITY);
+    const frame = await panelFrame(page);
+    const loaded = await frame.evaluate(async () => {
+      const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+      const code = await Promise.all(scripts.map(async (script) => (await fetch(script.src)).text()));
+      return { scripts: scripts.length, preloads: document.querySelectorAll('link[rel="modulepreload"]').length, code };
+    });
+    expect(loaded.scripts).toBe(1);
+    expect(loaded.preloads).toBe(0);
+    // Minified static imports read `from"./x.js"`, dynamic ones `import("./x.js")`.
+    expect(loaded.code[0]).not.toMatch(/\bfrom\s*["'`]|\bimport\s*\(/);
+    expect(loaded.code[0]?.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
   it("window.find finds no phrase the panel shows, and still finds the page's own", async () => {
     const page = await browser.context.newPage();
     await page.goto(ACTIVITY);
