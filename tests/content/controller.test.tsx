@@ -341,6 +341,29 @@ describe('the effort estimate asks for the streams on the runner’s own page on
     expect(stored).toMatchObject({ avgHeartRate: 157, heartRateSource: 'stream' });
   });
 
+  it('with the weather lookup due as well, the one streams request serves both: the effort read first, then the weather phase', async () => {
+    asOf(SPRING_2019);
+    await saveSettings({ ...DEFAULT_SETTINGS, weatherLookup: true });
+    for (const o of OPEN_METEO_ORIGINS) fakeBrowser().permissions.granted.add(o);
+    const flat = [2.5, 2.8, 3.1, 3.4].map((speed, i) => ({ source: 'strava', id: `f${i}`, sport: 'run' as const, movingS: 3600, distanceM: speed * 3600, elevationGainM: 10, avgHeartRate: 135 + 10 * i, startTime: `2019-02-0${i + 1}T08:00` }));
+    await upsertActivities(flat, { now: SPRING_2019 });
+    // Strava's streams for the page half, Open-Meteo's archive for the background: nothing leaves the test.
+    const fetch = vi.fn(async (input: string) => new Response(input.includes('open-meteo') ? readFixture('open-meteo/synthetic-archive-2019-02-25.json') : streams, { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      openPage('synthetic-classic-run-es.html', asOwner);
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await vi.waitFor(() => expect(attr('data-temperature-source')).toBe('lookup'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const asked = fetch.mock.calls.map(([input]) => new URL(input).hostname);
+    expect(asked.filter((host) => host === 'www.strava.com')).toHaveLength(1);
+    expect(asked.filter((host) => host.endsWith('open-meteo.com'))).toHaveLength(1);
+    expect(sentReads().map((m) => m.type)).toEqual(['read-page', 'read-page', 'read-weather']);
+    expect(shadowText()).toContain("Effort from heart rate (157 bpm, the heart-rate stream's moving average)");
+  });
+
   it('the same flat run without a line: pace costs it well, nothing is fetched', async () => {
     asOf(SPRING_2019);
     const fetch = await view('synthetic-classic-run-es.html', asOwner);
