@@ -47,6 +47,28 @@ export interface Prepared {
   missing: InputNote[];
 }
 
+type Planned = ReturnType<typeof buildPlan>;
+type LaterPart = 'plan' | 'carb' | 'recoveryCarbsHighG';
+interface Later {
+  planned: () => Planned;
+}
+/**
+ * The plan's parts, read through the context's prototype: getters written in the context's own
+ * literal made V8 keep every context as a slow dictionary object (about 4 µs to build, and slow
+ * to read), a prototype's getters leave it a plain fast object.
+ */
+const LATER_PLAN = {
+  get plan(): Planned['plan'] {
+    return (this as unknown as Later).planned().plan;
+  },
+  get carb(): Planned['carb'] {
+    return (this as unknown as Later).planned().carb;
+  },
+  get recoveryCarbsHighG(): number {
+    return (this as unknown as Later).planned().recoveryCarbsHighG;
+  },
+};
+
 /**
  * One analysis's context, built once for `analyze` and for `crampRiskLevel` (the popup's 8-week
  * view rates hundreds of runs, wanting the level alone): the same numbers for both. What only a
@@ -117,7 +139,7 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
   const cramping = p.crampHistory === 'sometimes' || p.crampHistory === 'often';
   const hot = isHotFlag(w.flag);
   const drinking: DrinkingProfile = { minutes, speedMs, massKg: p.massKg, female: p.female, sport: a.sport, hot };
-  let planned: ReturnType<typeof buildPlan> | undefined;
+  let planned: Planned | undefined;
   const plan = () =>
     (planned ??= buildPlan({
       minutes,
@@ -139,7 +161,8 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
       weighedDeficitMl: weighed ? ((took.massBeforeKg ?? 0) - (took.massAfterKg ?? 0)) * 1000 : null,
     }));
   // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.
-  const ctx: Context = {
+  const fields: Omit<Context, LaterPart> & Later = {
+    planned: plan,
     minutes,
     sodiumMg,
     lossPct,
@@ -165,15 +188,6 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
     humidityPct: w.humidityPct,
     wbgt: w.wbgt,
     heatIndexF: w.heatIndexF,
-    get carb() {
-      return plan().carb;
-    },
-    get plan() {
-      return plan().plan;
-    },
-    get recoveryCarbsHighG() {
-      return plan().recoveryCarbsHighG;
-    },
     spike,
     longestM: recent.longestM,
     pacePct,
@@ -190,5 +204,6 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
     weighed,
     gainKg: weighedGainKg(took, a.durationS),
   };
+  const ctx = Object.setPrototypeOf(fields, LATER_PLAN) as Context;
   return { ctx, a, p, w, power, estimated, weighedLph, sun, referenceMs, nowMs, invalid, missing };
 }
