@@ -39,8 +39,8 @@ export function startsTooFarAhead(startTime: unknown, nowMs: number): boolean {
  */
 export function wallClockMs(startTime: unknown): number | null {
   if (typeof startTime !== 'string') return null;
-  const fast = commonShape(startTime);
-  if (fast !== null) return clockMs(fast[0], fast[1], fast[2], fast[3], fast[4], fast[5]);
+  const fast = commonShapeMs(startTime);
+  if (fast !== NOT_COMMON) return fast;
   const m = START_TIME.exec(startTime);
   if (!m) return null;
   return clockMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
@@ -60,20 +60,22 @@ function twoDigits(s: string, at: number): number {
 }
 
 /**
- * The fields of the shapes sites write (`2026-01-08`, `…T08:10`, `…T08:10:21`, `…T08:10:21.5`,
- * each with or without `Z` or `±hh:mm`), read without the regular expression: the history's thousands of
- * starts are read on every new history array. Any other text is left to START_TIME (null here),
- * so both read every value alike (tests/core/start-time.test.ts compares them).
+ * The shapes sites write (`2026-01-08`, `…T08:10`, `…T08:10:21`, `…T08:10:21.5`, each with or
+ * without `Z` or `±hh:mm`) read without the regular expression, and without building a list of
+ * fields: the history's thousands of starts are read on every new history array. Its time as
+ * wallClockMs gives it (null for an impossible date or clock); any other text is left to
+ * START_TIME (NOT_COMMON here), so both read every value alike (tests/core/start-time.test.ts
+ * compares them).
  */
-function commonShape(s: string): [number, number, number, number, number, number] | null {
+function commonShapeMs(s: string): number | null {
   const n = s.length;
-  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_COMMON;
   const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
   const month = twoDigits(s, 5);
   const day = twoDigits(s, 8);
-  if (Number.isNaN(year + month + day)) return null;
-  if (n === 10) return [year, month, day, 0, 0, 0];
-  if (s.charCodeAt(10) !== 84 || n < 16 || s.charCodeAt(13) !== 58) return null;
+  if (Number.isNaN(year + month + day)) return NOT_COMMON;
+  if (n === 10) return clockMs(year, month, day, 0, 0, 0);
+  if (s.charCodeAt(10) !== 84 || n < 16 || s.charCodeAt(13) !== 58) return NOT_COMMON;
   const hours = twoDigits(s, 11);
   const minutes = twoDigits(s, 14);
   let at = 16;
@@ -85,18 +87,21 @@ function commonShape(s: string): [number, number, number, number, number, number
     if (s.charCodeAt(at) === 46) {
       const first = ++at;
       while (at < n && at - first < 9 && s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57) at++;
-      if (at === first) return null;
+      if (at === first) return NOT_COMMON;
     }
   }
-  if (Number.isNaN(hours + minutes + seconds)) return null;
+  if (Number.isNaN(hours + minutes + seconds)) return NOT_COMMON;
   // The zone: none, Z, or ±hh:mm, and then the end.
   const zone = s.charCodeAt(at);
   const zoneOk = at === n || (zone === 90 && at + 1 === n) || ((zone === 43 || zone === 45) && at + 6 === n && !Number.isNaN(twoDigits(s, at + 1) + twoDigits(s, at + 4)) && s.charCodeAt(at + 3) === 58);
-  return zoneOk ? [year, month, day, hours, minutes, seconds] : null;
+  return zoneOk ? clockMs(year, month, day, hours, minutes, seconds) : NOT_COMMON;
 }
 
+/** Not one of the common shapes: a value no time is (Date.UTC never gives -0.5). */
+const NOT_COMMON = -0.5;
+
 const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
 /**
  * An instant written with a time and its offset (`2016-12-11T14:45:50+0000` as Strava writes it,

@@ -3,7 +3,7 @@ import { MAX_SWEAT_LPH } from './heat-balance';
 import type { Language } from './profile';
 import { personalRate } from './personal-model';
 import { roundTo } from './round';
-import { modelSweat, type SweatRateInput } from './sweat-model';
+import { type Conditions, modelSweat, type SweatRateInput } from './sweat-model';
 
 export { type Conditions, modelSweat, physicsSweatLph, type SweatRateInput } from './sweat-model';
 /** Even the lowest end keeps some sweat: nobody exercises at 0 L/h. */
@@ -52,11 +52,19 @@ function rounded(r: SweatRate, capLph = MAX_SWEAT_LPH): SweatRate {
   return { ...r, value, low, high: Math.max(value, tidy(step(r.high))) };
 }
 
-/** The population prediction: the model for today, widened by people's spread and by unknown weather. */
-function predictedRate(input: SweatRateInput): { value: number; low: number; high: number } {
-  const value = modelSweat(input.central).lph;
-  const cool = modelSweat(input.cool).lph;
-  const warm = modelSweat(input.warm).lph;
+/** The same conditions, number for number (every field modelSweat reads): the model gives them the same rate. */
+const sameConditions = (a: Conditions, b: Conditions): boolean =>
+  a.power === b.power && a.massKg === b.massKg && a.heightCm === b.heightCm && a.temperatureC === b.temperatureC && a.humidityPct === b.humidityPct && a.solarLoadWm2 === b.solarLoadWm2;
+
+/**
+ * The population prediction: the model for today (`centralLph`), widened by people's spread and by
+ * unknown weather. With the weather known, the cool and warm ends are today's conditions: the
+ * model is not run again for them (the 8-week view runs it for hundreds of runs).
+ */
+function predictedRate(input: SweatRateInput, centralLph: number): { value: number; low: number; high: number } {
+  const value = centralLph;
+  const cool = sameConditions(input.cool, input.central) ? value : modelSweat(input.cool).lph;
+  const warm = sameConditions(input.warm, input.central) ? value : modelSweat(input.warm).lph;
   // Keytel's heart-rate equation misses individuals by about a fifth of the energy: widen by as much.
   const rough = input.central.power.rough === true ? ROUGH_EFFORT : 0;
   return {
@@ -73,8 +81,9 @@ const ROUGH_EFFORT = 0.2;
  * above the prediction's high end: its pace, sport and weather were guessed.
  */
 export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], language: Language = 'en'): SweatRate {
-  const uncompensable = modelSweat(input.central).uncompensable;
-  const predicted = predictedRate(input);
+  const central = modelSweat(input.central);
+  const uncompensable = central.uncompensable;
+  const predicted = predictedRate(input, central.lph);
   const own = personalRate(input, invalid, language);
   if (own === null) return rounded({ ...predicted, basis: 'predicted', uncompensable, predicted });
   const low = own.basis === 'measured' ? Math.min(own.low, predicted.high) : own.low;

@@ -15,8 +15,15 @@ export function sweatTestsOf(profile: Pick<Profile, 'sweatTests'>, history: read
   return tests;
 }
 
-/** The history's weigh-ins, oldest first, found once per history array. */
-const historyWeighIns = perHistory((history) => history.flatMap((a) => weighInOf(a as Activity) ?? []));
+/** The history's weigh-ins, oldest first, found once per history array (a plain loop: most activities have none, and a flatMap built an empty list for each). */
+const historyWeighIns = perHistory((history) => {
+  const tests: SweatTest[] = [];
+  for (const a of history) {
+    const test = weighInOf(a as Activity);
+    if (test !== null) tests.push(test);
+  }
+  return tests;
+});
 
 /** The weigh-in an activity's logged weights make, or null when either weight is missing. */
 export function weighInOf(a: Activity): SweatTest | null {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index';
 import { MAX_SWEAT_LPH } from '../../src/core/heat-balance';
-import { PERSONAL_MULTIPLIER } from '../../src/core/sweat-rate';
+import { estimateSweatRate, modelSweat, PERSONAL_MULTIPLIER } from '../../src/core/sweat-rate';
+import { sessionPower } from '../../src/core/metabolic';
 import { profile, run } from './helpers';
 
 const rate = (a: Parameters<typeof run>[0], p: Parameters<typeof profile>[0] = {}) => analyze(run(a), profile(p)).estimates.sweatRateLph;
@@ -102,6 +103,18 @@ describe('the predicted rate', () => {
     const unknown = rate({ temperatureC: undefined, humidityPct: undefined });
     expect(unknown.value).toBeCloseTo(known.value, 6);
     expect(unknown.high - unknown.low).toBeGreaterThan(known.high - known.low + 0.2);
+  });
+
+  it('models the dry and humid ends of an unknown humidity apart from today: each end its own rate when only the humidity differs', () => {
+    const power = sessionPower({ sport: 'run', durationS: 3600, distanceM: 9_000, elevationGainM: 0, calories: null, energyKj: null }, 70);
+    const conditions = (humidityPct: number) => ({ power, massKg: 70, heightCm: 175, temperatureC: 26, humidityPct, solarLoadWm2: 0 });
+    const estimate = (cool: number, warm: number) =>
+      estimateSweatRate({ measuredLph: null, sweatTests: [], central: conditions(50), cool: conditions(cool), warm: conditions(warm), sport: 'run', powerOf: () => power, usualRunPower: () => power }, []);
+    const today = estimate(50, 50);
+    expect(modelSweat(conditions(95)).lph).not.toBe(modelSweat(conditions(50)).lph);
+    expect(estimate(50, 95).high).toBeGreaterThan(today.high);
+    expect(estimate(10, 50).low).toBeLessThanOrEqual(today.low);
+    expect(estimate(50, 50)).toEqual(today);
   });
 
   it('is the physics with a personal spread, not pulled towards the 1.28 L/h population mean', () => {
