@@ -11,7 +11,7 @@ export function SafetyNotes({ notes }: { notes: readonly SafetyNote[] | undefine
         <span aria-hidden="true">⚠ </span>
         {t('safetyTitle')}
       </p>
-      <ul>
+      <ul class="cc-safety-list">
         {notes.map((n) => (
           <li key={n.id} data-safety={n.id}>
             {unbroken(n.text)}

@@ -55,7 +55,7 @@ describe('BalanceChart: lost against taken', () => {
   });
 
   it('coloured from the scheme\'s own variables, defined for light and dark', () => {
-    const css = readFileSync(resolve(__dirname, '../../src/ui/panel.css'), 'utf8');
+    const css = ['pieces.css', 'panel.css'].map((file) => readFileSync(resolve(__dirname, '../../src/ui', file), 'utf8')).join('\n');
     expect(css).toMatch(/\.cc-gap-took \{ fill: var\(--cc-info\); \}/);
     const dark = css.slice(css.indexOf('.cc-panel.cc-dark {'));
     expect(dark).toMatch(/--cc-info:/);

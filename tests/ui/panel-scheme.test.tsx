@@ -11,6 +11,8 @@ import { pageColorScheme } from '../../src/content/page-scheme';
 import { Panel } from '../../src/ui/Panel';
 
 const CSS = readFileSync(resolve(__dirname, '../../src/ui/panel.css'), 'utf8');
+/** The sheet as the build inlines it (its @import of the shared pieces resolved). */
+const BUILT = CSS.replace("@import './pieces.css';", readFileSync(resolve(__dirname, '../../src/ui/pieces.css'), 'utf8'));
 const LIGHT_BG = '#ffffff';
 const DARK_BG = '#1e1f24';
 
@@ -37,7 +39,7 @@ function panelBackground(declared: string | null, system: 'light' | 'dark'): str
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = CSS;
+  style.textContent = BUILT;
   const mount = document.createElement('div');
   shadow.append(style, mount);
   const noop = vi.fn();

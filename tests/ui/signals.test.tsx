@@ -64,8 +64,8 @@ describe('one clear signal', () => {
     expect(chip?.textContent).toBe('red');
   });
 
-  it.each(['src/ui/panel.css', 'src/ui/page.css'])('%s gives every flag its own background colour', (file) => {
-    const css = readFileSync(resolve(__dirname, '../..', file), 'utf8');
+  it('gives every flag its own background colour (pieces.css, shared by the panel and the popup)', () => {
+    const css = readFileSync(resolve(__dirname, '../../src/ui/pieces.css'), 'utf8');
     const colours = HEAT_FLAGS.map((flag) => new RegExp(`\\.cc-flag-${flag} \\{[^}]*background: (#[0-9a-f]{6})`).exec(css)?.[1]);
     expect(colours.every((c) => c !== undefined)).toBe(true);
     expect(new Set(colours).size).toBe(HEAT_FLAGS.length);
