@@ -2,6 +2,7 @@ import { type Session, type SportFamily, sessionWindow } from './past-runs';
 import { medianInPlace, select } from './recent-training';
 import { keyAt, medianByKeys, riegelKeys } from './riegel-median';
 import { type SortedWindow, slideWindow, windowMedian } from './sorted-window';
+import { type KeyedWindow, slideKeyed } from './keyed-window';
 
 /**
  * The runner's usual speed AT THIS DISTANCE: Schwellnus 2011 compared race pace with each athlete's
@@ -44,7 +45,7 @@ export function paceBaseline(
   const carried = dated && distanceM === USUAL_RUN_DISTANCE_M ? carriedToUsual(sessions) : null;
   if (carried !== null && !hasIdIn(sessions, ownId, from, to)) return usualFromSlide(carried, from, to);
   if (carried === null) {
-    const byKeys = usualByKeys(sessions, from, to, ownId, distanceM);
+    const byKeys = dated && !hasIdIn(sessions, ownId, from, to) ? usualByKeyWindow(sessions, from, to, distanceM) : usualByKeys(sessions, from, to, ownId, distanceM);
     if (byKeys !== undefined) return byKeys;
   }
   // Collected into one reused buffer: the 8-week view takes hundreds of these medians.
@@ -79,6 +80,48 @@ function usualByKeys(sessions: readonly Session[], from: number, to: number, own
     const s = sessions[i] as Session;
     if ((ownId !== null && s.id === ownId) || s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
     const key = keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
+    scratch[count] = key;
+    pickedKeys[count] = key;
+    picked[count++] = i;
+  }
+  if (count < MIN_SESSIONS) return null;
+  const speedMs = medianByKeys(scratch, picked, count, pickedKeys, (i) => riegelSpeedMs((sessions[i] as Session).speedMs, (sessions[i] as Session).distanceM, distanceM), select);
+  return speedMs === null ? undefined : { speedMs, count, basis: 'usual' };
+}
+
+/**
+ * Each dated sessions array's last window of training sessions, sorted by Riegel key
+ * (keyed-window.ts): the 8-week view asks for the windows of its runs one after another, each
+ * sharing most of its sessions with the one before.
+ */
+const keyedBySessions = new WeakMap<readonly Session[], { window: KeyedWindow | null }>();
+
+/** usualByKeys for a dated window without the analyzed activity's id in it, its sessions read in key order. */
+function usualByKeyWindow(sessions: readonly Session[], from: number, to: number, distanceM: number): PaceBaseline | null | undefined {
+  const known = riegelKeys(sessions);
+  let state = keyedBySessions.get(sessions);
+  if (state === undefined) {
+    state = { window: null };
+    keyedBySessions.set(sessions, state);
+  }
+  // Races and sessions without a speed never count: they are left out of the window.
+  const trainingKey = (i: number) => {
+    const s = sessions[i] as Session;
+    return s.isRace || Number.isNaN(s.speedMs) ? Number.NaN : keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
+  };
+  const window = slideKeyed(state.window, from, to, sessions.length, trainingKey);
+  state.window = window;
+  if (scratch.length < window.size) scratch = new Float64Array(sessions.length);
+  if (picked.length < window.size) {
+    picked = new Int32Array(sessions.length);
+    pickedKeys = new Float64Array(sessions.length);
+  }
+  let count = 0;
+  for (let j = 0; j < window.size; j++) {
+    const i = window.indices[j] as number;
+    const d = (sessions[i] as Session).distanceM;
+    if (d < distanceM / SIMILAR_FACTOR || d > distanceM * SIMILAR_FACTOR) continue;
+    const key = window.values[j] as number;
     scratch[count] = key;
     pickedKeys[count] = key;
     picked[count++] = i;

@@ -70,6 +70,24 @@ describe('the usual pace over one history, asked again and again', () => {
   });
 });
 
+describe('the pace at each run’s own distance, asked as the 8-week view asks', () => {
+  it('run after run in start order, each at its own distance and start, some sharing an id with an earlier run: every answer is the full scan’s', () => {
+    const history = mixedHistory();
+    const last = Date.parse('2026-11-20T12:00:00Z');
+    const runs = history.filter((a) => {
+      const start = wallClockMs(a.startTime);
+      return start !== null && start > last - 56 * 86_400_000 && a.sport === 'run';
+    });
+    expect(runs.length).toBeGreaterThan(50);
+    for (const run of runs) {
+      const referenceMs = wallClockMs(run.startTime);
+      const distanceM = run.distanceM ?? 0;
+      const ownId = run.id ?? null;
+      expect([run.id, paceBaseline(history, 'run', referenceMs, ownId, distanceM)]).toEqual([run.id, fullScan(history, 'run', referenceMs, ownId, distanceM)]);
+    }
+  });
+});
+
 describe('medianInPlace', () => {
   it('is the middle value of a sort, or the mean of the two middle ones, for any order and any repeats', () => {
     let state = 7;
