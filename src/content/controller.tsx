@@ -127,6 +127,8 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   /** The track's movement and heart rate once fetched, sent with every later read. */
   let movement: PageTrack['movement'];
   let heartRate: PageTrack['heartRate'];
+  /** Set once a read's reply asked for the track: later replies, or a newer read's, do not ask again. */
+  let trackAsked = false;
   /**
    * One read-page round trip; `manual` carries values the runner just typed. When the reply says a
    * weather lookup is due, the weather phase follows.
@@ -152,20 +154,23 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
     // The runner's own activity only: a saved race's review compares per leg once the splits are read,
     // and the effort estimate wants the movement and heart rate when the background says so.
     const model = view.model;
-    const wantsTrack = splits === undefined && page.track !== undefined && model?.ownership === 'own' && (model.race !== undefined || model.trackWanted === true);
+    const wantsTrack = !trackAsked && page.track !== undefined && model?.ownership === 'own' && (model.race !== undefined || model.trackWanted === true);
     if (wantsTrack) void askTrack(ticket);
     else if (view.model?.weatherPending) void askWeather(ticket);
   };
 
   /** Reads the track's splits, movement and heart rate, then reads the page again with them (the weather phase follows that read). */
   const askTrack = async (since: number) => {
+    trackAsked = true;
     const read = await trackOnce();
     splits = read?.splits ?? null;
     movement = read?.movement;
     heartRate = read?.heartRate;
-    if (since !== asking || signal.aborted) return;
+    if (signal.aborted) return;
+    // Read again even when a newer read went out meanwhile (the profile changed, late stats): that one
+    // left without the track, and its reply no longer asks for it.
     if (splits || movement || heartRate !== undefined) void ask();
-    else if (view.model?.weatherPending) void askWeather(since);
+    else if (since === asking && view.model?.weatherPending) void askWeather(since);
   };
 
   /**

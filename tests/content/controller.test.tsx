@@ -364,6 +364,34 @@ describe('the effort estimate asks for the streams on the runner’s own page on
     expect(shadowText()).toContain("Effort from heart rate (157 bpm, the heart-rate stream's moving average)");
   });
 
+  it('a newer read while the streams are on their way (the profile changed) still gets the movement: the track is sent once it arrives', async () => {
+    asOf(SPRING_2019);
+    notifyTabsOfProfileOrSettingsChanges();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fetch = vi.fn(async () => {
+      await held;
+      return new Response(streams, { status: 200 });
+    });
+    vi.stubGlobal('fetch', fetch);
+    try {
+      openPage('synthetic-classic-trail-run-imperial.html', asOwner);
+      await showActivity(stravaPage, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+      // The profile changes while the streams are held: the panel reads the page again without them.
+      await send({ type: 'save-profile', profile: { units: 'metric', bodyMassKg: 80 } });
+      await vi.waitFor(() => expect(sentReads().length).toBeGreaterThanOrEqual(2));
+      release();
+      await vi.waitFor(() => expect(shadowText()).toContain('Effort from the pace mix from the speed stream'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(sentReads().at(-1)?.movement?.length).toBeGreaterThan(10);
+  });
+
   it('the same flat run without a line: pace costs it well, nothing is fetched', async () => {
     asOf(SPRING_2019);
     const fetch = await view('synthetic-classic-run-es.html', asOwner);
