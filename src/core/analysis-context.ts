@@ -92,7 +92,19 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 
-  const power = sessionEffort({ ...a, female: p.female }, massKg, heartRateLine(history));
+  // Written out, not spread from the cleaned activity: a spread of its 20 fields is slow in V8, and the 8-week view does it for every run.
+  const effortInput = {
+    sport: a.sport,
+    durationS: a.durationS,
+    distanceM: a.distanceM,
+    elevationGainM: a.elevationGainM,
+    calories: a.calories,
+    energyKj: a.energyKj,
+    movement: a.movement,
+    avgHeartRate: a.avgHeartRate,
+    female: p.female,
+  };
+  const power = sessionEffort(effortInput, massKg, heartRateLine(history));
   const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
   // Every window ends at the activity's own start (else `now`), never at the day it is viewed.

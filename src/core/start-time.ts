@@ -49,7 +49,23 @@ export function wallClockMs(startTime: unknown): number | null {
 function clockMs(year: number, month: number, day: number, hours: number, minutes: number, seconds: number): number | null {
   // Date.UTC would roll 31 February into March and 24:00 into tomorrow: refuse instead.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) return null;
-  return Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  // Date.UTC reads years 0–99 as 1900–1999: left to it, so such a start reads as it always did.
+  if (year < 100) return Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  return ((daysFromCivil(year, month, day) * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil): what Date.UTC
+ * counts, in plain arithmetic, which costs half a call into Date.UTC (a history's thousands of
+ * starts are read on every new history array). tests/core/start-time.test.ts compares the two.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The two digits at `at` as a number, or NaN. */

@@ -49,7 +49,10 @@ function rounded(r: SweatRate, capLph = MAX_SWEAT_LPH): SweatRate {
   const tidy = (x: number) => Math.round(Math.min(top, x) * 100) / 100;
   const low = Math.max(RATE_STEP_LPH, tidy(stepDown(r.low)));
   const value = Math.max(low, tidy(step(r.value)));
-  return { ...r, value, low, high: Math.max(value, tidy(step(r.high))) };
+  // Written out, not spread: the 8-week view rounds hundreds of rates.
+  const out: SweatRate = { value, low, high: Math.max(value, tidy(step(r.high))), basis: r.basis, uncompensable: r.uncompensable, predicted: r.predicted };
+  if (r.personal !== undefined) out.personal = r.personal;
+  return out;
 }
 
 /** The same conditions, number for number (every field modelSweat reads): the model gives them the same rate. */
@@ -85,7 +88,7 @@ export function estimateSweatRate(input: SweatRateInput, invalid: InputNote[], l
   const uncompensable = central.uncompensable;
   const predicted = predictedRate(input, central.lph);
   const own = personalRate(input, invalid, language);
-  if (own === null) return rounded({ ...predicted, basis: 'predicted', uncompensable, predicted });
+  if (own === null) return rounded({ value: predicted.value, low: predicted.low, high: predicted.high, basis: 'predicted', uncompensable, predicted });
   const low = own.basis === 'measured' ? Math.min(own.low, predicted.high) : own.low;
   const personal = { count: own.count, nearCount: own.nearCount, sureSd: own.sureSd };
   const capLph = Math.max(MAX_SWEAT_LPH, input.measuredLph ?? 0, own.high);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema } from '../../src/core/activity';
-import { instantOf, localDate, offsetSuffix, START_TIME, StartTimeSchema, wallClockMs, withOffset } from '../../src/core/start-time';
+import { daysFromCivil, instantOf, localDate, offsetSuffix, START_TIME, StartTimeSchema, wallClockMs, withOffset } from '../../src/core/start-time';
 
 describe('start times are wall-clock times (issue 13.5)', () => {
   it.each([
@@ -109,5 +109,25 @@ describe('wallClockMs reads the common shapes without the regular expression, an
       }
     }
     expect(read).toBeGreaterThan(50);
+  });
+
+  it('counts days as Date.UTC does: every day of 1900–2100, the first and last days of each month of years 100–9999, and years 0–99 as Date.UTC reads them', () => {
+    const wrong: string[] = [];
+    let compared = 0;
+    for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2101, 0, 1); ms += 86_400_000) {
+      const d = new Date(ms);
+      if (daysFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) * 86_400_000 !== ms) wrong.push(d.toISOString());
+      compared++;
+    }
+    for (let year = 100; year <= 9999; year += 1 + (year % 7)) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        for (const day of [1, last]) if (daysFromCivil(year, month, day) * 86_400_000 !== Date.UTC(year, month - 1, day)) wrong.push(`${year}-${month}-${day}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(73_000);
+    expect(wallClockMs('0050-03-01T10:20:30')).toBe(Date.UTC(50, 2, 1, 10, 20, 30));
+    expect(wallClockMs('0999-12-31T23:59:59')).toBe(Date.UTC(999, 11, 31, 23, 59, 59));
   });
 });
