@@ -59,7 +59,8 @@ describe('synthetic classic pages', () => {
 
   it('Spanish run, no hooks and words no source shows: distance by its help-centre word, the rest from the page\'s own numbers', () => {
     const result = read('classic-run-es');
-    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10_420, movingS: 3250, elevationGainM: 64, startTime: '2019-02-25T11:04:00' });
+    // The name as the page's heading shows it, the same as its document title ("Carrera de mediodía | Carrera | Strava").
+    expect(result.activity).toMatchObject({ title: 'Carrera de mediodía', sport: 'run', distanceM: 10_420, movingS: 3250, elevationGainM: 64, startTime: '2019-02-25T11:04:00' });
     for (const field of ['temperatureC', 'calories', 'avgHeartRate', 'elapsedS'] as const) expect(result.activity[field], field).toBeUndefined();
     expect(fields(result.unread)).toEqual(expect.arrayContaining(['temperatureC', 'calories', 'elapsedS']));
     expect(result.rejected).toEqual([]);
