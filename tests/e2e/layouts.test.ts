@@ -12,6 +12,9 @@ const PAGES = {
   '1005': 'synthetic-classic-ride-no-stats.html',
   '1006': 'synthetic-classic-ride-hostile.html',
   '1007': 'synthetic-public-run.html',
+  // At the address its own inline data names, and at another (as after an in-page route): see its README.
+  '2173828434': 'synthetic-classic-run-es.html',
+  '1009': 'synthetic-classic-run-es.html',
 };
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -54,6 +57,21 @@ describe('Strava layouts in a real browser', () => {
   it('French page: 21,1 km and "52m 30s"', async () => {
     const { page, attributes } = await panel('1004');
     expect(attributes).toMatchObject({ 'data-distance-m': '21100', 'data-moving-s': String(52 * 60 + 30), 'data-temperature-c': '-3' });
+    await page.close();
+  });
+
+  it('Spanish run at its own address: moving time 54:10 from the page\'s own numbers, as under happy-dom', async () => {
+    const { page, attributes } = await panel('2173828434');
+    expect(attributes).toMatchObject({ 'data-sport': 'run', 'data-distance-m': '10420', 'data-moving-s': '3250', 'data-state': 'partial' });
+    expect(await page.locator('[data-cramp-check="panel"]').getByLabel('Moving time (minutes)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('Spanish run at another activity\'s address: its inline numbers are another activity\'s, so the moving time is asked for', async () => {
+    const { page, attributes } = await panel('1009', false);
+    expect(attributes).toMatchObject({ 'data-sport': 'run', 'data-distance-m': '10420', 'data-state': 'partial' });
+    expect(attributes['data-moving-s']).toBeUndefined();
+    await page.locator('[data-cramp-check="panel"]').getByLabel('Moving time (minutes)').waitFor();
     await page.close();
   });
 

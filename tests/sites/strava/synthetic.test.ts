@@ -66,6 +66,18 @@ describe('synthetic classic pages', () => {
     expect(result.rejected).toEqual([]);
   });
 
+  it('Spanish run at another activity\'s address (as after an in-page route): its own data names 2173828434, so its moving time and climb are asked for, not taken from it', () => {
+    // What a real browser showed when this page was served at /activities/1008: Chromium and
+    // happy-dom capture the same text, and the labels "Tiempo en movimiento" and "Desnivel" are
+    // not read (no real source shows them), so only the page's own numbers gave these two.
+    const result = readStrava(loadPage('synthetic-classic-run-es.html'), activityUrl('1008'));
+    expect(result.activity).toMatchObject({ sport: 'run', distanceM: 10_420 });
+    expect(result.activity.movingS).toBeUndefined();
+    expect(result.activity.elevationGainM).toBeUndefined();
+    expect(fields(result.unread)).toEqual(expect.arrayContaining(['movingS', 'elevationGainM']));
+    expect(result.rejected).toEqual([]);
+  });
+
   it('Dutch ride (earlier rounds\' own words where the export has none): 51,45 km, km/u, "op maandag 25 februari 2019"', () => {
     const result = read('classic-ride-nl');
     expect(result.activity).toMatchObject({
