@@ -19,14 +19,16 @@ writeContentEntries(
  * static content script and host permissions; the others are optional host permissions whose
  * content scripts the background registers when the runner switches them on.
  */
-function siteManifest() {
+function siteManifest(browser: 'chrome' | 'firefox') {
   const builtIn = SITES.filter((s) => s.meta.builtIn).map((s) => s.meta);
   const optional = SITES.filter((s) => !s.meta.builtIn).map((s) => s.meta);
   return {
     host_permissions: builtIn.flatMap((m) => m.origins),
     // Non-site origins (the opt-in weather service) stay in manifest.json.
     optional_host_permissions: [...optional.flatMap((m) => m.origins), ...baseManifest.optional_host_permissions],
-    content_scripts: builtIn.map((m) => ({ matches: [...m.matches], js: [contentEntryOf(m.id)], run_at: 'document_end' })),
+    // Chromium moves a frame without reloading it (moveBefore), so its content scripts start at
+    // document_start to begin loading the panel's frame while the page parses (content/start.ts).
+    content_scripts: builtIn.map((m) => ({ matches: [...m.matches], js: [contentEntryOf(m.id)], run_at: browser === 'chrome' ? 'document_start' : 'document_end' })),
   };
 }
 
@@ -41,7 +43,7 @@ function siteManifest() {
  * and AMO requires an id and the data-collection declaration (we collect nothing).
  */
 export function manifestFor(browser: 'chrome' | 'firefox', testBuild = false) {
-  const sites = siteManifest();
+  const sites = siteManifest(browser);
   const store = { ...baseManifest, ...sites };
   const withSites = testBuild ? { ...store, host_permissions: [...sites.host_permissions, ...sites.optional_host_permissions] } : store;
   if (browser === 'chrome') return withSites;

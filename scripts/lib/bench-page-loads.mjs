@@ -20,7 +20,7 @@ const ANALYSIS_MIN_HEIGHT_PX = 300;
 const SETTLED_MS = 400;
 
 /**
- * Runs in the page before its own scripts. Panel mounted: the host element appears. Analysis shown:
+ * Runs in the page before its own scripts. Panel mounted: the host element's box appears. Analysis shown:
  * in the test build, the host gets `data-risk`; in the store build, whose frame the page cannot
  * read, the host's box takes the height of the drawn analysis (the content script sizes it when
  * the frame has drawn, and until then the runner sees none of it). Then reports and goes on.
@@ -32,12 +32,14 @@ function recordPanel(kind, reportPath, minHeight, settledMs) {
   let analyzedAt = null;
   new MutationObserver(() => {
     const host = document.querySelector('[data-cramp-check="panel"]');
-    if (host && panelAt === null) {
+    // Mounted: the box is in the page's layout, where the runner sees it. In Chromium the store
+    // build's host goes in earlier, hidden (display: none, no box), to start loading its frame.
+    if (host && panelAt === null && host.getClientRects().length > 0) {
       panelAt = performance.now();
       new ResizeObserver(() => sizes.push([performance.now(), host.getBoundingClientRect().height])).observe(host);
     }
     if (host?.hasAttribute('data-risk') && analyzedAt === null) analyzedAt = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-risk'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-risk', 'style'] });
   const storeShownAt = () => {
     const last = sizes.at(-1);
     if (!last || last[1] < minHeight || performance.now() - last[0] < settledMs) return null;

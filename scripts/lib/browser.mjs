@@ -58,7 +58,7 @@ export const QUIET_FLAGS = [
  * @param {object} options
  * @param {string | null} [options.extensionDir] unpacked build to load (default the test build,
  *   dist-test/: `npm run build:test`; the store build dist/ hides the panel from the page), or null
- * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null} options.serve
+ * @param {(url: URL) => {body: string, contentType?: string, status?: number} | null | Promise<{body: string, contentType?: string, status?: number} | null>} options.serve
  *   answers a request (null → 404 on a supported site, refused anywhere else)
  * @param {boolean} [options.headless]
  * @param {string} [options.colorScheme] 'light' | 'dark'
@@ -85,7 +85,7 @@ export async function launchWithExtension({ extensionDir = 'dist-test', serve, h
     (url) => url.protocol.startsWith('http'),
     async (route) => {
       const url = new URL(route.request().url());
-      const answer = serve(url);
+      const answer = await serve(url);
       if (!answer) {
         // Known sites answer 404 like a server would; everything else, Open-Meteo included, is
         // refused (no internet): a test that expects a lookup serves it (tests/e2e/weather.test.ts).

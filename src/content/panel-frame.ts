@@ -10,7 +10,7 @@ import { t } from '../platform/i18n';
 import { type NativePort, panelFrameAddress } from '../platform/panel-port';
 import type { MountPoint } from '../sites/types';
 import type { PanelEvent, PanelView } from '../ui/panel-view';
-import { ensurePanelHost } from './panel-host';
+import { ensurePanelHost, parkPanelHost } from './panel-host';
 
 /** The frame box only; the panel's own sheet lives in the frame. `light dark` lets the frame follow the browser's theme, as the panel did in the page. */
 const FRAME_CSS = ':host { all: initial !important; display: block !important; } iframe { display: block; width: 100%; height: 0; border: 0; color-scheme: light dark; }';
@@ -61,4 +61,14 @@ export function showFramedPanel(doc: Document, mount: MountPoint, view: PanelVie
   Object.assign(framed, { view, emit });
   framed.port?.postMessage({ type: 'view', view });
   return host;
+}
+
+/**
+ * Starts loading the panel's frame before the page has a place for it, where the browser can move
+ * it there later without reloading it (panel-host.ts): the frame's page then loads while the page
+ * parses, instead of after. Elsewhere nothing happens and the frame loads once placed.
+ */
+export function parkFramedPanel(doc: Document): void {
+  const parked = parkPanelHost(doc, FRAME_CSS);
+  if (parked) framedPanels.set(parked.host, openFrame(doc, parked.container));
 }

@@ -15,6 +15,8 @@ export interface PanelHost {
  * page planted with our selector is not in it, and is removed.
  */
 const roots = new WeakMap<HTMLElement, ShadowRoot>();
+/** The sheet that hides a parked host until it is placed. */
+const parkedSheets = new WeakMap<HTMLElement, HTMLStyleElement>();
 
 /**
  * Places exactly one panel host at the mount point, reusing ours so re-extraction never stacks
@@ -29,9 +31,58 @@ export function ensurePanelHost(doc: Document, mount: MountPoint, css: string): 
   // A mount point found after the host went in may name the host itself as `before`. Moving a
   // placed host would reload the store build's panel frame, so it moves only when misplaced.
   const alreadyPlaced = host.parentElement === mount.parent && (mount.before === null || mount.before === host || host.nextSibling === mount.before);
-  if (!alreadyPlaced) mount.parent.insertBefore(host, mount.before);
+  if (!alreadyPlaced) place(host, mount);
+  // A parked host (parkPanelHost) shows from here on, in its place.
+  parkedSheets.get(host)?.remove();
+  parkedSheets.delete(host);
   const container = roots.get(host)?.querySelector<HTMLElement>('.cc-root');
   if (!container) throw new Error('panel host lost its shadow root');
+  return { host, container };
+}
+
+type MovingParent = Element & { moveBefore?: (node: Node, child: Node | null) => void };
+
+/** Whether this browser moves a node without reloading the frames in it (`moveBefore`). */
+export function canMoveWithoutReload(doc: Document): boolean {
+  return typeof (doc.documentElement as MovingParent | null)?.moveBefore === 'function';
+}
+
+/**
+ * Moves a host that is already in the document with `moveBefore` where the browser has it: a
+ * frame moved that way keeps its loaded page, where `insertBefore` would reload it.
+ */
+function place(host: HTMLElement, mount: MountPoint): void {
+  const parent = mount.parent as MovingParent;
+  if (host.isConnected && parent.isConnected && typeof parent.moveBefore === 'function') {
+    try {
+      parent.moveBefore(host, mount.before);
+      return;
+    } catch {
+      // Refused (another document, say): an ordinary insert, which reloads a frame, still places it.
+    }
+  }
+  parent.insertBefore(host, mount.before);
+}
+
+/**
+ * A hidden host at the end of the document, before the page has a place for the panel: the store
+ * build starts loading its frame there, and `ensurePanelHost` moves it into place (without reloading
+ * it) once the mount point is found. Only where the browser can move it so; otherwise null.
+ */
+export function parkPanelHost(doc: Document, css: string): PanelHost | null {
+  if (!canMoveWithoutReload(doc) || !doc.documentElement) return null;
+  for (const host of doc.querySelectorAll<HTMLElement>(HOST_SELECTOR)) if (roots.has(host)) return null;
+  const host = createHost(doc, css);
+  const shadow = roots.get(host);
+  const container = shadow?.querySelector<HTMLElement>('.cc-root');
+  if (!shadow || !container) return null;
+  // Out of the page's layout and of the runner's sight until placed; a frame in it still loads.
+  // In the shadow root's own sheet, after `css`: an important :host rule there beats any outside it.
+  const parked = doc.createElement('style');
+  parked.textContent = ':host { display: none !important; }';
+  shadow.append(parked);
+  parkedSheets.set(host, parked);
+  doc.documentElement.append(host);
   return { host, container };
 }
 

@@ -37,7 +37,11 @@ function connect(): void {
     sendHeight(height());
   });
   port.onDisconnect.addListener(() => setTimeout(connect, 1000));
-  sendHeight = (px) => port.postMessage({ type: 'height', px });
+  // A frame still parked out of the page's layout (content/panel-host.ts) has no width, and its
+  // height then would be the panel's at zero width: it waits until placed, when the observer fires.
+  sendHeight = (px) => {
+    if (innerWidth > 0) port.postMessage({ type: 'height', px });
+  };
   sendHeight(height());
 }
 connect();

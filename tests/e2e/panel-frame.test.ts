@@ -13,6 +13,11 @@ const ACTIVITY = 'https://www.strava.com/activities/2173828434';
 /** The panel's font names (src/ui/panel.css), each given to the page's own @font-face probes. */
 const PANEL_FONTS = ['-apple-system', 'Segoe UI', 'Roboto', 'Helvetica', 'Arial'];
 const fontRequests: string[] = [];
+/** How long the page's parsing waits on its slow script (?slow), and when that script was asked for. */
+const SLOW_PARSE_MS = 3_000;
+let slowScriptAsked = 0;
+/** Run by the page while its body is not parsed yet: what of the panel it finds there. */
+const SLOW_SCRIPT = `{ const host = document.querySelector('[data-cramp-check="panel"]'); window.whileParsing = { host: host !== null, boxes: host ? host.getClientRects().length : -1, text: document.documentElement.innerText.includes('Analyzing') }; }`;
 
 // A page script that records what it can: probes for every panel font (one face per digit),
 // a text for the control, and listeners for selection, copy and keys.
@@ -39,13 +44,19 @@ beforeAll(async () => {
         fontRequests.push(url.pathname);
         return { status: 404, body: '' };
       }
+      // A script in the page's <head> that keeps the page's DOM unparsed for a while, as a slow site's own scripts do.
+      if (url.pathname === '/slow-parse.js') {
+        slowScriptAsked = Date.now();
+        return new Promise((done) => setTimeout(() => done({ body: SLOW_SCRIPT, contentType: 'text/javascript' }), SLOW_PARSE_MS));
+      }
       if (url.hostname !== 'www.strava.com' || !url.pathname.startsWith('/activities/2173828434')) return null;
       // The runner's own ride, three days ago (kept by the history): the full panel with its cramp log.
       const html = servedOn('synthetic-classic-ride-own-edit-link.html', new Date(Date.now() - 3 * 86_400_000)).replace('</body>', `${PROBE}</body>`);
       // ?dark: the page declares itself dark, as a site's dark theme does (content/page-scheme.ts);
       // ?both: it declares both schemes, following the system.
       const declared = url.searchParams.has('dark') ? 'dark' : url.searchParams.has('both') ? 'light dark' : null;
-      return { body: declared ? html.replace('<head>', `<head><meta name="color-scheme" content="${declared}">`) : html };
+      const slow = url.searchParams.has('slow') ? '<script src="/slow-parse.js"></script>' : '';
+      return { body: html.replace('<head>', `<head>${declared ? `<meta name="color-scheme" content="${declared}">` : ''}${slow}`) };
     },
   });
 });
@@ -86,6 +97,36 @@ describe('store build: the panel in its own frame', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeLessThan(100);
     await frame.getByRole('button', { name: 'Cramp Check' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeGreaterThan(150);
+    await page.close();
+  });
+
+  it("starts loading the frame while the page still parses, hidden, and moves it into place without loading it again", async () => {
+    const page = await browser.context.newPage();
+    const navigations: number[] = [];
+    const detached: string[] = [];
+    page.on('framenavigated', (f) => {
+      if (f.url().includes('/src/panel/index.html')) navigations.push(Date.now());
+    });
+    page.on('framedetached', (f) => detached.push(f.url()));
+    await page.goto(`${ACTIVITY}?slow`, { waitUntil: 'commit' });
+    const frame = await panelFrame(page);
+    // The frame's page committed before the page's parser got its slow head script back.
+    expect(navigations.length).toBeGreaterThan(0);
+    expect(slowScriptAsked).toBeGreaterThan(0);
+    expect(navigations[0]).toBeLessThan(slowScriptAsked + SLOW_PARSE_MS);
+    // While the page parsed, the host was there, with no box (hidden), and the page read none of the panel.
+    expect(await page.evaluate(() => (window as unknown as { whileParsing?: unknown }).whileParsing)).toEqual({ host: true, boxes: 0, text: false });
+    // Drawn in place: the box sits where the panel goes (after the stats), not where it waited.
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-cramp-check="panel"]')?.getBoundingClientRect().height)).toBeGreaterThan(150);
+    const placed = await page.evaluate(() => {
+      const host = document.querySelector('[data-cramp-check="panel"]') as HTMLElement;
+      return { parent: host.parentElement?.tagName, display: getComputedStyle(host).display };
+    });
+    expect(placed).toEqual({ parent: 'DIV', display: 'block' });
+    expect(await frame.locator('.cc-headline').textContent()).not.toBe('');
+    // One load of the frame's page, and no frame detached by the move (insertBefore would reload it).
+    expect(navigations).toHaveLength(1);
+    expect(detached.filter((u) => u === '' || u.includes('/src/panel/index.html'))).toEqual([]);
     await page.close();
   });
 
