@@ -11,7 +11,7 @@ import { watchRoute } from './route-watch';
  */
 export async function startContentScript(page: PageHalf, win: Window, signal: AbortSignal = new AbortController().signal): Promise<void> {
   const doc = win.document;
-  // Chromium runs this at document_start (vite.config.ts): the store build's frame starts loading at
+  // Chromium runs this at document_start (the manifest the build writes): the store build's frame starts loading at
   // once, hidden, while the page parses; the rest needs the page's DOM.
   if (doc.readyState === 'loading') {
     if (!TEST_BUILD && page.activityId(new URL(win.location.href)) !== null) parkFramedPanel(doc);
