@@ -35,6 +35,11 @@ export async function storeAndAnalyze(activity: Activity, profile: Profile, now:
   return { analyzed: analyzeAgainst(kept, profile, history, now), stored };
 }
 
+/** The stored copy of one activity, if the history holds it (read once per worker, cached-storage.ts). */
+export async function storedActivity(source: string, id: string, now: Date): Promise<Activity | undefined> {
+  return (await loadHistory(undefined, now)).value.find((a) => a.source === source && a.id === id);
+}
+
 /** A run typed in by hand: compared with the history, never stored. */
 export async function analyzeManual(activity: Activity, profile: Profile, now: Date): Promise<Analyzed> {
   return analyzeAgainst(activity, profile, (await loadHistory(undefined, now)).value, now);

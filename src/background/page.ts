@@ -8,6 +8,7 @@
  * new one reads it again.
  */
 import type { Activity } from '../core/activity';
+import { keepStoredTrack } from '../core/kept-track';
 import type { Profile, Units } from '../core/profile';
 import type { LatLng } from '../core/weather-hours';
 import { showRiskBadge } from '../platform/actions';
@@ -22,7 +23,7 @@ import * as store from '../platform/storage';
 import { trainingLogDue } from '../platform/training-log-stamp';
 import { siteById, siteEnabled } from '../sites/index';
 import type { SiteDefinition } from '../sites/types';
-import { analyzeManual, storeAndAnalyze } from './history';
+import { analyzeManual, storeAndAnalyze, storedActivity } from './history';
 import { raceOf } from './race';
 import { mergeManual, missingFields, readState, toActivity } from './read-state';
 import { trackWanted } from './track-wanted';
@@ -125,12 +126,15 @@ export async function readPage(request: ReadPage, sender: Runtime.MessageSender,
   // else's activity. The page's own average heart rate, when it shows one, stays ahead of the stream's.
   const own = read.ownership === 'own';
   const streamHeartRate = own && request.heartRate !== undefined && merged.avgHeartRate === undefined;
-  const draft = {
+  const fresh = {
     ...merged,
     ...(own && request.splits ? { splits: request.splits } : {}),
     ...(own && request.movement ? { movement: request.movement } : {}),
     ...(streamHeartRate ? { avgHeartRate: request.heartRate, heartRateSource: 'stream' as const } : {}),
   };
+  // A read without the track (before the streams arrive, or when they never do) keeps what an earlier
+  // view's track stored: the panel shows it at once, and the track is not asked for again.
+  const draft = own ? keepStoredTrack(fresh, await storedActivity(site.meta.id, activityId, now)) : fresh;
   const { cramp: _cramp, ...shown } = draft;
   Object.assign(model, { draft: shown, state: readState(draft), missing: missingFields(draft) });
   if (read.ownership !== 'own') model.notices.push('noticeNotOwn');

@@ -2,7 +2,9 @@
  * Whether the content script should fetch the page's own track (PageHalf.track) for the effort
  * estimate, when neither the weather lookup nor a race's review asks for it already: only on the
  * runner's own activity (someone else's streams are never asked for), only where the site has a
- * track, and only when the streams would change the estimate (core/streams-wanted.ts).
+ * track, and only when the streams would change the estimate (core/streams-wanted.ts). Not when the
+ * draft already has the movement: sent with this read, or stored by an earlier view's track
+ * (core/kept-track.ts), so an activity's streams are asked for once, not on every page view.
  */
 import type { ActivityDraft } from '../core/activity';
 import { heartRateLine } from '../core/heart-rate-effort';

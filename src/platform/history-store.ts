@@ -1,5 +1,6 @@
 import { DAY_MS } from '../core/start-time';
 import type { Activity, CrampLog, Intake } from '../core/activity';
+import { keepStoredTrack } from '../core/kept-track';
 import { localArea } from './cached-storage';
 import { pageMayStore } from './erasure';
 import { boundHistory, storedActivitySchema } from './history-bounds';
@@ -121,7 +122,10 @@ const keyOf = (a: { source: string; id?: string }) => `${a.source}\u0000${a.id ?
 
 /**
  * Adds or replaces activities by (source, id). An activity seen again takes its new values but
- * keeps the cramp log and intake it had unless it brings its own. Activities without id are ignored.
+ * keeps the cramp log and intake it had unless it brings its own, and what its track gave
+ * (movement, the stream's heart rate, splits) unless it brings that (core/kept-track.ts): a page
+ * read before the streams arrive, a training log or an older export lacks them. Activities without
+ * id are ignored.
  */
 export function mergeActivities(history: readonly Activity[], incoming: readonly Activity[]): { history: Activity[]; added: number; changed: boolean } {
   const byKey = new Map(history.map((a) => [keyOf(a), a]));
@@ -134,7 +138,7 @@ export function mergeActivities(history: readonly Activity[], incoming: readonly
     if (!previous) added++;
     const cramp = activity.cramp ?? previous?.cramp;
     const intake = activity.intake ?? previous?.intake;
-    const next = { ...activity, ...(cramp ? { cramp } : {}), ...(intake ? { intake } : {}) };
+    const next = { ...keepStoredTrack(activity, previous), ...(cramp ? { cramp } : {}), ...(intake ? { intake } : {}) };
     if (previous && JSON.stringify(previous) === JSON.stringify(next)) continue;
     changed = true;
     // Deleted and re-inserted so the map keeps the newest reading last (ties in sorting).

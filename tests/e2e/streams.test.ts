@@ -61,6 +61,10 @@ describe('the streams for the effort estimate, weather lookup off', () => {
     expect(streams[0]?.searchParams.getAll('stream_types[]')).toEqual(['latlng', 'time', 'distance', 'velocity_smooth', 'grade_smooth', 'heartrate']);
     // Nothing went to Open-Meteo (the lookup is off): the launcher refuses any unrouted host, and the panel says no lookup.
     expect(text).not.toContain('Open-Meteo');
+    // Viewed again: the stored movement costs it at once, and the streams are not asked a second time.
+    const again = await whyOf(page, '2173828434', /Effort from the pace mix from the speed stream/);
+    expect(again).toMatch(/Effort from the pace mix from the speed stream: about \d+ W of metabolic heat/);
+    expect(streams.map((u) => u.pathname)).toEqual(['/activities/2173828434/streams']);
     await page.close();
   });
 
@@ -98,14 +102,15 @@ describe('the streams for the effort estimate, weather lookup off', () => {
     await options.getByText('Import applied.').waitFor();
     await options.close();
 
-    // The runner's own flat 10.4 km run in 54:10 at the same address (the page names its own id), its
-    // heart-rate row taken out: a page that shows none.
-    pages['2173828434'] = withoutHeartRate(servedOn('synthetic-classic-run-own-athlete.html', yesterday));
+    // The runner's own flat 10.4 km run in 54:10, its heart-rate row taken out: a page that shows none.
+    // Its own id (the page names it throughout): at the trail run's, the trail run's stored movement
+    // would stand for it and its streams would not be asked.
+    pages['2173828435'] = withoutHeartRate(servedOn('synthetic-classic-run-own-athlete.html', yesterday)).replaceAll('2173828434', '2173828435');
     const page = await browser.context.newPage();
-    const text = await whyOf(page, '2173828434', /Effort from heart rate/);
+    const text = await whyOf(page, '2173828435', /Effort from heart rate/);
     expect(text).toMatch(/Effort from heart rate \(157 bpm, the heart-rate stream's moving average\), through your own pace-to-heart-rate line from flat runs: about \d+ W/);
     // One request for this page view, as for the first.
-    expect(streams.map((u) => u.pathname)).toEqual(['/activities/2173828434/streams', '/activities/2173828434/streams']);
+    expect(streams.map((u) => u.pathname)).toEqual(['/activities/2173828434/streams', '/activities/2173828435/streams']);
     await page.close();
   });
 });

@@ -62,6 +62,19 @@ describe('merge', () => {
     expect(added).toBe(1);
     expect(history.map((a) => a.id)).toEqual(['a']);
   });
+
+  it('an activity seen again without its track (a training log, a page read before the streams) keeps the stored movement, stream heart rate and splits', () => {
+    const movement = [{ speedMs: 2.7, grade: 0.03, seconds: 3000 }];
+    const splits = [{ atM: 8000, elapsedS: 3100 }];
+    const withTrack = run('t', 1, { movement, splits, avgHeartRate: 151, heartRateSource: 'stream' });
+    const { history, changed } = mergeActivities([withTrack], [run('t', 1, { title: 'Renamed' })]);
+    expect(changed).toBe(true);
+    expect(history).toEqual([{ ...withTrack, title: 'Renamed' }]);
+    // A heart rate the incoming read shows replaces the stream's, source and all.
+    const shown = mergeActivities([withTrack], [run('t', 1, { avgHeartRate: 149 })]).history[0];
+    expect(shown).toMatchObject({ movement, splits, avgHeartRate: 149 });
+    expect(shown?.heartRateSource).toBeUndefined();
+  });
 });
 
 describe('upsert', () => {
