@@ -151,10 +151,12 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
       view.error = t('analyzeFailed', message(error));
     }
     if (!shown()) return;
-    // The runner's own activity only: a saved race's review compares per leg once the splits are read,
-    // and the effort estimate wants the movement and heart rate when the background says so.
+    // The runner's own activity only: a saved race's review compares per leg once the splits are read
+    // (unless an earlier view stored them: the reply's draft has them), and the effort estimate wants
+    // the movement and heart rate when the background says so.
     const model = view.model;
-    const wantsTrack = !trackAsked && page.track !== undefined && model?.ownership === 'own' && (model.race !== undefined || model.trackWanted === true);
+    const raceWantsSplits = model?.race !== undefined && model.draft.splits === undefined;
+    const wantsTrack = !trackAsked && page.track !== undefined && model?.ownership === 'own' && (raceWantsSplits || model.trackWanted === true);
     if (wantsTrack) void askTrack(ticket);
     else if (view.model?.weatherPending) void askWeather(ticket);
   };

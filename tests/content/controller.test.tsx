@@ -20,6 +20,15 @@ const readFixture = (path: string) => readFileSync(resolve(__dirname, '../fixtur
 
 let routes: AbortController;
 
+/**
+ * Strava's streams of the ride's 5.19 km, 10 m a sample: 2 s each to 2.6 km, then 1 s each (finish
+ * 779 s); between the kilometre splits the station at 2.5 km of the course (2595 m of track) comes at about 495 s.
+ */
+function rideStreams() {
+  const n = 520;
+  return { latlng: [[45.2, 5.7]], time: Array.from({ length: n }, (_, i) => (i < 260 ? i * 2 : 520 + (i - 260))), distance: Array.from({ length: n }, (_, i) => i * 10), velocity_smooth: Array.from({ length: n }, (_, i) => (i < 260 ? 5 : 10)), grade_smooth: Array.from({ length: n }, () => 0) };
+}
+
 /** The saved pages are from February 2019: an own one is stored only by a background living then (retention counts from now). */
 const SPRING_2019 = new Date('2019-03-01T12:00:00Z');
 function asOf(now: Date) {
@@ -225,14 +234,35 @@ describe('content controller', () => {
     expect(patch.set.map(([path]) => path[0])).not.toContain('units');
   });
 
+  it("a later view of the race's activity shows the review from the splits an earlier view stored, and asks no streams (here they would fail)", async () => {
+    asOf(SPRING_2019);
+    await saveRace({ name: 'Lunch Crit', course: { distanceM: 5000, points: [] }, date: '2019-02-25', time: '11:00', goalTimeS: 720, sport: 'ride', stations: [{ atM: 2500, offers: ['water'] }] }, SPRING_2019);
+    const review = /0 km to 2\.5 km: planned 6 min, took 8 min.*2\.5 km to 5 km: planned 6 min, took 5 min/;
+    const url = new URL('https://www.strava.com/activities/2173828434');
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(rideStreams()), { status: 200 }));
+    try {
+      openPage('synthetic-classic-ride-own-edit-link.html');
+      await showActivity(stravaPage, document, url, routes.signal);
+      await vi.waitFor(() => expect(shadowText()).toMatch(review));
+      routes.abort();
+      routes = new AbortController();
+      const offline = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+      vi.stubGlobal('fetch', offline);
+      openPage('synthetic-classic-ride-own-edit-link.html');
+      await showActivity(stravaPage, document, url, routes.signal);
+      await vi.waitFor(() => expect(shadowText()).toMatch(review));
+      await settle();
+      expect(offline).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect((await loadHistory(undefined, SPRING_2019)).value[0]?.splits).toHaveLength(6);
+  });
+
   it("the runner's own activity of a saved race: the track's splits are fetched once and read again with them, so the review compares per leg", async () => {
     asOf(SPRING_2019);
     await saveRace({ name: 'Lunch Crit', course: { distanceM: 5000, points: [] }, date: '2019-02-25', time: '11:00', goalTimeS: 720, sport: 'ride', stations: [{ atM: 2500, offers: ['water'] }] }, SPRING_2019);
-    // The ride's 5.19 km, 10 m a sample: 2 s each to 2.6 km, then 1 s each (finish 779 s); between the
-    // kilometre splits the station at 2.5 km of the course (2595 m of track) comes at about 495 s.
-    const n = 520;
-    const streams = { latlng: [[45.2, 5.7]], time: Array.from({ length: n }, (_, i) => (i < 260 ? i * 2 : 520 + (i - 260))), distance: Array.from({ length: n }, (_, i) => i * 10), velocity_smooth: Array.from({ length: n }, (_, i) => (i < 260 ? 5 : 10)), grade_smooth: Array.from({ length: n }, () => 0) };
-    const fetch = vi.fn(async () => new Response(JSON.stringify(streams), { status: 200 }));
+    const fetch = vi.fn(async () => new Response(JSON.stringify(rideStreams()), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
     const sendFromContent = fakeBrowser().runtime.sendFromContentScript;
     try {
