@@ -2,7 +2,6 @@ import { type Session, type SportFamily, sessionWindow } from './past-runs';
 import { medianInPlace, select } from './recent-training';
 import { keyAt, medianByKeys, riegelKeys } from './riegel-median';
 import { type SortedWindow, slideWindow, windowMedian } from './sorted-window';
-import { type KeyedWindow, slideKeyed } from './keyed-window';
 
 /**
  * The runner's usual speed AT THIS DISTANCE: Schwellnus 2011 compared race pace with each athlete's
@@ -91,10 +90,10 @@ function usualByKeys(sessions: readonly Session[], from: number, to: number, own
 
 /**
  * Each dated sessions array's last window of training sessions, sorted by Riegel key
- * (keyed-window.ts): the 8-week view asks for the windows of its runs one after another, each
+ * (sorted-window.ts): the 8-week view asks for the windows of its runs one after another, each
  * sharing most of its sessions with the one before.
  */
-const keyedBySessions = new WeakMap<readonly Session[], { window: KeyedWindow | null }>();
+const keyedBySessions = new WeakMap<readonly Session[], { window: SortedWindow | null }>();
 
 /** usualByKeys for a dated window without the analyzed activity's id in it, its sessions read in key order. */
 function usualByKeyWindow(sessions: readonly Session[], from: number, to: number, distanceM: number): PaceBaseline | null | undefined {
@@ -109,7 +108,7 @@ function usualByKeyWindow(sessions: readonly Session[], from: number, to: number
     const s = sessions[i] as Session;
     return s.isRace || Number.isNaN(s.speedMs) ? Number.NaN : keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
   };
-  const window = slideKeyed(state.window, from, to, sessions.length, trainingKey);
+  const window = slideWindow(state.window, from, to, sessions.length, trainingKey);
   state.window = window;
   if (scratch.length < window.size) scratch = new Float64Array(sessions.length);
   if (picked.length < window.size) {
