@@ -20,7 +20,8 @@ import { type Conditions, estimateSweatRate, type SweatRate } from './sweat-rate
 import { type Weather, weather } from './weather';
 import { sweatTestsOf } from './weigh-ins';
 import { usualRunPower, usualRunSpeedMs, weighInPower } from './weigh-in-effort';
-import { paceBaseline, racePrediction } from './pace-baseline';
+import { paceBaseline } from './pace-baseline';
+import { racePrediction } from './race-prediction';
 import { cleanIntake, isWeighed, weighedGainKg, weighedSweatLph } from './intake';
 import { modelSweat } from './sweat-model';
 import { profileProducts } from './product';

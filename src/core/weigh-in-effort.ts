@@ -1,5 +1,6 @@
 import { CYCLING_GROSS_EFFICIENCY, type Power, type PowerInput, sessionPower } from './metabolic';
-import { paceBaseline, USUAL_RUN_DISTANCE_M } from './pace-baseline';
+import { paceBaseline } from './pace-baseline';
+import { USUAL_RUN_DISTANCE_M } from './riegel-pace';
 import type { Point } from './personal-fit';
 
 /** A recreational runner's pace, 10 km/h, when the history shows no runs and today is not one. */

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activity';
-import { paceBaseline, RIEGEL_EXPONENT, USUAL_RUN_DISTANCE_M } from '../../src/core/pace-baseline';
+import { paceBaseline } from '../../src/core/pace-baseline';
+import { RIEGEL_EXPONENT, USUAL_RUN_DISTANCE_M } from '../../src/core/riegel-pace';
 import { familyOf, type SportFamily, toSession, WINDOW_MS } from '../../src/core/past-runs';
 import { medianInPlace } from '../../src/core/recent-training';
 import { wallClockMs } from '../../src/core/start-time';
