@@ -1,7 +1,7 @@
-import type { Activity } from './activity';
 import type { InputNote } from './analysis';
 import { buildPlan } from './plan';
 import type { Context } from './context';
+import { type ContextFields, type Planned, withLaterParts } from './context-later';
 import { isHotFlag, sodiumMatters } from './context';
 import { type DrinkingProfile, drinkingStrategy, hyponatremiaProfile, isWalking } from './fluid-strategy';
 import { distanceSpike, paceSpikePct, recentTraining } from './recent-training';
@@ -9,22 +9,15 @@ import { familyOf } from './past-runs';
 import { loadTrend, ownLog } from './own-patterns';
 import { type CleanActivity, cleanActivity } from './inputs';
 import { messages } from './i18n/index';
-import { sessionEffort } from './effort';
-import { heartRateLine } from './heart-rate-effort';
 import type { Power } from './metabolic';
-import type { Profile } from './profile';
 import { type CleanProfile, cleanProfile, profileLanguage } from './profile-inputs';
-import { roundTo } from './round';
-import { sodiumLossMg, sweatSodiumMgPerL } from './sodium';
-import { type Conditions, estimateSweatRate, type SweatRate } from './sweat-rate';
+import type { SweatRate } from './sweat-rate';
 import { type Weather, weather } from './weather';
-import { sweatTestsOf } from './weigh-ins';
-import { usualRunPower, usualRunSpeedMs, weighInPower } from './weigh-in-effort';
 import { paceBaseline } from './pace-baseline';
 import { racePrediction } from './race-prediction';
-import { cleanIntake, isWeighed, weighedGainKg, weighedSweatLph } from './intake';
-import { modelSweat } from './sweat-model';
+import { cleanIntake, isWeighed, weighedGainKg, type weighedSweatLph } from './intake';
 import { profileProducts } from './product';
+import { sessionSweat } from './session-sweat';
 
 /** Population defaults when the profile is silent (a typical adult runner). */
 export const DEFAULT_MASS_KG = 70;
@@ -48,35 +41,14 @@ export interface Prepared {
   missing: InputNote[];
 }
 
-type Planned = ReturnType<typeof buildPlan>;
-type LaterPart = 'plan' | 'carb' | 'recoveryCarbsHighG';
-interface Later {
-  planned: () => Planned;
-}
-/**
- * The plan's parts, read through the context's prototype: getters written in the context's own
- * literal made V8 keep every context as a slow dictionary object (about 4 µs to build, and slow
- * to read), a prototype's getters leave it a plain fast object.
- */
-const LATER_PLAN = {
-  get plan(): Planned['plan'] {
-    return (this as unknown as Later).planned().plan;
-  },
-  get carb(): Planned['carb'] {
-    return (this as unknown as Later).planned().carb;
-  },
-  get recoveryCarbsHighG(): number {
-    return (this as unknown as Later).planned().recoveryCarbsHighG;
-  },
-};
-
 /**
  * One analysis's context, built once for `analyze` and for `crampRiskLevel` (the popup's 8-week
  * view rates hundreds of runs, wanting the level alone): the same numbers for both. What only a
  * few rules read is worked out when first read: the plan (the cramp-risk rules read it only to
  * word a finding that fires) and the runner's usual running pace (only weigh-ins and a typed rate
  * are placed at it). Reading a value later gives the number reading it at once would: every input
- * is fixed by then.
+ * is fixed by then. What the session cost (effort, sweat, losses) is session-sweat.ts; how the
+ * later parts are read, context-later.ts.
  */
 export function analysisContext(activity: unknown, profile: unknown, history: readonly unknown[], now: Date | undefined): Prepared {
   const invalid: InputNote[] = [];
@@ -93,53 +65,10 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
   const minutes = a.durationS / 60;
   const hours = minutes / 60;
 
-  // Written out, not spread from the cleaned activity: a spread of its 20 fields is slow in V8, and the 8-week view does it for every run.
-  const effortInput = {
-    sport: a.sport,
-    durationS: a.durationS,
-    distanceM: a.distanceM,
-    elevationGainM: a.elevationGainM,
-    calories: a.calories,
-    energyKj: a.energyKj,
-    movement: a.movement,
-    avgHeartRate: a.avgHeartRate,
-    female: p.female,
-  };
-  const power = sessionEffort(effortInput, massKg, heartRateLine(history));
-  const speedMs = a.distanceM !== null && a.durationS > 0 ? a.distanceM / a.durationS : null;
   const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : null;
   // Every window ends at the activity's own start (else `now`), never at the day it is viewed.
   const referenceMs = a.startMs ?? nowMs;
-  const today = { sport: a.sport, speedMs, power };
-  let usualRunMs: number | undefined;
-  const usualRun = () => (usualRunMs ??= usualRunSpeedMs(history, referenceMs, a.id, today));
-  const sun = a.temperatureC === null ? null : a.solarLoadWm2;
-  const conditions = (t: number, rh: number): Conditions => ({ power, massKg, heightCm, temperatureC: t, humidityPct: rh, solarLoadWm2: sun ?? 0 });
-  const estimated = estimateSweatRate(
-    {
-      measuredLph: p.sweatRateLph,
-      sweatTests: sweatTestsOf({ sweatTests: p.sweatTests as Profile['sweatTests'] }, history as Activity[]),
-      central: conditions(w.temperatureC, w.humidityPct),
-      cool: conditions(w.cool.temperatureC, w.cool.humidityPct),
-      warm: conditions(w.warm.temperatureC, w.warm.humidityPct),
-      sport: a.sport,
-      powerOf: (point) => weighInPower(point, today, massKg, usualRun()),
-      usualRunPower: () => usualRunPower(massKg, usualRun()),
-    },
-    invalid,
-    language,
-  );
-  const weighedLph = weighedSweatLph(took, a.durationS);
-  // The session's own weights beat any model (science §11): the range is the scale's error only.
-  const sweat =
-    weighedLph === null
-      ? estimated
-      : { ...weighedLph, basis: 'weighed' as const, uncompensable: modelSweat(conditions(w.temperatureC, w.humidityPct)).uncompensable, predicted: estimated.predicted };
-  const lossMl = { value: roundTo(sweat.value * hours * 1000, 10), low: roundTo(sweat.low * hours * 1000, 10), high: roundTo(sweat.high * hours * 1000, 10) };
-  const sodiumConc = sweatSodiumMgPerL(p.sodiumMgPerL, p.saltySweater, p.female ? 'female' : p.male ? 'male' : null);
-  const raw = sodiumLossMg(lossMl, sodiumConc);
-  const sodiumMg = { value: roundTo(raw.value, 10), low: roundTo(raw.low, 10), high: roundTo(raw.high, 10) };
-  const lossPct = lossMl.value / 10 / massKg;
+  const { power, speedMs, sun, estimated, weighedLph, sweat, lossMl, sodiumConc, sodiumMg, lossPct } = sessionSweat(a, p, took, w, massKg, heightCm, history, referenceMs, language, invalid);
 
   const family = familyOf(a.sport);
   const recent = recentTraining(history, family, referenceMs, a.id);
@@ -174,7 +103,7 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
       weighedDeficitMl: weighed ? ((took.massBeforeKg ?? 0) - (took.massAfterKg ?? 0)) * 1000 : null,
     }));
   // Written out, not spread: a spread followed by 30 properties was 80 % of the run time in V8.
-  const fields: Omit<Context, LaterPart> & Later = {
+  const fields: ContextFields = {
     planned: plan,
     minutes,
     sodiumMg,
@@ -217,6 +146,5 @@ export function analysisContext(activity: unknown, profile: unknown, history: re
     weighed,
     gainKg: weighedGainKg(took, a.durationS),
   };
-  const ctx = Object.setPrototypeOf(fields, LATER_PLAN) as Context;
-  return { ctx, a, p, w, power, estimated, weighedLph, sun, referenceMs, nowMs, invalid, missing };
+  return { ctx: withLaterParts(fields), a, p, w, power, estimated, weighedLph, sun, referenceMs, nowMs, invalid, missing };
 }
