@@ -8,7 +8,7 @@ import { DAY_MS, localDate, wallClockMs } from './start-time';
  * window is cut out by binary search: re-reading 5,000 activities in every analysis put the
  * popup's 8-week view (hundreds of analyses) far over its budget (measured, README "Budgets").
  * Each family's sessions are split off once, so a window is an index range into them: the usual
- * pace (pace-baseline.ts) keeps per-session values by that index.
+ * pace (usual-pace.ts) keeps per-session values by that index.
  */
 export type SportFamily = 'run' | 'foot' | 'ride' | 'other';
 

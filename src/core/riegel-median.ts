@@ -1,7 +1,7 @@
 import type { Session } from './past-runs';
 
 /**
- * The median of sessions' speeds carried to one distance by Riegel (pace-baseline.ts), with the
+ * The median of sessions' speeds carried to one distance by Riegel (own-distance-pace.ts), with the
  * power worked out for the few sessions near the middle only. The 8-week view asks for a window
  * of ~200 sessions at each run's own distance, and one power per session per run was a quarter
  * of its time.

@@ -3,7 +3,7 @@
  * moved from window to window by adding and dropping only the indices slid over, instead of
  * sorting the whole window again. The 8-week view asks for hundreds of overlapping 30-day windows:
  * the usual pace takes a window's median speed, the pace at a run's own distance reads its
- * sessions in Riegel-key order (pace-baseline.ts). `valueAt` must give the same number for an
+ * sessions in Riegel-key order (own-distance-pace.ts). `valueAt` must give the same number for an
  * index every time; NaN means the index does not count.
  */
 export interface SortedWindow {
