@@ -9,7 +9,7 @@ import { type SortedWindow, slideWindow, windowMedian } from './sorted-window';
  * window slides from the last one asked. Other distances are carried for their own window only
  * (own-distance-pace.ts). The same arithmetic either way: the same numbers.
  */
-export interface Carried {
+interface Carried {
   sessions: readonly Session[];
   /** Each session's speed carried to the usual distance; NOT_YET until a window reaches it. */
   speeds: Float64Array;
