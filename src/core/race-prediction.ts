@@ -1,5 +1,5 @@
 import { type Session, type SportFamily, sessionWindow } from './past-runs';
-import { MIN_SESSIONS, type PaceBaseline, riegelSpeedMs, SIMILAR_FACTOR } from './riegel-pace';
+import { MIN_SESSIONS, type PaceBaseline, riegelCarried } from './riegel-pace';
 
 /**
  * A race is judged against the runner's PREDICTED race time, as Schwellnus 2011 did: the best of
@@ -21,8 +21,9 @@ export function racePrediction(
   let count = 0;
   for (let i = from; i < to; i++) {
     const s = sessions[i] as Session;
-    if ((ownId !== null && s.id === ownId) || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) continue;
-    best = Math.max(best, riegelSpeedMs(s.speedMs, s.distanceM, distanceM));
+    const speed = ownId !== null && s.id === ownId ? Number.NaN : riegelCarried(s, distanceM);
+    if (Number.isNaN(speed)) continue;
+    best = Math.max(best, speed);
     count++;
   }
   return count < MIN_SESSIONS ? null : { speedMs: best, count, basis: 'predicted' };

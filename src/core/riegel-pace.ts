@@ -25,8 +25,11 @@ export interface PaceBaseline {
 /** Speed over `distanceM` predicted from a session of `fromM` at `speedMs` (Riegel). */
 export const riegelSpeedMs = (speedMs: number, fromM: number, distanceM: number): number => speedMs * (fromM / distanceM) ** (RIEGEL_EXPONENT - 1);
 
-/** A session's speed carried to `distanceM`, or NaN when it does not count (a race, no speed, too far from today's distance). */
-export function carriedSpeed(s: Session, distanceM: number): number {
-  if (s.isRace || Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) return Number.NaN;
+/** Any session's speed carried to `distanceM`, races included, or NaN without a speed or too far from that distance. */
+export function riegelCarried(s: Session, distanceM: number): number {
+  if (Number.isNaN(s.speedMs) || s.distanceM < distanceM / SIMILAR_FACTOR || s.distanceM > distanceM * SIMILAR_FACTOR) return Number.NaN;
   return riegelSpeedMs(s.speedMs, s.distanceM, distanceM);
 }
+
+/** A training session's speed carried to `distanceM`, or NaN when it does not count (a race, or as riegelCarried). */
+export const carriedSpeed = (s: Session, distanceM: number): number => (s.isRace ? Number.NaN : riegelCarried(s, distanceM));
