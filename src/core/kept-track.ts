@@ -17,8 +17,6 @@ export function keepStoredTrack<T extends ActivityDraft>(incoming: T, stored: Ac
   if (!keepsHeartRate && !keepsMovement && !keepsSplits) return incoming;
   return {
     ...incoming,
-    // In the order a read with the track has them (background/page.ts), so an unchanged activity
-    // compares equal and the history is not written again.
     ...(keepsSplits ? { splits: stored.splits } : {}),
     ...(keepsMovement ? { movement: stored.movement } : {}),
     ...(keepsHeartRate ? { avgHeartRate: stored.avgHeartRate, heartRateSource: 'stream' as const } : {}),

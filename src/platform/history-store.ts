@@ -1,6 +1,7 @@
 import { DAY_MS } from '../core/start-time';
 import type { Activity, CrampLog, Intake } from '../core/activity';
 import { keepStoredTrack } from '../core/kept-track';
+import { sameData } from '../core/same-data';
 import { localArea } from './cached-storage';
 import { pageMayStore } from './erasure';
 import { boundHistory, storedActivitySchema } from './history-bounds';
@@ -139,7 +140,7 @@ export function mergeActivities(history: readonly Activity[], incoming: readonly
     const cramp = activity.cramp ?? previous?.cramp;
     const intake = activity.intake ?? previous?.intake;
     const next = { ...keepStoredTrack(activity, previous), ...(cramp ? { cramp } : {}), ...(intake ? { intake } : {}) };
-    if (previous && JSON.stringify(previous) === JSON.stringify(next)) continue;
+    if (previous && sameData(previous, next)) continue;
     changed = true;
     // Deleted and re-inserted so the map keeps the newest reading last (ties in sorting).
     byKey.delete(key);

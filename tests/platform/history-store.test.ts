@@ -75,6 +75,14 @@ describe('merge', () => {
     expect(shown).toMatchObject({ movement, splits, avgHeartRate: 149 });
     expect(shown?.heartRateSource).toBeUndefined();
   });
+
+  it('an activity read again with the same values in another key order is unchanged: nothing to write', () => {
+    const stored = run('t', 1, { movement: [{ speedMs: 2.7, grade: 0.03, seconds: 3000 }], avgHeartRate: 151, heartRateSource: 'stream' });
+    // The same record, its keys written in the opposite order (a read whose kept track was added back last).
+    const reordered = Object.fromEntries(Object.entries(stored).reverse()) as unknown as Activity;
+    expect(mergeActivities([stored], [reordered]).changed).toBe(false);
+    expect(mergeActivities([stored], [{ ...reordered, title: 'Renamed' }]).changed).toBe(true);
+  });
 });
 
 describe('upsert', () => {
