@@ -46,8 +46,8 @@ describe('import in the options page', () => {
     const before = await stored(options);
     const history = Array.from({ length: 50 }, (_, i) => ({ source: 'strava', id: `a${i}`, sport: 'run', movingS: 1800, startTime: day(i + 1), extra: 'dropped' }));
     await choose(options, file({ history, 'backup:profile:2026-01-01T00:00:00.000Z': { units: 'metric' }, surprise: 1 }));
-    const lines = await options.locator('.import-preview li').allTextContents();
-    expect(lines).toEqual([
+    // The preview appears once the file is read and checked: allTextContents alone does not wait for it.
+    await expect.poll(() => options.locator('.import-preview li').allTextContents()).toEqual([
       '50 activities added to your history',
       "Not imported (copies of data that couldn't be read are never imported): backup:profile:2026-01-01T00:00:00.000Z",
       'Not imported (unknown to this version): surprise',
