@@ -4,11 +4,15 @@
 // (no extension, the store build, the test build) load the same saved Strava page from a local
 // HTTPS server, in turn; the page itself carries a small script that times the panel from the
 // page's side (reading only what any page script can) and posts the figures back, and the server
-// answers with the next address once it is that browser's turn.
+// answers with the next address once it is that browser's turn. Both builds start with the same
+// stored 4,990-activity history and profile, written beforehand through a browser Playwright drives
+// and then closes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
 import { CHROMIUM, QUIET_FLAGS, loadSites, siteHostsOf } from './browser.mjs';
 import { serveHostsLocally } from './local-https.mjs';
 
@@ -66,6 +70,49 @@ function recordPanel(kind, reportPath, minHeight, settledMs) {
 }
 
 const KINDS = { none: null, store: 'dist', test: 'dist-test' };
+
+/**
+ * What the runner's browser holds before the page loads: a 4,990-activity history (the same
+ * generated history as the read-page figure, ending the day the bench page's ride was recorded, so
+ * its training weeks are full) and a profile. The same for both builds.
+ */
+async function storedData() {
+  const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', configFile: false });
+  try {
+    const { generateHistory } = await server.ssrLoadModule('/tests/fixtures/history.ts');
+    const history = generateHistory({ days: 730, count: 5000, end: new Date('2020-07-31T00:00:00Z') });
+    return {
+      history: { version: 1, data: history },
+      profile: { version: 2, data: { units: 'metric', bodyMassKg: 68, crampHistory: 'sometimes' } },
+      settings: { version: 1, data: { sites: { strava: true }, panelCollapsed: false } },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Writes `items` into the extension's storage in the profile at `userDataDir`, through a browser
+ * that Playwright drives and then closes: the timed browser starts later on the same profile, with
+ * nothing attached (the extension's id comes from its folder, so the storage is its own).
+ */
+async function seedProfile(userDataDir, extensionDir, items) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const count = await worker.evaluate(async (stored) => {
+      await chrome.storage.local.set(stored);
+      return (await chrome.storage.local.get('history')).history.data.length;
+    }, items);
+    if (count !== items.history.data.length) throw new Error(`the bench history was not stored (${count} activities)`);
+  } finally {
+    await context.close();
+  }
+}
 
 function pageFor(kind) {
   const html = readFileSync(resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html'), 'utf8');
@@ -144,8 +191,11 @@ export async function pageLoadTimings(count) {
   const server = await serveHostsLocally([...siteHostsOf(await loadSites())], (url) => (url.pathname.startsWith(`/activities/${PAGE_ID}`) ? { body: pages[url.searchParams.get('kind') ?? 'none'] } : null), {
     [REPORT_PATH]: (body, respond) => take(JSON.parse(body), respond),
   });
+  const stored = await storedData();
+  const profiles = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, mkdtempSync(join(tmpdir(), 'cramp-check-bench-'))]));
+  for (const [kind, extensionDir] of Object.entries(KINDS)) if (extensionDir) await seedProfile(profiles[kind], resolve(extensionDir), stored);
   const browsers = Object.entries(KINDS).map(([kind, extensionDir]) => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'cramp-check-bench-'));
+    const userDataDir = profiles[kind];
     const extension = extensionDir ? [`--disable-extensions-except=${resolve(extensionDir)}`, `--load-extension=${resolve(extensionDir)}`] : [];
     const args = [...QUIET_FLAGS, '--headless', '--ignore-certificate-errors', '--window-size=1280,900', '--lang=en-GB', `--user-data-dir=${userDataDir}`, ...server.args, ...extension, `${PAGE}?run=0&kind=${kind}`];
     return { userDataDir, process: spawn(CHROMIUM, args, { stdio: 'ignore' }) };
