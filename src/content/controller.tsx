@@ -18,7 +18,7 @@ import { onSystemSchemeChange, pageColorScheme } from './page-scheme';
 import { writeAnalysisAttributes, writeReadAttributes } from './panel-contract';
 import { showCourseOffer } from './course-offer';
 import { showFramedPanel } from './panel-frame';
-import { removePanelHosts } from './panel-host';
+import { releaseParkedHosts, removePanelHosts } from './panel-host';
 import { showInlinePanel } from './panel-inline';
 import { withRetry } from './retry';
 import { importTrainingLog } from './training-log';
@@ -73,7 +73,11 @@ export async function showActivity(page: PageHalf, doc: Document, url: URL, sign
   const paint = () => {
     if (signal.aborted) return;
     const mount = page.mountPoint(doc);
-    if (!mount) return;
+    if (!mount) {
+      // Still no place once the background has answered: a frame parked for the panel is let go.
+      if (view.model !== null || view.error !== null) releaseParkedHosts(doc);
+      return;
+    }
     const model = view.model;
     const collapsed = view.collapsed ?? model?.collapsed ?? false;
     const shown: PanelView = {

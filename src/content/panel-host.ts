@@ -116,6 +116,14 @@ function createHost(doc: Document, css: string): HTMLElement {
   return host;
 }
 
+/**
+ * Lets go of a host still parked (parkPanelHost) when the page turned out to have no place for the
+ * panel: its hidden frame is not kept loaded for nothing. A place found later gets a new host.
+ */
+export function releaseParkedHosts(doc: Document): void {
+  for (const host of doc.querySelectorAll<HTMLElement>(HOST_SELECTOR)) if (parkedSheets.has(host)) host.remove();
+}
+
 export function removePanelHosts(doc: Document): void {
   for (const host of doc.querySelectorAll(HOST_SELECTOR)) host.remove();
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { showActivity } from '../../src/content/controller';
-import { HOST_SELECTOR } from '../../src/content/panel-host';
+import { HOST_SELECTOR, parkPanelHost } from '../../src/content/panel-host';
 import { listen, send } from '../../src/platform/messaging';
 import { loadHistory } from '../../src/platform/history-store';
 import { notifyTabsOfProfileOrSettingsChanges } from '../../src/platform/tab-notices';
@@ -67,6 +67,26 @@ describe('content controller', () => {
     expect(Number(attr('data-sweat-loss-ml'))).toBeGreaterThan(0);
     // Right below Strava's stats block.
     expect(host()?.previousElementSibling?.classList.contains('activity-stats')).toBe(true);
+  });
+
+  it('lets go of a parked panel frame when the page has no place for the panel once the background answered', async () => {
+    openPage('classic-ride-2173828434.html');
+    // A browser that moves nodes without reloading them (Chromium), where the store build parks its frame early.
+    const proto = Element.prototype as unknown as { moveBefore?: (node: Node, child: Node | null) => void };
+    proto.moveBefore = function (this: Element, node: Node, child: Node | null) {
+      this.insertBefore(node, child);
+    };
+    try {
+      expect(parkPanelHost(document, '')).not.toBeNull();
+      const nowhere = { ...stravaPage, mountPoint: () => null };
+      const shown = showActivity(nowhere, document, new URL('https://www.strava.com/activities/2173828434'), routes.signal);
+      // Until the background answers, the parked frame stays: the page may still make a place.
+      expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
+      await shown;
+      expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(0);
+    } finally {
+      delete proto.moveBefore;
+    }
   });
 
   it('asks only for what is missing, and remembers what the runner typed for that activity', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canMoveWithoutReload, ensurePanelHost, HOST_SELECTOR, parkPanelHost, removePanelHosts } from '../../src/content/panel-host';
+import { canMoveWithoutReload, ensurePanelHost, HOST_SELECTOR, parkPanelHost, releaseParkedHosts, removePanelHosts } from '../../src/content/panel-host';
 
 type Moving = { moveBefore?: (node: Node, child: Node | null) => void };
 const proto = Element.prototype as unknown as Moving;
@@ -78,6 +78,18 @@ describe('parked panel host', () => {
     expect(placed.host.shadowRoot?.innerHTML).not.toContain('display: none');
     expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
     insert.mockRestore();
+  });
+
+  it('releasing parked hosts removes a host still parked, never one already placed', () => {
+    withMoveBefore();
+    parkPanelHost(document, '.cc-panel {}');
+    releaseParkedHosts(document);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(0);
+    parkPanelHost(document, '.cc-panel {}');
+    const placed = ensurePanelHost(document, page(), '.cc-panel {}');
+    releaseParkedHosts(document);
+    expect(placed.host.isConnected).toBe(true);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
   });
 
   it('a move the browser refuses still places the host, by an ordinary insert', () => {
