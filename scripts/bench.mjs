@@ -48,6 +48,8 @@ if (!process.argv.includes('--size-only')) {
   // Chromium), so the span the runner waits for from the start is printed beside it.
   console.log(`  runner-facing: navigation start → analysis shown ${page.analyzedMs.toFixed(0)} ms, ${(page.analyzedMs / page.baseLoadMs).toFixed(2)} × the page's load without the extension`);
   console.log(`  the test build's in-page panel (no frame): ${page.inPageAfterMountMs.toFixed(0)} ms`);
+  // The same chain with a frame that draws nothing (panel-floor-build.mjs): what the budget leaves to drawing.
+  console.log(`  the store build with a frame that draws nothing (the chain's floor): ${page.floorAfterMountMs.toFixed(0)} ms`);
   const ratio = page.panelMs / page.baseLoadMs;
   console.log(`overhead ratio (panel mounted ÷ load without extension): ${ratio.toFixed(2)} (budget ≤ ${BUDGET.overheadRatio})`);
   console.log(`load-time ratio (load with ÷ without extension): ${(page.extLoadMs / page.baseLoadMs).toFixed(2)}`);

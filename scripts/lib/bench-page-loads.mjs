@@ -4,16 +4,17 @@
 // (no extension, the store build, the test build) load the same saved Strava page from a local
 // HTTPS server, in turn; the page itself carries a small script that times the panel from the
 // page's side (reading only what any page script can) and posts the figures back, and the server
-// answers with the next address once it is that browser's turn. Both builds start with the same
+// answers with the next address once it is that browser's turn. Every build starts with the same
 // stored 4,990-activity history and profile, written beforehand through a browser Playwright drives
-// and then closes.
+// and then closes. A fourth browser loads the floor build (panel-floor-build.mjs): the store build
+// with a frame that draws nothing, to show how much of the budget the chain leaves to drawing.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROMIUM, QUIET_FLAGS, loadSites, siteHostsOf } from './browser.mjs';
+import { benchInputs, seedProfile } from './bench-stored-data.mjs';
+import { floorBuildOf } from './panel-floor-build.mjs';
 import { serveHostsLocally } from './local-https.mjs';
 
 const PAGE_ID = '3842740325';
@@ -69,50 +70,9 @@ function recordPanel(kind, reportPath, minHeight, settledMs) {
   });
 }
 
-const KINDS = { none: null, store: 'dist', test: 'dist-test' };
+/** The browsers, in turn: without the extension, the store build, the test build, and the store build's floor. */
+const KINDS = ['none', 'store', 'test', 'floor'];
 
-/**
- * What the runner's browser holds before the page loads: a 4,990-activity history (the same
- * generated history as the read-page figure, ending the day the bench page's ride was recorded, so
- * its training weeks are full) and a profile. The same for both builds.
- */
-async function storedData() {
-  const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', configFile: false });
-  try {
-    const { generateHistory } = await server.ssrLoadModule('/tests/fixtures/history.ts');
-    const history = generateHistory({ days: 730, count: 5000, end: new Date('2020-07-31T00:00:00Z') });
-    return {
-      history: { version: 1, data: history },
-      profile: { version: 2, data: { units: 'metric', bodyMassKg: 68, crampHistory: 'sometimes' } },
-      settings: { version: 1, data: { sites: { strava: true }, panelCollapsed: false } },
-    };
-  } finally {
-    await server.close();
-  }
-}
-
-/**
- * Writes `items` into the extension's storage in the profile at `userDataDir`, through a browser
- * that Playwright drives and then closes: the timed browser starts later on the same profile, with
- * nothing attached (the extension's id comes from its folder, so the storage is its own).
- */
-async function seedProfile(userDataDir, extensionDir, items) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const count = await worker.evaluate(async (stored) => {
-      await chrome.storage.local.set(stored);
-      return (await chrome.storage.local.get('history')).history.data.length;
-    }, items);
-    if (count !== items.history.data.length) throw new Error(`the bench history was not stored (${count} activities)`);
-  } finally {
-    await context.close();
-  }
-}
 
 function pageFor(kind) {
   const html = readFileSync(resolve('tests/fixtures/strava/classic-ride-weather-3842740325.html'), 'utf8');
@@ -124,7 +84,7 @@ function pageFor(kind) {
 /** The browsers' turns, one page load at a time: run 0 of each (warm-up) together, then every run in turn. */
 function turns(count, onDone) {
   const order = [];
-  for (let run = 1; run <= count; run++) for (const kind of Object.keys(KINDS)) order.push({ kind, run });
+  for (let run = 1; run <= count; run++) for (const kind of KINDS) order.push({ kind, run });
   const waiting = new Map();
   const results = [];
   let next = 0;
@@ -175,47 +135,51 @@ function mediansOf(results) {
     analyzedMs: median(store.map((r) => r.shownAt)),
     afterMountMs: median(store.map((r) => r.shownAt - r.panelAt)),
     inPageAfterMountMs: median(of('test').map((r) => r.shownAt - r.panelAt)),
+    floorAfterMountMs: median(of('floor').map((r) => r.shownAt - r.panelAt)),
   };
 }
 
 /**
  * Medians over `count` loads of each (after one warm-up load): load time without and with the
  * store build, when the panel mounts and shows its analysis (store build), and the same span in
- * the test build, whose panel is drawn in the page.
+ * the test build, whose panel is drawn in the page, and in the floor build, whose frame draws nothing.
  */
 export async function pageLoadTimings(count) {
-  const pages = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, pageFor(kind)]));
+  const pages = Object.fromEntries(KINDS.map((kind) => [kind, pageFor(kind)]));
   let finish;
   const finished = new Promise((done) => (finish = done));
   const take = turns(count, finish);
   const server = await serveHostsLocally([...siteHostsOf(await loadSites())], (url) => (url.pathname.startsWith(`/activities/${PAGE_ID}`) ? { body: pages[url.searchParams.get('kind') ?? 'none'] } : null), {
     [REPORT_PATH]: (body, respond) => take(JSON.parse(body), respond),
   });
-  const stored = await storedData();
-  const profiles = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, mkdtempSync(join(tmpdir(), 'cramp-check-bench-'))]));
-  for (const [kind, extensionDir] of Object.entries(KINDS)) if (extensionDir) await seedProfile(profiles[kind], resolve(extensionDir), stored);
-  const browsers = Object.entries(KINDS).map(([kind, extensionDir]) => {
-    const userDataDir = profiles[kind];
-    const extension = extensionDir ? [`--disable-extensions-except=${resolve(extensionDir)}`, `--load-extension=${resolve(extensionDir)}`] : [];
-    const args = [...QUIET_FLAGS, '--headless', '--ignore-certificate-errors', '--window-size=1280,900', '--lang=en-GB', `--user-data-dir=${userDataDir}`, ...server.args, ...extension, `${PAGE}?run=0&kind=${kind}`];
-    return { userDataDir, process: spawn(CHROMIUM, args, { stdio: 'ignore' }) };
-  });
-  const timeout = setTimeout(() => finish(null), 60_000 + count * 5_000);
+  const { stored, port } = await benchInputs();
+  const floor = floorBuildOf(resolve('dist'), port);
+  const builds = { none: null, store: resolve('dist'), test: resolve('dist-test'), floor };
+  const profiles = Object.fromEntries(KINDS.map((kind) => [kind, mkdtempSync(join(tmpdir(), 'cramp-check-bench-'))]));
+  const browsers = [];
+  let timeout;
   try {
+    for (const kind of KINDS) if (builds[kind]) await seedProfile(profiles[kind], builds[kind], stored);
+    for (const kind of KINDS) {
+      const extension = builds[kind] ? [`--disable-extensions-except=${builds[kind]}`, `--load-extension=${builds[kind]}`] : [];
+      const args = [...QUIET_FLAGS, '--headless', '--ignore-certificate-errors', '--window-size=1280,900', '--lang=en-GB', `--user-data-dir=${profiles[kind]}`, ...server.args, ...extension, `${PAGE}?run=0&kind=${kind}`];
+      browsers.push(spawn(CHROMIUM, args, { stdio: 'ignore' }));
+    }
+    timeout = setTimeout(() => finish(null), 60_000 + count * 5_000);
     const results = await finished;
     if (results === null) throw new Error('the page loads did not finish in time');
     return mediansOf(results);
   } finally {
     clearTimeout(timeout);
     // Every browser this started is stopped (by its own process id) before any profile is removed.
-    await Promise.all(browsers.map(({ process: browser }) => stopped(browser)));
+    await Promise.all(browsers.map(stopped));
     // A browser's helper processes may still be writing its profile for a moment after it exits.
     await new Promise((done) => setTimeout(done, 500));
-    for (const { userDataDir } of browsers) {
+    for (const dir of [...Object.values(profiles), floor]) {
       try {
-        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
       } catch (error) {
-        console.warn(`could not remove ${userDataDir}: ${error instanceof Error ? error.message : error}`);
+        console.warn(`could not remove ${dir}: ${error instanceof Error ? error.message : error}`);
       }
     }
     await server.close();
