@@ -78,15 +78,15 @@ export function usualByKeyWindow(sessions: readonly Session[], from: number, to:
     const s = sessions[i] as Session;
     return s.isRace || Number.isNaN(s.speedMs) ? Number.NaN : keyAt(known, sessions, i, exponent);
   };
-  const window = slideWindow(state.window, from, to, sessions.length, trainingKey);
-  state.window = window;
-  room(window.size, sessions.length);
+  const sorted = slideWindow(state.window, from, to, sessions.length, trainingKey);
+  state.window = sorted;
+  room(sorted.size, sessions.length);
   let count = 0;
-  for (let j = 0; j < window.size; j++) {
-    const i = window.indices[j] as number;
+  for (let j = 0; j < sorted.size; j++) {
+    const i = sorted.indices[j] as number;
     const d = (sessions[i] as Session).distanceM;
     if (d < shortest || d > longest) continue;
-    const key = window.values[j] as number;
+    const key = sorted.values[j] as number;
     scratch[count] = key;
     pickedKeys[count] = key;
     picked[count++] = i;
