@@ -156,6 +156,13 @@ describe('architecture, on the resolved module graph', () => {
     expect(globalsUsed(decoy, 'decoy.ts').filter((g) => ['performance', 'chrome', 'Date.now', 'window', 'new Date()'].includes(g))).toEqual([]);
     expect(globalsUsed('export const f = () => globalThis.performance.now() + window.chrome.runtime.id;', 'x.ts')).toEqual(expect.arrayContaining(['performance', 'chrome']));
   });
+
+  it('reads property names as names: state.window and { window: … } are not the global, a bare or shorthand window is', () => {
+    const names = "const state: { window: number | null; fetch(): void } = { window: null, fetch() {} };\nexport const f = () => state.window;\nclass C { document = 1; }\n";
+    expect(globalsUsed(names, 'names.ts').filter((g) => ['window', 'fetch', 'document'].includes(g))).toEqual([]);
+    expect(globalsUsed('export const f = () => window;', 'x.ts')).toContain('window');
+    expect(globalsUsed('export const f = () => ({ window });', 'x.ts')).toContain('window');
+  });
 });
 
 describe('the browser API object, however it is imported', () => {

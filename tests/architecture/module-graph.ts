@@ -116,6 +116,21 @@ export function walk(node: unknown, visit: (n: Node) => void): void {
   for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') walk(value, visit);
 }
 
+/**
+ * Identifiers that name a property, not a variable: `x.window`, `{ window: 1 }`, `{ window: T }` in a
+ * type, a class member. A shorthand `{ window }` still reads the variable (its value is kept).
+ */
+function propertyNames(ast: unknown): Set<Node> {
+  const names = new Set<Node>();
+  walk(ast, (n) => {
+    if (n.computed === true) return;
+    if (n.type === 'MemberExpression' && isNode(n.property)) names.add(n.property);
+    const keyed = n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition' || n.type === 'TSPropertySignature' || n.type === 'TSMethodSignature';
+    if (keyed && n.shorthand !== true && isNode(n.key)) names.add(n.key);
+  });
+  return names;
+}
+
 /** Names a module declares anywhere (imports, variables, parameters, functions, classes). */
 function declaredNames(ast: unknown): Set<string> {
   const names = new Set<string>();
@@ -144,6 +159,7 @@ export function globalsUsed(code: string, file: string): string[] {
   const declared = declaredNames(ast);
   const used = new Set<string>();
   const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
+  const names = propertyNames(ast);
   walk(ast, (n) => {
     if (n.type === 'MemberExpression' && isNode(n.object) && n.object.type === 'Identifier') {
       const object = n.object.name as string;
@@ -155,7 +171,7 @@ export function globalsUsed(code: string, file: string): string[] {
     if (n.type === 'NewExpression' && isNode(n.callee) && n.callee.type === 'Identifier' && n.callee.name === 'Date' && Array.isArray(n.arguments) && n.arguments.length === 0) {
       if (!declared.has('Date')) used.add('new Date()');
     }
-    if (n.type === 'Identifier' && !declared.has(n.name as string) && ['document', 'window', 'navigator', 'localStorage', 'fetch', 'performance', 'chrome', 'browser'].includes(n.name as string)) {
+    if (n.type === 'Identifier' && !names.has(n) && !declared.has(n.name as string) && ['document', 'window', 'navigator', 'localStorage', 'fetch', 'performance', 'chrome', 'browser'].includes(n.name as string)) {
       used.add(n.name as string);
     }
   });
